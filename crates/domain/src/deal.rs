@@ -1,0 +1,305 @@
+//! The deal a rep is pricing: lines, term, floor, nice-price step, approval bands,
+//! and the scenarios to compare.
+//!
+//! These are plain serde types with stable field names and string decimals; the
+//! proposal file format builds on them. They hold what the rep entered, nothing
+//! computed: [`crate::pricing`] and [`crate::solver`] derive every figure.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::currency::Currency;
+use crate::percent::Percent;
+
+/// Identifies a line within its deal; stays the same when lines are reordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LineId(pub u32);
+
+/// Identifies a scenario within its deal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ScenarioId(pub u32);
+
+/// How a line is charged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineKind {
+    /// Paid once: a licence, hardware, a set-up fee.
+    #[default]
+    OneTime,
+    /// A subscription priced per year.
+    RecurringYearly,
+    /// A subscription priced per month.
+    RecurringMonthly,
+    /// Maintenance and support: a yearly percentage of the *net* price of the
+    /// one-time lines it covers, so a licence discount flows into it.
+    Maintenance,
+    /// Services: hours × rate, paid once.
+    Service,
+}
+
+impl LineKind {
+    /// Every kind, in the order a picker shows them.
+    pub const ALL: [LineKind; 5] = [
+        LineKind::OneTime,
+        LineKind::RecurringYearly,
+        LineKind::RecurringMonthly,
+        LineKind::Maintenance,
+        LineKind::Service,
+    ];
+
+    /// Short label for the rep and the offer.
+    pub const fn label(self) -> &'static str {
+        match self {
+            LineKind::OneTime => "One-time",
+            LineKind::RecurringYearly => "Per year",
+            LineKind::RecurringMonthly => "Per month",
+            LineKind::Maintenance => "Maintenance (yearly)",
+            LineKind::Service => "Services",
+        }
+    }
+
+    /// Stable identifier, as in files and form values.
+    pub const fn id(self) -> &'static str {
+        match self {
+            LineKind::OneTime => "one-time",
+            LineKind::RecurringYearly => "recurring-yearly",
+            LineKind::RecurringMonthly => "recurring-monthly",
+            LineKind::Maintenance => "maintenance",
+            LineKind::Service => "service",
+        }
+    }
+
+    /// The kind with identifier `id`.
+    pub fn from_id(id: &str) -> Option<LineKind> {
+        LineKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether the line is paid once (one-time or services).
+    pub const fn is_one_time(self) -> bool {
+        matches!(self, LineKind::OneTime | LineKind::Service)
+    }
+
+    /// Whether the line repeats over the term.
+    pub const fn is_recurring(self) -> bool {
+        !self.is_one_time()
+    }
+}
+
+/// What a line costs the seller: a fixed unit cost, or a margin at list price.
+///
+/// A margin is turned into a fixed unit cost (list × (1 − margin)), so the cost does
+/// not fall when the price is discounted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "basis", content = "value", rename_all = "kebab-case")]
+pub enum CostBasis {
+    /// Cost per unit (per period for recurring lines, per year for maintenance).
+    UnitCost(Decimal),
+    /// Margin at list price.
+    MarginAtList(Percent),
+}
+
+impl Default for CostBasis {
+    fn default() -> Self {
+        CostBasis::UnitCost(Decimal::ZERO)
+    }
+}
+
+/// One line of a deal, as the rep entered it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Line {
+    /// Stable identifier.
+    pub id: LineId,
+    /// How the line is charged.
+    pub kind: LineKind,
+    /// Name printed on the offer, e.g. "Analytics Suite licence".
+    pub name: String,
+    /// Optional description printed under the name.
+    #[serde(default)]
+    pub description: String,
+    /// Units, seats or hours. Ignored for maintenance (always one).
+    pub quantity: Decimal,
+    /// List price per unit (per period for recurring lines, the hourly rate for
+    /// services). Ignored for maintenance, whose price derives from what it covers.
+    pub unit_list_price: Decimal,
+    /// Cost, or margin at list.
+    pub cost: CostBasis,
+    /// Whether a deal discount applies to this line.
+    pub discountable: bool,
+    /// The largest discount this line may get.
+    #[serde(default)]
+    pub max_discount: Option<Percent>,
+    /// Maintenance only: the yearly rate on the net price of the covered lines.
+    #[serde(default)]
+    pub maintenance_rate: Percent,
+    /// Maintenance only: which one-time lines it covers; empty means every one-time
+    /// (non-service) line.
+    #[serde(default)]
+    pub covers: Vec<LineId>,
+}
+
+impl Line {
+    /// A new, empty one-time line: quantity 1, no price yet, discountable.
+    pub fn new(id: LineId) -> Line {
+        Line {
+            id,
+            kind: LineKind::OneTime,
+            name: String::new(),
+            description: String::new(),
+            quantity: Decimal::ONE,
+            unit_list_price: Decimal::ZERO,
+            cost: CostBasis::default(),
+            discountable: true,
+            max_discount: None,
+            maintenance_rate: Percent::ZERO,
+            covers: Vec::new(),
+        }
+    }
+}
+
+/// The rep's floor: the price below which they walk away.
+///
+/// Floor price = max(walk-away price, cost / (1 − minimum margin)). With neither set,
+/// the floor is the cost itself (never sell at a loss).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub struct Floor {
+    /// Minimum margin over the whole term, before tax.
+    #[serde(default)]
+    pub min_margin: Option<Percent>,
+    /// Lowest total contract value the rep accepts.
+    #[serde(default)]
+    pub walk_away: Option<Decimal>,
+}
+
+/// Who must approve a discount up to a size.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ApprovalBand {
+    /// Largest deal discount this approver may grant.
+    pub up_to: Percent,
+    /// Who approves, e.g. "Sales manager".
+    pub approver: String,
+}
+
+/// Approval bands, e.g. up to 10 %: rep; up to 20 %: manager; above: director.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ApprovalPolicy {
+    /// Bands, in any order; the smallest band that covers a discount applies.
+    pub bands: Vec<ApprovalBand>,
+    /// Who approves anything above every band.
+    pub above: String,
+}
+
+impl Default for ApprovalPolicy {
+    fn default() -> Self {
+        ApprovalPolicy {
+            bands: vec![
+                ApprovalBand {
+                    up_to: Percent::new(Decimal::TEN),
+                    approver: "Rep".to_string(),
+                },
+                ApprovalBand {
+                    up_to: Percent::new(Decimal::from_parts(20, 0, 0, false, 0)),
+                    approver: "Sales manager".to_string(),
+                },
+            ],
+            above: "Sales director".to_string(),
+        }
+    }
+}
+
+/// What a scenario fixes; every other figure is solved from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+pub enum Lever {
+    /// The same discount on every discountable line (capped per line).
+    Discount(Percent),
+    /// A total contract value (before tax) to land on exactly.
+    TargetPrice(Decimal),
+    /// A margin over the term to reach (the price is rounded up to keep it).
+    TargetMargin(Percent),
+}
+
+/// A line whose discount a scenario sets by hand, outside the lever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LineOverride {
+    /// The line.
+    pub line: LineId,
+    /// Its discount in this scenario (still limited by the line's cap).
+    pub discount: Percent,
+}
+
+/// One column of the scenario board.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Stable identifier.
+    pub id: ScenarioId,
+    /// Name shown on the board, e.g. "Good deal".
+    pub name: String,
+    /// What the scenario fixes.
+    pub lever: Lever,
+    /// Per-line discounts set by hand.
+    #[serde(default)]
+    pub overrides: Vec<LineOverride>,
+}
+
+/// The deal: everything that decides the price.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Deal {
+    /// Currency of every amount in the deal.
+    pub currency: Currency,
+    /// Contract term in months, for recurring lines (12 = one year).
+    pub term_months: u32,
+    /// The lines, in the order the offer prints them.
+    pub lines: Vec<Line>,
+    /// Tax rate shown on the offer; margins are always before tax.
+    #[serde(default)]
+    pub tax_rate: Option<Percent>,
+    /// The floor.
+    #[serde(default)]
+    pub floor: Floor,
+    /// Nice-price step: the best offer is rounded *up* to a multiple of it.
+    #[serde(default)]
+    pub nice_step: Option<Decimal>,
+    /// Approval bands.
+    #[serde(default)]
+    pub approval: ApprovalPolicy,
+}
+
+/// Longest term accepted: 50 years.
+pub const MAX_TERM_MONTHS: u32 = 600;
+
+/// Nice-price steps offered in the picker (any positive amount works).
+pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000];
+
+impl Deal {
+    /// A new deal in `currency` with one empty line and a one-year term.
+    pub fn new(currency: Currency) -> Deal {
+        Deal {
+            currency,
+            term_months: 12,
+            lines: vec![Line::new(LineId(1))],
+            tax_rate: None,
+            floor: Floor::default(),
+            nice_step: None,
+            approval: ApprovalPolicy::default(),
+        }
+    }
+
+    /// The line with `id`.
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.lines.iter().find(|line| line.id == id)
+    }
+
+    /// An identifier no line uses yet.
+    pub fn next_line_id(&self) -> LineId {
+        let max = self.lines.iter().map(|line| line.id.0).max().unwrap_or(0);
+        LineId(max.saturating_add(1))
+    }
+}
+
+impl Default for Deal {
+    fn default() -> Self {
+        Deal::new(Currency::default())
+    }
+}

@@ -1,0 +1,36 @@
+//! Best Offer's pure domain: everything that decides a price.
+//!
+//! This crate knows nothing about browsers, Yew or storage. It depends only on
+//! `rust_decimal`, `serde`, `thiserror` and the ISO 4217 table of `iso_currency`, so
+//! every rule is tested natively and fast, and no pricing decision can hide in a UI
+//! component.
+//!
+//! Nothing in here panics: arithmetic is checked and every failure is a typed error
+//! (the crate's lints deny `unwrap`, `expect`, indexing and unchecked arithmetic).
+//!
+//! - [`currency`], [`money`], [`percent`]: exact amounts and percentages.
+//! - [`locale`], [`parse`], [`format`]: what reps type and read.
+//! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
+//!   [`solver`]: the best offer that keeps the floor.
+
+pub(crate) mod checked;
+pub mod currency;
+pub mod deal;
+pub mod error;
+pub mod format;
+pub mod locale;
+pub mod money;
+pub mod parse;
+pub mod percent;
+pub mod pricing;
+pub mod solver;
+
+pub use currency::Currency;
+pub use error::PricingError;
+pub use locale::NumberFormat;
+pub use money::Money;
+pub use parse::ParseError;
+pub use percent::Percent;
+
+/// The product's name, as shown to reps and customers.
+pub const PRODUCT_NAME: &str = "Best Offer";

@@ -1,0 +1,306 @@
+//! Table-driven golden cases of the pricing engine, to the minor unit.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod common;
+
+use best_offer_domain::PricingError;
+use best_offer_domain::deal::{Deal, Lever, LineKind, LineOverride};
+use best_offer_domain::pricing::{FloorBasis, evaluate, evaluate_lever};
+use best_offer_domain::solver::{BestOfferLimit, best_offer};
+use common::*;
+
+#[test]
+fn worked_example_at_list() {
+    let deal = worked_example();
+    let at_list = evaluate(&deal, &scenario(Lever::Discount(pct("0")))).unwrap();
+    assert_eq!(at_list.totals.list, d("62000.00"));
+    assert_eq!(at_list.totals.net, d("62000.00"));
+    assert_eq!(at_list.totals.cost, d("17500.00"));
+    assert_eq!(at_list.totals.margin.unwrap().round(2), pct("71.77"));
+    assert_eq!(at_list.floor.price, d("38888.89"));
+    assert_eq!(at_list.floor.basis, FloorBasis::MinimumMargin);
+    assert_eq!(at_list.floor.max_discount.round(2), pct("37.28"));
+    assert_eq!(at_list.totals.one_time, d("44000.00"));
+    assert_eq!(at_list.totals.recurring_per_year, d("6000.00"));
+    assert_eq!(at_list.totals.first_year, d("50000.00"));
+    // Maintenance at list: 20 % of 30,000 per year, cost 30 % of that.
+    let maintenance = &at_list.lines[1];
+    assert_eq!(maintenance.net_per_period, d("6000.00"));
+    assert_eq!(maintenance.net_term, d("18000.00"));
+    assert_eq!(maintenance.cost_term, d("5400.00"));
+}
+
+#[test]
+fn worked_example_best_offer_and_the_good_deal() {
+    let deal = worked_example();
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.limit, BestOfferLimit::Floor);
+    assert_eq!(best.before_rounding, d("38888.89"));
+    let totals = &best.evaluation.totals;
+    assert_eq!(totals.net, d("38900.00"));
+    assert!(!best.evaluation.floor.below_floor);
+    assert!(totals.margin.unwrap() >= pct("55"));
+    // The lines add up to the printed total.
+    let sum: rust_decimal::Decimal = best.evaluation.lines.iter().map(|l| l.net_term).sum();
+    assert_eq!(sum, d("38900.00"));
+
+    let good = evaluate(&deal, &scenario(Lever::Discount(pct("15")))).unwrap();
+    assert_eq!(good.totals.net, d("52700.00"));
+    assert_eq!(good.totals.margin.unwrap().round(2), pct("66.79"));
+    assert_eq!(good.totals.net - totals.net, d("13800.00"));
+    assert_eq!(good.approval.as_deref(), Some("Sales manager"));
+    assert_eq!(good.floor.headroom, d("13811.11"));
+}
+
+#[test]
+fn target_price_and_target_margin_land_exactly() {
+    let deal = worked_example();
+    for target in ["40000.00", "38888.89", "61999.99", "50000.01", "45678.91"] {
+        let result = evaluate(&deal, &scenario(Lever::TargetPrice(d(target)))).unwrap();
+        assert_eq!(result.totals.net, d(target), "target {target}");
+        assert_eq!(result.target_gap, d("0"), "target {target}");
+    }
+    let sixty = evaluate(&deal, &scenario(Lever::TargetMargin(pct("60")))).unwrap();
+    assert_eq!(sixty.totals.net, d("43750.00"));
+    assert_eq!(sixty.totals.margin.unwrap(), pct("60"));
+    let too_high = evaluate(&deal, &scenario(Lever::TargetPrice(d("70000"))));
+    assert!(matches!(too_high, Err(PricingError::Unreachable(_))));
+}
+
+#[test]
+fn currencies_round_to_their_minor_units() {
+    // (currency, quantity, unit price, discount %, expected net)
+    let cases = [
+        ("JPY", "3", "123457", "10", "333334"),
+        ("JPY", "1", "999", "50", "500"),
+        ("BHD", "7", "1.235", "12.5", "7.564"),
+        ("KWD", "1", "0.005", "10", "0.005"),
+        ("USD", "1", "0.05", "10", "0.05"),
+        ("USD", "3", "33.33", "33.3333", "66.66"),
+        ("EUR", "1", "1000", "14.5", "855.00"),
+    ];
+    for (code, quantity, unit, discount, expected) in cases {
+        let mut deal = Deal::new(currency(code));
+        deal.lines = vec![line(1, LineKind::OneTime, quantity, unit, unit_cost("0"))];
+        let result = evaluate(&deal, &scenario(Lever::Discount(pct(discount)))).unwrap();
+        assert_eq!(
+            result.totals.net,
+            d(expected),
+            "{code} {quantity} × {unit} − {discount} %"
+        );
+    }
+}
+
+#[test]
+fn chained_discounts_are_not_added() {
+    let mut deal = Deal::new(currency("USD"));
+    deal.lines = vec![line(1, LineKind::OneTime, "1", "1000", unit_cost("0"))];
+    let chained = best_offer_domain::Percent::chain(&[pct("10"), pct("5")]).unwrap();
+    let result = evaluate(&deal, &scenario(Lever::Discount(chained))).unwrap();
+    assert_eq!(result.totals.net, d("855.00"));
+    assert_eq!(result.totals.discount, pct("14.5"));
+}
+
+#[test]
+fn maintenance_follows_the_discounted_licence() {
+    let mut deal = Deal::new(currency("USD"));
+    deal.term_months = 24;
+    deal.lines = vec![
+        line(1, LineKind::OneTime, "10", "1000", unit_cost("100")),
+        maintenance(2, "18", unit_cost("300")),
+        line(3, LineKind::Service, "10", "150", unit_cost("90")),
+    ];
+    let result = evaluate(&deal, &scenario(Lever::Discount(pct("20")))).unwrap();
+    assert_eq!(result.lines[0].net_per_period, d("8000.00"));
+    assert_eq!(result.lines[1].net_per_period, d("1440.00"));
+    assert_eq!(result.lines[1].net_term, d("2880.00"));
+    assert_eq!(result.lines[1].discount, pct("20"));
+    assert_eq!(result.lines[2].net_per_period, d("1200.00"));
+    assert_eq!(result.totals.net, d("12080.00"));
+    assert_eq!(result.totals.cost, d("1000.00") + d("600.00") + d("900.00"));
+}
+
+#[test]
+fn monthly_recurring_over_a_thirty_month_term() {
+    let mut deal = Deal::new(currency("USD"));
+    deal.term_months = 30;
+    deal.lines = vec![line(
+        1,
+        LineKind::RecurringMonthly,
+        "12",
+        "49.99",
+        unit_cost("10"),
+    )];
+    let result = evaluate(&deal, &scenario(Lever::Discount(pct("10")))).unwrap();
+    let l = &result.lines[0];
+    assert_eq!(l.list_per_period, d("599.88"));
+    assert_eq!(l.net_per_period, d("539.89"));
+    assert_eq!(l.periods, d("30"));
+    assert_eq!(l.net_term, d("16196.70"));
+    assert_eq!(result.totals.recurring_per_year, d("6478.68"));
+    assert_eq!(result.totals.first_year, d("6478.68"));
+    assert_eq!(result.totals.cost, d("3600.00"));
+}
+
+#[test]
+fn yearly_line_over_a_partial_year_term() {
+    let mut deal = Deal::new(currency("USD"));
+    deal.term_months = 18;
+    deal.lines = vec![line(
+        1,
+        LineKind::RecurringYearly,
+        "1",
+        "1000.01",
+        unit_cost("0"),
+    )];
+    let result = evaluate(&deal, &scenario(Lever::Discount(pct("0")))).unwrap();
+    assert_eq!(result.lines[0].net_term, d("1500.02")); // 1.5 × 1,000.01 = 1,500.015
+    assert_eq!(result.totals.first_year, d("1000.01"));
+}
+
+#[test]
+fn tax_is_on_the_net_total() {
+    let mut deal = Deal::new(currency("GBP"));
+    deal.tax_rate = Some(pct("20"));
+    deal.lines = vec![line(1, LineKind::OneTime, "1", "1000", unit_cost("0"))];
+    let result = evaluate(&deal, &scenario(Lever::Discount(pct("15")))).unwrap();
+    assert_eq!(result.totals.net, d("850.00"));
+    assert_eq!(result.totals.tax, d("170.00"));
+    assert_eq!(result.totals.net_with_tax, d("1020.00"));
+    // Margins are before tax.
+    assert_eq!(result.totals.margin.unwrap(), pct("100"));
+}
+
+#[test]
+fn caps_and_non_discountable_lines_limit_the_best_offer() {
+    let mut deal = Deal::new(currency("USD"));
+    let mut licence = line(1, LineKind::OneTime, "1", "10000", unit_cost("1000"));
+    licence.max_discount = Some(pct("10"));
+    let mut hardware = line(2, LineKind::OneTime, "1", "2000", unit_cost("1500"));
+    hardware.discountable = false;
+    deal.lines = vec![licence, hardware];
+    deal.floor.min_margin = Some(pct("20"));
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.limit, BestOfferLimit::Caps);
+    assert_eq!(best.evaluation.totals.net, d("11000.00"));
+    assert!(best.evaluation.lines[0].capped);
+    assert!(best.evaluation.lines[1].capped);
+    // A uniform 30 % scenario is held back by the same caps.
+    let thirty = evaluate(&deal, &scenario(Lever::Discount(pct("30")))).unwrap();
+    assert_eq!(thirty.totals.net, d("11000.00"));
+}
+
+#[test]
+fn walk_away_price_above_the_margin_floor_wins() {
+    let mut deal = worked_example();
+    deal.floor.walk_away = Some(d("45000"));
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.evaluation.floor.basis, FloorBasis::WalkAway);
+    assert_eq!(best.evaluation.totals.net, d("45000.00"));
+    deal.floor.walk_away = Some(d("30000"));
+    assert_eq!(
+        best_offer(&deal).unwrap().evaluation.totals.net,
+        d("38900.00")
+    );
+}
+
+#[test]
+fn no_floor_means_never_below_cost() {
+    let mut deal = worked_example();
+    deal.floor.min_margin = None;
+    deal.nice_step = None;
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.evaluation.floor.basis, FloorBasis::Cost);
+    assert_eq!(best.evaluation.totals.net, d("17500.00"));
+}
+
+#[test]
+fn list_below_the_floor_says_so() {
+    let mut deal = Deal::new(currency("USD"));
+    deal.lines = vec![line(1, LineKind::OneTime, "1", "1000", unit_cost("900"))];
+    deal.floor.min_margin = Some(pct("20"));
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.limit, BestOfferLimit::NoRoom);
+    assert_eq!(best.evaluation.totals.net, d("1000.00"));
+    assert!(best.evaluation.floor.below_floor);
+    assert!(best.limit.explanation().contains("No discount is possible"));
+}
+
+#[test]
+fn overrides_fix_one_line_and_the_lever_moves_the_rest() {
+    let deal = worked_example();
+    let overrides = [LineOverride {
+        line: best_offer_domain::deal::LineId(3),
+        discount: pct("0"),
+    }];
+    let result = evaluate_lever(&deal, Lever::TargetPrice(d("50000")), &overrides).unwrap();
+    assert_eq!(result.lines[2].net_term, d("14000.00"));
+    assert_eq!(result.totals.net, d("50000.00"));
+}
+
+#[test]
+fn approval_bands() {
+    let deal = worked_example();
+    let cases = [
+        ("0", "Rep"),
+        ("10", "Rep"),
+        ("10.01", "Sales manager"),
+        ("20", "Sales manager"),
+        ("37", "Sales director"),
+    ];
+    for (discount, approver) in cases {
+        let result = evaluate(&deal, &scenario(Lever::Discount(pct(discount)))).unwrap();
+        assert_eq!(result.approval.as_deref(), Some(approver), "{discount} %");
+    }
+}
+
+#[test]
+fn invalid_deals_are_errors_not_panics() {
+    let mut empty = worked_example();
+    empty.lines.clear();
+    assert_eq!(best_offer(&empty).unwrap_err(), PricingError::EmptyDeal);
+
+    let mut zero = Deal::new(currency("USD"));
+    zero.lines = vec![line(1, LineKind::OneTime, "1", "0", unit_cost("0"))];
+    assert_eq!(best_offer(&zero).unwrap_err(), PricingError::ZeroListPrice);
+
+    let mut hundred = worked_example();
+    hundred.lines[0].cost = margin_at_list("100");
+    assert!(matches!(
+        best_offer(&hundred),
+        Err(PricingError::InvalidLine { line: 1, .. })
+    ));
+
+    let mut no_quantity = worked_example();
+    no_quantity.lines[2].quantity = d("0");
+    assert!(matches!(
+        best_offer(&no_quantity),
+        Err(PricingError::InvalidLine { line: 3, .. })
+    ));
+
+    let mut no_term = worked_example();
+    no_term.term_months = 0;
+    assert!(matches!(
+        best_offer(&no_term),
+        Err(PricingError::InvalidDeal(_))
+    ));
+
+    let mut bad_step = worked_example();
+    bad_step.nice_step = Some(d("-5"));
+    assert!(matches!(
+        best_offer(&bad_step),
+        Err(PricingError::InvalidDeal(_))
+    ));
+
+    let mut full_margin_floor = worked_example();
+    full_margin_floor.floor.min_margin = Some(pct("100"));
+    assert!(matches!(
+        best_offer(&full_margin_floor),
+        Err(PricingError::InvalidDeal(_))
+    ));
+
+    let deal = worked_example();
+    assert!(evaluate(&deal, &scenario(Lever::Discount(pct("101")))).is_err());
+    assert!(evaluate(&deal, &scenario(Lever::TargetMargin(pct("100")))).is_err());
+    assert!(evaluate(&deal, &scenario(Lever::TargetPrice(d("-1")))).is_err());
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs every check Best Offer has, installing missing tools first. Exits non-zero on
+# any failure and ends with a one-line summary of the steps.
+#
+#   scripts/test.sh
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+cd "$ROOT"
+
+# The e2e suite serves the site under this sub-path, proving it works off the root.
+export E2E_PUBLIC_PATH="/best-offer/"
+export E2E_DIST="$ROOT/dist-e2e"
+
+passed=0
+failed=0
+failed_names=()
+
+step() {
+  local name="$1"
+  shift
+  printf '\n=== %s\n' "$name"
+  local started=$SECONDS
+  if "$@"; then
+    passed=$((passed + 1))
+    printf '=== ok: %s (%ss)\n' "$name" $((SECONDS - started))
+    return 0
+  else
+    failed=$((failed + 1))
+    failed_names+=("$name")
+    printf '=== FAILED: %s (%ss)\n' "$name" $((SECONDS - started))
+    return 1
+  fi
+}
+
+if ! step "set-up (scripts/setup.sh)" "$ROOT/scripts/setup.sh"; then
+  echo "steps: $passed passed, $failed failed"
+  exit 1
+fi
+
+step "format (cargo fmt --check)" cargo fmt --all --check
+step "lint native (cargo clippy --all-targets)" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown)" \
+  cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests (cargo test)" cargo test --workspace --locked
+if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
+  "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then
+  step "browser tests (Playwright + system Chromium)" \
+    bash -c 'cd tests/e2e && npx --no-install playwright test'
+else
+  failed=$((failed + 1))
+  failed_names+=("browser tests (not run: the build failed)")
+fi
+
+echo
+if [ "$failed" -gt 0 ]; then
+  printf 'failed steps:\n'
+  printf '  - %s\n' "${failed_names[@]}"
+fi
+echo "steps: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

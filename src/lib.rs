@@ -1,0 +1,18 @@
+//! Best Offer, the Yew app: the browser side of the proposal calculator.
+//!
+//! The modules live in a library (not in `main.rs`) so native tests under `tests/`
+//! can render components with Yew's server renderer.
+
+pub mod app;
+
+/// Mounts the app into the `#app` element of `index.html`, replacing the static
+/// loading shell; falls back to `<body>` if the element is missing.
+pub fn start() {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
+        None => yew::Renderer::<app::App>::new().render(),
+    };
+}

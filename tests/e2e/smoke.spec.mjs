@@ -1,0 +1,39 @@
+// Foundation checks: the built site loads under its sub-path, the Wasm app replaces
+// the static shell, and nothing is logged as an error or fetched from elsewhere.
+import { test, expect, openApp } from './fixtures.mjs';
+
+test('renders its first screen under the sub-path', async ({ page, watched, baseURL }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle(/Best Offer/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Best Offer' })).toBeVisible();
+  // The static "loading" shell is gone once the app runs.
+  await expect(page.getByText('Loading the calculator')).toHaveCount(0);
+  // Every asset came from under the sub-path.
+  const assets = watched.requests.filter((u) => /\.(js|wasm|css)$/.test(new URL(u).pathname));
+  expect(assets.length).toBeGreaterThanOrEqual(3);
+  for (const url of assets) {
+    expect(url.startsWith(baseURL), `${url} is under ${baseURL}`).toBe(true);
+  }
+});
+
+test('the site root outside the sub-path is not where the app lives', async ({ request, baseURL }) => {
+  const root = new URL('/', baseURL).href;
+  const response = await request.get(root);
+  expect(response.status()).toBe(404);
+});
+
+test('the static shell says something useful before the Wasm runs', async ({ browser, baseURL, request }) => {
+  // With scripts off, the shell (title, tagline, loading line) still paints.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseURL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Best Offer' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/Loading the calculator/);
+  await context.close();
+  // The page carries a <noscript> explanation for browsers without JavaScript.
+  const html = await (await request.get(baseURL)).text();
+  expect(html).toMatch(/<noscript>[\s\S]*needs JavaScript and WebAssembly[\s\S]*<\/noscript>/);
+  expect(html).toMatch(/<html lang="en">/);
+  expect(html).toMatch(/<meta name="description"/);
+  expect(html).toMatch(/rel="icon"/);
+});
