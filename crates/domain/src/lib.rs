@@ -11,8 +11,9 @@
 //! - [`currency`], [`money`], [`percent`]: exact amounts and percentages.
 //! - [`locale`], [`parse`], [`format`]: what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
-//!   [`solver`]: the best offer that keeps the floor.
+//!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 
+pub mod board;
 pub(crate) mod checked;
 pub mod currency;
 pub mod deal;

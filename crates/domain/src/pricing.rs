@@ -475,10 +475,14 @@ impl Prepared {
         for (line, step) in self.lines.iter().zip(plan) {
             let net = match *step {
                 LinePlan::Net(net) => net,
-                LinePlan::Discount(d) => round_half_away(
-                    mul(line.list_per_period, sub(Decimal::ONE, d)?)?,
-                    self.minor,
-                ),
+                LinePlan::Discount(d) => {
+                    let net = round_half_away(
+                        mul(line.list_per_period, sub(Decimal::ONE, d)?)?,
+                        self.minor,
+                    );
+                    // Rounding must never take a line past its cap.
+                    net.max(self.net_bounds(line)?.0)
+                }
             };
             per_period.push(net);
         }
@@ -517,6 +521,18 @@ impl Prepared {
         target: Decimal,
         fixed: &[Option<Decimal>],
     ) -> Result<Vec<LinePlan>, PricingError> {
+        let at_list = self.total(&self.uniform_plan(Decimal::ZERO, fixed))?;
+        if target > at_list {
+            return Err(PricingError::Unreachable(
+                "The target is above the list price; a scenario can only discount.".to_string(),
+            ));
+        }
+        let deepest = self.total(&self.uniform_plan(Decimal::ONE, fixed))?;
+        if target < deepest {
+            return Err(PricingError::Unreachable(
+                "That price is below what the lines' discount caps allow.".to_string(),
+            ));
+        }
         let d = self.solve_uniform_discount(target, fixed)?;
         let mut plan = self.uniform_plan(d, fixed);
         self.land_on(target, &mut plan, fixed)?;
@@ -549,12 +565,6 @@ impl Prepared {
         }
         let needed = sub(sub(at_list, fixed_reduction)?, target)?;
         if needed <= Decimal::ZERO {
-            if needed < Decimal::ZERO && sub(target, sub(at_list, fixed_reduction)?)? > self.unit()
-            {
-                return Err(PricingError::Unreachable(
-                    "The target is above the list price; a scenario can only discount.".to_string(),
-                ));
-            }
             return Ok(Decimal::ZERO);
         }
         free.sort_by_key(|entry| entry.0);
@@ -570,9 +580,18 @@ impl Prepared {
             reduced_by_capped = add(reduced_by_capped, mul(*weight, *cap)?)?;
             active_weight = sub(active_weight, *weight)?;
         }
-        Err(PricingError::Unreachable(
-            "That price is below what the lines' discount caps allow.".to_string(),
-        ))
+        // Only rounding separates the target from the deepest discount the caps
+        // allow (checked by the caller): the deepest discount it is.
+        Ok(free.last().map_or(Decimal::ZERO, |(cap, _)| *cap))
+    }
+
+    /// The lowest and highest net per period a line may take (cap and list price).
+    fn net_bounds(&self, line: &PreparedLine) -> Result<(Decimal, Decimal), PricingError> {
+        let lowest = round_up(
+            mul(line.list_per_period, sub(Decimal::ONE, line.cap)?)?,
+            self.minor,
+        );
+        Ok((lowest.min(line.list_per_period), line.list_per_period))
     }
 
     fn unit(&self) -> Decimal {
@@ -614,7 +633,25 @@ impl Prepared {
             };
             key(la).cmp(&key(lb))
         });
-        for _ in 0..4 {
+        // Lines billed over several periods, or followed by maintenance, move the
+        // total in steps larger than one minor unit; they shift when the one-time
+        // lines cannot take the remainder.
+        let mut stepped: Vec<usize> = self
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(i, line)| {
+                is_free(*i, line)
+                    && (line.periods != Decimal::ONE || line.maintenance_factor > Decimal::ZERO)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        stepped.sort_by_key(|i| {
+            self.lines
+                .get(*i)
+                .map(|l| add(l.periods, l.maintenance_factor).ok())
+        });
+        for _ in 0..12 {
             let nets = self.nets(plan)?;
             let total = sum(nets.iter().map(|(_, t)| *t))?;
             let gap = sub(target, total)?;
@@ -626,16 +663,42 @@ impl Prepared {
                 let (Some(line), Some((net, _))) = (self.lines.get(i), nets.get(i)) else {
                     continue;
                 };
-                let lowest = round_up(
-                    mul(line.list_per_period, sub(Decimal::ONE, line.cap)?)?,
-                    self.minor,
-                );
                 let share = round_half_away(
                     div(gap, add(Decimal::ONE, line.maintenance_factor)?)?,
                     self.minor,
                 );
-                let wanted = add(*net, share)?.max(lowest).min(line.list_per_period);
-                if wanted != *net {
+                let (lowest, highest) = self.net_bounds(line)?;
+                let wanted = add(*net, share)?.max(lowest).min(highest);
+                if (wanted > *net && gap > Decimal::ZERO) || (wanted < *net && gap < Decimal::ZERO)
+                {
+                    if let Some(slot) = plan.get_mut(i) {
+                        *slot = LinePlan::Net(wanted);
+                    }
+                    moved = true;
+                    break;
+                }
+            }
+            if moved {
+                continue;
+            }
+            // No one-time line can move that way: move a multi-period line past the
+            // gap, so a one-time line can take the (smaller, opposite) rest.
+            for &i in &stepped {
+                let (Some(line), Some((net, _))) = (self.lines.get(i), nets.get(i)) else {
+                    continue;
+                };
+                let step = mul(unit, add(line.periods, line.maintenance_factor)?)?;
+                let units = div(gap.abs(), step)?.ceil().max(Decimal::ONE);
+                let delta = mul(units, unit)?;
+                let shifted = if gap > Decimal::ZERO {
+                    add(*net, delta)?
+                } else {
+                    sub(*net, delta)?
+                };
+                let (lowest, highest) = self.net_bounds(line)?;
+                let wanted = shifted.max(lowest).min(highest);
+                if (wanted > *net && gap > Decimal::ZERO) || (wanted < *net && gap < Decimal::ZERO)
+                {
                     if let Some(slot) = plan.get_mut(i) {
                         *slot = LinePlan::Net(wanted);
                     }
