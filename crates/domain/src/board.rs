@@ -5,8 +5,8 @@
 
 use crate::deal::{Deal, Scenario, ScenarioId};
 use crate::error::PricingError;
-use crate::pricing::{Evaluation, evaluate};
-use crate::solver::{BestOffer, best_offer};
+use crate::pricing::{Evaluation, Prepared};
+use crate::solver::{BestOffer, best_offer_prepared};
 
 /// The result of one scenario on the board: its figures, or why there are none.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,14 +52,27 @@ pub struct Board {
 /// assert_eq!(board.scenarios[0].outcome.as_ref().unwrap().totals.net, Decimal::new(1000, 0));
 /// ```
 pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
-    Board {
-        best: best_offer(deal),
-        scenarios: scenarios
-            .iter()
-            .map(|scenario| ScenarioResult {
-                id: scenario.id,
-                outcome: evaluate(deal, scenario),
-            })
-            .collect(),
+    // The deal is validated and reduced once for all columns.
+    match Prepared::new(deal) {
+        Ok(prepared) => Board {
+            best: best_offer_prepared(&prepared, deal),
+            scenarios: scenarios
+                .iter()
+                .map(|scenario| ScenarioResult {
+                    id: scenario.id,
+                    outcome: prepared.evaluate(deal, scenario.lever, &scenario.overrides),
+                })
+                .collect(),
+        },
+        Err(error) => Board {
+            best: Err(error.clone()),
+            scenarios: scenarios
+                .iter()
+                .map(|scenario| ScenarioResult {
+                    id: scenario.id,
+                    outcome: Err(error.clone()),
+                })
+                .collect(),
+        },
     }
 }

@@ -48,20 +48,39 @@ pub struct LineFigures {
     pub list_term: Decimal,
     /// Net amount over the term.
     pub net_term: Decimal,
-    /// Discount against list.
-    pub discount: Percent,
     /// Discount in money over the term.
     pub discount_amount: Decimal,
     /// Cost over the term.
     pub cost_term: Decimal,
     /// Net over the term minus cost.
     pub gross_profit: Decimal,
-    /// Margin over the term (`None` for a zero price).
-    pub margin: Option<Percent>,
-    /// Markup over the term (`None` for a zero cost).
-    pub markup: Option<Percent>,
     /// Whether the line's own cap (or not being discountable) held its discount back.
     pub capped: bool,
+}
+
+// The percentages of a line are computed on demand: a board of 200 lines × 7
+// columns would otherwise spend most of its time in divisions nobody looks at.
+impl LineFigures {
+    /// Discount against list (zero for a zero list price).
+    pub fn discount(&self) -> Percent {
+        if self.list_per_period.is_zero() {
+            return Percent::ZERO;
+        }
+        div(self.net_per_period, self.list_per_period)
+            .and_then(|share| sub(Decimal::ONE, share))
+            .and_then(Percent::from_fraction)
+            .unwrap_or(Percent::ZERO)
+    }
+
+    /// Margin over the term (`None` for a zero price).
+    pub fn margin(&self) -> Option<Percent> {
+        margin(self.net_term, self.cost_term).ok().flatten()
+    }
+
+    /// Markup over the term (`None` for a zero cost).
+    pub fn markup(&self) -> Option<Percent> {
+        markup(self.net_term, self.cost_term).ok().flatten()
+    }
 }
 
 /// Totals of one scenario.
@@ -178,33 +197,47 @@ pub fn evaluate_lever(
     lever: Lever,
     overrides: &[LineOverride],
 ) -> Result<Evaluation, PricingError> {
-    let prepared = Prepared::new(deal)?;
-    let fixed = prepared.overridden(overrides)?;
-    match lever {
-        Lever::Discount(discount) => {
-            let d = checked_discount(discount, "The scenario's discount")?;
-            let plan = prepared.uniform_plan(d, &fixed);
-            prepared.finish(deal, &plan, None)
-        }
-        Lever::TargetPrice(target) => {
-            if target < Decimal::ZERO || target > MAX_MONEY {
-                return Err(PricingError::InvalidDeal(
-                    "The target price must be between 0 and 1,000,000,000,000,000.".to_string(),
-                ));
+    Prepared::new(deal)?.evaluate(deal, lever, overrides)
+}
+
+impl Prepared {
+    /// Evaluates a lever on an already prepared deal (see [`evaluate_lever`]).
+    pub(crate) fn evaluate(
+        &self,
+        deal: &Deal,
+        lever: Lever,
+        overrides: &[LineOverride],
+    ) -> Result<Evaluation, PricingError> {
+        let prepared = self;
+        let fixed = prepared.overridden(overrides)?;
+        match lever {
+            Lever::Discount(discount) => {
+                let d = checked_discount(discount, "The scenario's discount")?;
+                let plan = prepared.uniform_plan(d, &fixed);
+                prepared.finish(deal, &plan, None)
             }
-            let plan = prepared.plan_for_target(target, &fixed)?;
-            prepared.finish(deal, &plan, Some(target))
-        }
-        Lever::TargetMargin(target_margin) => {
-            if target_margin.points() >= Decimal::ONE_HUNDRED {
-                return Err(PricingError::InvalidDeal(
-                    "The target margin must be below 100 %.".to_string(),
-                ));
+            Lever::TargetPrice(target) => {
+                if target < Decimal::ZERO || target > MAX_MONEY {
+                    return Err(PricingError::InvalidDeal(
+                        "The target price must be between 0 and 1,000,000,000,000,000.".to_string(),
+                    ));
+                }
+                let plan = prepared.plan_for_target(target, &fixed)?;
+                prepared.finish(deal, &plan, Some(target))
             }
-            let cost = prepared.cost_total()?;
-            let target = round_up(price_for_margin(cost, target_margin)?, prepared.minor);
-            let plan = prepared.plan_for_target(target, &fixed)?;
-            prepared.finish(deal, &plan, Some(target))
+            Lever::TargetMargin(target_margin) => {
+                if target_margin.points() >= Decimal::ONE_HUNDRED {
+                    return Err(PricingError::InvalidDeal(
+                        "The target margin must be below 100 %.".to_string(),
+                    ));
+                }
+                let target = round_up(
+                    price_for_margin(prepared.cost_total, target_margin)?,
+                    prepared.minor,
+                );
+                let plan = prepared.plan_for_target(target, &fixed)?;
+                prepared.finish(deal, &plan, Some(target))
+            }
         }
     }
 }
@@ -214,8 +247,7 @@ pub fn evaluate_lever(
 /// # Errors
 /// As [`evaluate`].
 pub fn floor_of(deal: &Deal) -> Result<(Decimal, FloorBasis), PricingError> {
-    let prepared = Prepared::new(deal)?;
-    prepared.floor(deal)
+    Prepared::new(deal).map(|prepared| prepared.floor)
 }
 
 /// How one line is priced in a plan.
@@ -232,6 +264,14 @@ pub(crate) enum LinePlan {
 pub(crate) struct Prepared {
     pub(crate) minor: u32,
     pub(crate) lines: Vec<PreparedLine>,
+    /// List total over the term.
+    pub(crate) list_total: Decimal,
+    /// Cost over the term.
+    pub(crate) cost_total: Decimal,
+    /// The exact floor and what sets it.
+    pub(crate) floor: (Decimal, FloorBasis),
+    /// Term total at every line's deepest discount, computed once when needed.
+    deepest_total: std::cell::OnceCell<Result<Decimal, PricingError>>,
 }
 
 #[derive(Debug)]
@@ -250,6 +290,12 @@ pub(crate) struct PreparedLine {
     /// Σ over maintenance lines covering this line of rate × their periods: how much
     /// one unit of this line's net adds to the term total through maintenance.
     pub(crate) maintenance_factor: Decimal,
+    /// Lowest net per period the cap allows (rounded up, so never past the cap).
+    pub(crate) lowest: Decimal,
+    /// List amount over the term, rounded.
+    pub(crate) list_term: Decimal,
+    /// Cost over the term, rounded.
+    pub(crate) cost_term: Decimal,
 }
 
 fn checked_discount(discount: Percent, what: &str) -> Result<Decimal, PricingError> {
@@ -335,6 +381,9 @@ impl Prepared {
                 cap,
                 maintenance: None,
                 maintenance_factor: Decimal::ZERO,
+                lowest: Decimal::ZERO,
+                list_term: Decimal::ZERO,
+                cost_term: Decimal::ZERO,
             });
         }
         // Second pass: maintenance amounts, then costs (a margin at list needs the
@@ -388,7 +437,28 @@ impl Prepared {
                 }
             };
         }
-        Ok(Prepared { minor, lines })
+        let mut list_total = Decimal::ZERO;
+        let mut cost_total = Decimal::ZERO;
+        for line in &mut lines {
+            line.lowest = round_up(
+                mul(line.list_per_period, sub(Decimal::ONE, line.cap)?)?,
+                minor,
+            )
+            .min(line.list_per_period);
+            line.list_term = round_half_away(mul(line.list_per_period, line.periods)?, minor);
+            line.cost_term = round_half_away(mul(line.cost_per_period, line.periods)?, minor);
+            list_total = add(list_total, line.list_term)?;
+            cost_total = add(cost_total, line.cost_term)?;
+        }
+        let floor = floor_for(deal, cost_total)?;
+        Ok(Prepared {
+            minor,
+            lines,
+            list_total,
+            cost_total,
+            floor,
+            deepest_total: std::cell::OnceCell::new(),
+        })
     }
 
     /// Discount fractions fixed by overrides, by line index.
@@ -419,54 +489,6 @@ impl Prepared {
                 LinePlan::Discount(wanted.min(line.cap))
             })
             .collect()
-    }
-
-    /// Term cost of the whole deal.
-    pub(crate) fn cost_total(&self) -> Result<Decimal, PricingError> {
-        let mut total = Decimal::ZERO;
-        for line in &self.lines {
-            let term = round_half_away(mul(line.cost_per_period, line.periods)?, self.minor);
-            total = add(total, term)?;
-        }
-        Ok(total)
-    }
-
-    /// List total over the term.
-    pub(crate) fn list_total(&self) -> Result<Decimal, PricingError> {
-        let mut total = Decimal::ZERO;
-        for line in &self.lines {
-            let term = round_half_away(mul(line.list_per_period, line.periods)?, self.minor);
-            total = add(total, term)?;
-        }
-        Ok(total)
-    }
-
-    /// The exact floor over the term and its basis.
-    pub(crate) fn floor(&self, deal: &Deal) -> Result<(Decimal, FloorBasis), PricingError> {
-        let cost = self.cost_total()?;
-        let mut floor = (cost, FloorBasis::Cost);
-        if let Some(min_margin) = deal.floor.min_margin {
-            if min_margin.points() >= Decimal::ONE_HUNDRED || min_margin.points() < Decimal::ZERO {
-                return Err(PricingError::InvalidDeal(
-                    "The minimum margin must be from 0 % up to, not including, 100 %.".to_string(),
-                ));
-            }
-            floor = (
-                price_for_margin(cost, min_margin)?,
-                FloorBasis::MinimumMargin,
-            );
-        }
-        if let Some(walk_away) = deal.floor.walk_away {
-            if walk_away < Decimal::ZERO || walk_away > MAX_MONEY {
-                return Err(PricingError::InvalidDeal(
-                    "The walk-away price must be between 0 and 1,000,000,000,000,000.".to_string(),
-                ));
-            }
-            if deal.floor.min_margin.is_none() || walk_away > floor.0 {
-                floor = (walk_away, FloorBasis::WalkAway);
-            }
-        }
-        Ok(floor)
     }
 
     /// Prices every line under `plan`, rounded: (net per period, net over term).
@@ -521,13 +543,22 @@ impl Prepared {
         target: Decimal,
         fixed: &[Option<Decimal>],
     ) -> Result<Vec<LinePlan>, PricingError> {
-        let at_list = self.total(&self.uniform_plan(Decimal::ZERO, fixed))?;
+        let no_overrides = fixed.iter().all(Option::is_none);
+        let at_list = if no_overrides {
+            self.list_total
+        } else {
+            self.total(&self.uniform_plan(Decimal::ZERO, fixed))?
+        };
         if target > at_list {
             return Err(PricingError::Unreachable(
                 "The target is above the list price; a scenario can only discount.".to_string(),
             ));
         }
-        let deepest = self.total(&self.uniform_plan(Decimal::ONE, fixed))?;
+        let deepest = if no_overrides {
+            self.deepest_total()?
+        } else {
+            self.total(&self.uniform_plan(Decimal::ONE, fixed))?
+        };
         if target < deepest {
             return Err(PricingError::Unreachable(
                 "That price is below what the lines' discount caps allow.".to_string(),
@@ -587,11 +618,14 @@ impl Prepared {
 
     /// The lowest and highest net per period a line may take (cap and list price).
     fn net_bounds(&self, line: &PreparedLine) -> Result<(Decimal, Decimal), PricingError> {
-        let lowest = round_up(
-            mul(line.list_per_period, sub(Decimal::ONE, line.cap)?)?,
-            self.minor,
-        );
-        Ok((lowest.min(line.list_per_period), line.list_per_period))
+        Ok((line.lowest, line.list_per_period))
+    }
+
+    /// Term total with every line at its deepest discount (no overrides), cached.
+    pub(crate) fn deepest_total(&self) -> Result<Decimal, PricingError> {
+        self.deepest_total
+            .get_or_init(|| self.total(&self.uniform_plan(Decimal::ONE, &[])))
+            .clone()
     }
 
     fn unit(&self) -> Decimal {
@@ -758,13 +792,7 @@ impl Prepared {
         let nets = self.nets(plan)?;
         let mut lines = Vec::with_capacity(self.lines.len());
         for ((line, step), (net, net_term)) in self.lines.iter().zip(plan).zip(nets) {
-            let list_term = round_half_away(mul(line.list_per_period, line.periods)?, self.minor);
-            let cost_term = round_half_away(mul(line.cost_per_period, line.periods)?, self.minor);
-            let discount = if line.list_per_period.is_zero() {
-                Percent::ZERO
-            } else {
-                Percent::from_fraction(sub(Decimal::ONE, div(net, line.list_per_period)?)?)?
-            };
+            let (list_term, cost_term) = (line.list_term, line.cost_term);
             let capped = match *step {
                 LinePlan::Discount(d) => {
                     line.maintenance.is_none() && d >= line.cap && line.cap < Decimal::ONE
@@ -781,17 +809,14 @@ impl Prepared {
                 periods: line.periods,
                 list_term,
                 net_term,
-                discount,
                 discount_amount: sub(list_term, net_term)?,
                 cost_term,
                 gross_profit: sub(net_term, cost_term)?,
-                margin: margin(net_term, cost_term)?,
-                markup: markup(net_term, cost_term)?,
                 capped,
             });
         }
         let totals = self.totals(deal, &lines)?;
-        let (floor_exact, basis) = self.floor(deal)?;
+        let (floor_exact, basis) = self.floor;
         let floor_price = round_up(floor_exact, self.minor);
         let max_discount = if totals.list.is_zero() {
             Percent::ZERO
@@ -870,6 +895,33 @@ impl Prepared {
             net_with_tax: add(net, tax)?,
         })
     }
+}
+
+/// The exact floor over the term and its basis, for a deal that costs `cost`.
+fn floor_for(deal: &Deal, cost: Decimal) -> Result<(Decimal, FloorBasis), PricingError> {
+    let mut floor = (cost, FloorBasis::Cost);
+    if let Some(min_margin) = deal.floor.min_margin {
+        if min_margin.points() >= Decimal::ONE_HUNDRED || min_margin.points() < Decimal::ZERO {
+            return Err(PricingError::InvalidDeal(
+                "The minimum margin must be from 0 % up to, not including, 100 %.".to_string(),
+            ));
+        }
+        floor = (
+            price_for_margin(cost, min_margin)?,
+            FloorBasis::MinimumMargin,
+        );
+    }
+    if let Some(walk_away) = deal.floor.walk_away {
+        if walk_away < Decimal::ZERO || walk_away > MAX_MONEY {
+            return Err(PricingError::InvalidDeal(
+                "The walk-away price must be between 0 and 1,000,000,000,000,000.".to_string(),
+            ));
+        }
+        if deal.floor.min_margin.is_none() || walk_away > floor.0 {
+            floor = (walk_away, FloorBasis::WalkAway);
+        }
+    }
+    Ok(floor)
 }
 
 /// Indexes of the lines a maintenance line covers (all one-time, non-service lines

@@ -76,11 +76,18 @@ pub struct BestOffer {
 /// assert_eq!(best.evaluation.totals.net, Decimal::new(750, 0));
 /// ```
 pub fn best_offer(deal: &Deal) -> Result<BestOffer, PricingError> {
-    let prepared = Prepared::new(deal)?;
+    best_offer_prepared(&Prepared::new(deal)?, deal)
+}
+
+/// [`best_offer`] on a deal already prepared (the board prepares it once).
+pub(crate) fn best_offer_prepared(
+    prepared: &Prepared,
+    deal: &Deal,
+) -> Result<BestOffer, PricingError> {
     let minor = deal.currency.minor_units();
-    let (floor_exact, _) = prepared.floor(deal)?;
+    let (floor_exact, _) = prepared.floor;
     let floor_price = round_up(floor_exact, minor);
-    let list = prepared.list_total()?;
+    let list = prepared.list_total;
     if list.is_zero() {
         return Err(PricingError::ZeroListPrice);
     }
@@ -94,7 +101,7 @@ pub fn best_offer(deal: &Deal) -> Result<BestOffer, PricingError> {
         });
     }
     let deepest = prepared.plan_at(Decimal::ONE, &no_overrides);
-    let lowest = prepared.total(&deepest)?;
+    let lowest = prepared.deepest_total()?;
     let (unrounded, limit) = if lowest >= floor_price {
         (lowest, BestOfferLimit::Caps)
     } else {

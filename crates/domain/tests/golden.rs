@@ -114,7 +114,7 @@ fn maintenance_follows_the_discounted_licence() {
     assert_eq!(result.lines[0].net_per_period, d("8000.00"));
     assert_eq!(result.lines[1].net_per_period, d("1440.00"));
     assert_eq!(result.lines[1].net_term, d("2880.00"));
-    assert_eq!(result.lines[1].discount, pct("20"));
+    assert_eq!(result.lines[1].discount(), pct("20"));
     assert_eq!(result.lines[2].net_per_period, d("1200.00"));
     assert_eq!(result.totals.net, d("12080.00"));
     assert_eq!(result.totals.cost, d("1000.00") + d("600.00") + d("900.00"));
