@@ -3,8 +3,12 @@
 //! The app recalculates the whole board after each change; this is the function it
 //! calls (and the one the benchmark measures).
 
-use crate::deal::{Deal, Scenario, ScenarioId};
+use rust_decimal::Decimal;
+
+use crate::checked::{div, mul};
+use crate::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::error::PricingError;
+use crate::percent::Percent;
 use crate::pricing::{Evaluation, Prepared};
 use crate::solver::{BestOffer, best_offer_prepared};
 
@@ -24,7 +28,24 @@ pub struct Board {
     pub best: Result<BestOffer, PricingError>,
     /// Each scenario, in board order.
     pub scenarios: Vec<ScenarioResult>,
+    /// Price and margin against a uniform discount, for the chart (empty when the
+    /// deal cannot be priced).
+    pub curve: Vec<CurvePoint>,
 }
+
+/// One point of the price curve: a uniform deal discount and what it yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurvePoint {
+    /// The deal discount asked for (lines stop at their caps).
+    pub discount: Percent,
+    /// Total over the term.
+    pub net: Decimal,
+    /// Margin over the term.
+    pub margin: Option<Percent>,
+}
+
+/// Points on the curve (plus the origin).
+const CURVE_SAMPLES: u32 = 16;
 
 /// Recalculates every scenario and the best offer of `deal`.
 ///
@@ -54,16 +75,22 @@ pub struct Board {
 pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
     // The deal is validated and reduced once for all columns.
     match Prepared::new(deal) {
-        Ok(prepared) => Board {
-            best: best_offer_prepared(&prepared, deal),
-            scenarios: scenarios
+        Ok(prepared) => {
+            let best = best_offer_prepared(&prepared, deal);
+            let scenarios: Vec<ScenarioResult> = scenarios
                 .iter()
                 .map(|scenario| ScenarioResult {
                     id: scenario.id,
                     outcome: prepared.evaluate(deal, scenario.lever, &scenario.overrides),
                 })
-                .collect(),
-        },
+                .collect();
+            let curve = curve(&prepared, deal, chart_range(&best, &scenarios));
+            Board {
+                best,
+                scenarios,
+                curve,
+            }
+        }
         Err(error) => Board {
             best: Err(error.clone()),
             scenarios: scenarios
@@ -73,6 +100,46 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
                     outcome: Err(error.clone()),
                 })
                 .collect(),
+            curve: Vec::new(),
         },
     }
+}
+
+/// The discount range the chart shows: past the deepest discount on the board and
+/// past the floor's limit, in steps of 5 points, at least 0–20 %.
+fn chart_range(best: &Result<BestOffer, PricingError>, scenarios: &[ScenarioResult]) -> Decimal {
+    let mut deepest = Decimal::from(16_u32);
+    let evaluations = best
+        .iter()
+        .map(|b| &b.evaluation)
+        .chain(scenarios.iter().filter_map(|s| s.outcome.as_ref().ok()));
+    for evaluation in evaluations {
+        deepest = deepest
+            .max(evaluation.totals.discount.points())
+            .max(evaluation.floor.max_discount.points());
+    }
+    let padded = mul(deepest, Decimal::new(12, 1)).unwrap_or(Decimal::ONE_HUNDRED);
+    let five = Decimal::from(5_u32);
+    let stepped = div(padded, five)
+        .map(|steps| steps.ceil())
+        .and_then(|steps| mul(steps, five))
+        .unwrap_or(Decimal::ONE_HUNDRED);
+    stepped.min(Decimal::ONE_HUNDRED)
+}
+
+fn curve(prepared: &Prepared, deal: &Deal, range: Decimal) -> Vec<CurvePoint> {
+    (0..=CURVE_SAMPLES)
+        .filter_map(|i| {
+            let share = div(Decimal::from(i), Decimal::from(CURVE_SAMPLES)).ok()?;
+            let discount = Percent::new(mul(range, share).ok()?);
+            let evaluation = prepared
+                .evaluate(deal, Lever::Discount(discount), &[])
+                .ok()?;
+            Some(CurvePoint {
+                discount,
+                net: evaluation.totals.net,
+                margin: evaluation.totals.margin,
+            })
+        })
+        .collect()
 }

@@ -12,11 +12,13 @@
 //! - [`locale`], [`parse`], [`format`]: what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
+//! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
 
 pub mod board;
 pub(crate) mod checked;
 pub mod currency;
 pub mod deal;
+pub mod edit;
 pub mod error;
 pub mod format;
 pub mod locale;
@@ -24,6 +26,7 @@ pub mod money;
 pub mod parse;
 pub mod percent;
 pub mod pricing;
+pub mod proposal;
 pub mod solver;
 
 pub use currency::Currency;

@@ -231,6 +231,36 @@ fn relabel(error: ParseError, what: &str) -> ParseError {
     }
 }
 
+/// Parses a contract term in whole months (1 to 600).
+///
+/// # Errors
+/// A [`ParseError`] saying what is wrong.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{parse::parse_term_months, NumberFormat};
+/// assert_eq!(parse_term_months("36", NumberFormat::CommaDot), Ok(36));
+/// assert!(parse_term_months("0", NumberFormat::CommaDot).is_err());
+/// assert!(parse_term_months("1.5", NumberFormat::CommaDot).is_err());
+/// ```
+pub fn parse_term_months(text: &str, format: NumberFormat) -> Result<u32, ParseError> {
+    let value = parse_number(text, format, 0).map_err(|error| match error {
+        ParseError::TooManyDecimals { .. } => {
+            ParseError::OutOfRange("The term is a whole number of months.")
+        }
+        other => other,
+    })?;
+    if value.is_zero() {
+        return Err(ParseError::OutOfRange("The term must be at least 1 month."));
+    }
+    if value > Decimal::from(crate::deal::MAX_TERM_MONTHS) {
+        return Err(ParseError::OutOfRange(
+            "The term can be at most 600 months (50 years).",
+        ));
+    }
+    u32::try_from(value.mantissa()).map_err(|_| ParseError::TooLarge("600"))
+}
+
 /// Removes one currency mark (sign, table symbol or ISO code) before or after the number.
 fn strip_currency(text: &str, currency: Currency) -> &str {
     let iso_symbol = iso_symbol(currency);

@@ -47,6 +47,9 @@ fn check_all_parsers(text: &str) {
                 }
             }
         }
+        if let Ok(months) = best_offer_domain::parse::parse_term_months(text, format) {
+            assert!((1..=600).contains(&months), "{text:?} → {months}");
+        }
         if let Ok(q) = parse_quantity(text, format) {
             assert!(q > Decimal::ZERO && q <= MAX_QUANTITY, "{text:?} → {q}");
         }

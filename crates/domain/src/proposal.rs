@@ -1,0 +1,88 @@
+//! A proposal: the deal, the scenarios compared for it, and who it is for.
+//!
+//! This is what a rep keeps and edits; the app's state wraps one, and the proposal
+//! file format (with its schema version) builds on it.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::currency::Currency;
+use crate::deal::{Deal, Lever, Scenario, ScenarioId};
+use crate::locale::NumberFormat;
+use crate::percent::Percent;
+
+/// Most scenarios a board holds side by side.
+pub const MAX_SCENARIOS: usize = 8;
+
+/// Most lines a deal holds.
+pub const MAX_LINES: usize = 500;
+
+/// A proposal being prepared.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Proposal {
+    /// Customer (buyer company), e.g. "Northwind Traders".
+    #[serde(default)]
+    pub customer: String,
+    /// Name of the deal, e.g. "Analytics rollout 2027".
+    #[serde(default)]
+    pub deal_name: String,
+    /// How numbers are typed and shown.
+    #[serde(default)]
+    pub number_format: NumberFormat,
+    /// The deal.
+    pub deal: Deal,
+    /// Scenarios compared side by side (the best offer is always computed besides).
+    pub scenarios: Vec<Scenario>,
+}
+
+impl Proposal {
+    /// A new proposal in `currency`: one empty line and three starting scenarios
+    /// (list price, a 15 % "good deal", and a 60 % target margin).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{proposal::Proposal, Currency};
+    /// let proposal = Proposal::new(Currency::USD);
+    /// assert_eq!(proposal.deal.lines.len(), 1);
+    /// assert_eq!(proposal.scenarios.len(), 3);
+    /// ```
+    pub fn new(currency: Currency) -> Proposal {
+        let scenario = |id: u32, name: &str, lever: Lever| Scenario {
+            id: ScenarioId(id),
+            name: name.to_string(),
+            lever,
+            overrides: Vec::new(),
+        };
+        Proposal {
+            customer: String::new(),
+            deal_name: String::new(),
+            number_format: NumberFormat::default(),
+            deal: Deal::new(currency),
+            scenarios: vec![
+                scenario(1, "List price", Lever::Discount(Percent::ZERO)),
+                scenario(
+                    2,
+                    "Good deal",
+                    Lever::Discount(Percent::new(Decimal::from(15_u32))),
+                ),
+                scenario(
+                    3,
+                    "Target margin",
+                    Lever::TargetMargin(Percent::new(Decimal::from(60_u32))),
+                ),
+            ],
+        }
+    }
+
+    /// An identifier no scenario uses yet.
+    pub fn next_scenario_id(&self) -> ScenarioId {
+        let max = self.scenarios.iter().map(|s| s.id.0).max().unwrap_or(0);
+        ScenarioId(max.saturating_add(1))
+    }
+}
+
+impl Default for Proposal {
+    fn default() -> Self {
+        Proposal::new(Currency::default())
+    }
+}
