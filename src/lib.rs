@@ -1,9 +1,16 @@
 //! Best Offer, the Yew app: the browser side of the proposal calculator.
 //!
-//! The modules live in a library (not in `main.rs`) so native tests under `tests/`
-//! can render components with Yew's server renderer.
+//! Data flows one way: an input event becomes a typed [`state::Action`], the
+//! reducer applies it through the pure domain crate and recalculates the board, and
+//! components render the new state. The modules live in a library (not in
+//! `main.rs`) so native tests under `tests/` can render components with Yew's
+//! server renderer.
 
 pub mod app;
+pub mod components;
+pub mod context;
+pub mod state;
+pub mod view;
 
 /// Mounts the app into the `#app` element of `index.html`, replacing the static
 /// loading shell; falls back to `<body>` if the element is missing.

@@ -1,0 +1,78 @@
+//! `DealHeader`: who the proposal is for and the deal's settings (currency, number
+//! format, term, tax).
+
+use best_offer_domain::currency::COMMON_CURRENCIES;
+use best_offer_domain::edit::Edit;
+use best_offer_domain::parse::PercentRule;
+use best_offer_domain::{Currency, NumberFormat, Percent};
+use rust_decimal::Decimal;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::number_field::{NumberField, NumberKind};
+use crate::components::text_field::TextField;
+use crate::context::{use_app, validity_callback};
+
+/// The deal's identity and settings.
+#[component]
+pub fn DealHeader() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let proposal = app.proposal();
+    let deal = &proposal.deal;
+    let format = proposal.number_format;
+    let on_validity = validity_callback(&app.dispatcher());
+
+    let on_currency = app.edit_with(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        Edit::Currency(Currency::from_code(&select.value()).unwrap_or_default())
+    });
+    let on_format = app.edit_with(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        Edit::NumberFormat(NumberFormat::from_id(&select.value()).unwrap_or_default())
+    });
+    let term_years = deal.term_months % 12 == 0;
+    html! {
+        <section class="panel deal-header" aria-labelledby="deal-heading">
+            <h2 id="deal-heading">{ "Deal" }</h2>
+            <div class="field-grid">
+                <TextField id="customer" label="Customer" value={AttrValue::from(proposal.customer.clone())}
+                    placeholder="Buyer company" on_change={app.edit_with(Edit::Customer)} />
+                <TextField id="deal-name" label="Deal name" value={AttrValue::from(proposal.deal_name.clone())}
+                    placeholder="e.g. Analytics rollout" on_change={app.edit_with(Edit::DealName)} />
+                <div class="field">
+                    <label for="currency">{ "Currency" }</label>
+                    <select id="currency" onchange={on_currency}>
+                        { for COMMON_CURRENCIES.iter().filter_map(|code| Currency::from_code(code).ok()).map(|c| html! {
+                            <option value={c.code()} selected={c == deal.currency}>
+                                { format!("{} — {}", c.code(), c.name()) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="number-format">{ "Number format" }</label>
+                    <select id="number-format" onchange={on_format}>
+                        { for NumberFormat::ALL.into_iter().map(|f| html! {
+                            <option value={f.id()} selected={f == format}>{ f.example() }</option>
+                        }) }
+                    </select>
+                </div>
+                <NumberField id="term-months" label="Term (months)" kind={NumberKind::TermMonths} {format}
+                    value={Some(Decimal::from(deal.term_months))}
+                    on_value={app.edit_with(|v: Option<Decimal>| Edit::TermMonths(
+                        v.and_then(|v| u32::try_from(v.mantissa()).ok()).unwrap_or(12)))}
+                    on_validity={on_validity.clone()} />
+                <p class="field-note" aria-live="polite">
+                    { if term_years { format!("{} year{}", deal.term_months / 12, if deal.term_months == 12 { "" } else { "s" }) }
+                      else { format!("{} months", deal.term_months) } }
+                </p>
+                <NumberField id="tax-rate" label="Tax rate (shown on the offer)" kind={NumberKind::Percent(PercentRule::TAX)} {format}
+                    value={deal.tax_rate.map(Percent::points)} optional=true placeholder="none"
+                    on_value={app.edit_with(|v: Option<Decimal>| Edit::TaxRate(v.map(Percent::new)))}
+                    {on_validity} />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! `FloorPanel`: how low the rep may go — minimum margin, walk-away price, the
+//! nice-price step — with the floor price and largest discount shown live.
+
+use best_offer_domain::Percent;
+use best_offer_domain::deal::NICE_STEPS;
+use best_offer_domain::edit::Edit;
+use best_offer_domain::parse::PercentRule;
+use best_offer_domain::pricing::FloorBasis;
+use rust_decimal::Decimal;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::approval_bands::ApprovalBands;
+use crate::components::number_field::{NumberField, NumberKind};
+use crate::context::{use_app, validity_callback};
+use crate::view::Figures;
+
+/// The floor settings and the live floor.
+#[component]
+pub fn FloorPanel() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let proposal = app.proposal();
+    let deal = &proposal.deal;
+    let format = proposal.number_format;
+    let figures = Figures {
+        currency: deal.currency,
+        format,
+    };
+    let on_validity = validity_callback(&app.dispatcher());
+    let on_step = app.edit_with(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        Edit::NiceStep(
+            select
+                .value()
+                .parse::<u32>()
+                .ok()
+                .filter(|s| *s > 0)
+                .map(Decimal::from),
+        )
+    });
+    let state = app.state();
+    let live = match &state.board.best {
+        Ok(best) => {
+            let floor = &best.evaluation.floor;
+            let basis = match floor.basis {
+                FloorBasis::MinimumMargin => "set by your minimum margin",
+                FloorBasis::WalkAway => "set by your walk-away price",
+                FloorBasis::Cost => "your cost: no floor set, so never below cost",
+            };
+            html! {
+                <dl class="floor-live" aria-live="polite">
+                    <div><dt>{ "Floor price (term)" }</dt><dd data-figure="floor-price">{ figures.money(floor.price) }</dd><dd class="muted">{ basis }</dd></div>
+                    <div><dt>{ "Largest discount" }</dt><dd data-figure="floor-max-discount">{ figures.percent(floor.max_discount) }</dd><dd class="muted">{ "off the list price, keeping the floor" }</dd></div>
+                </dl>
+            }
+        }
+        Err(error) => html! { <p class="notice" aria-live="polite">{ error.to_string() }</p> },
+    };
+    html! {
+        <section class="panel floor" aria-labelledby="floor-heading">
+            <h2 id="floor-heading">{ "Your floor" }</h2>
+            <p class="hint">{ "The price you must not go below. The best offer never breaks it." }</p>
+            <div class="field-grid">
+                <NumberField id="min-margin" label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
+                    value={deal.floor.min_margin.map(Percent::points)} optional=true placeholder="none"
+                    on_value={app.edit_with(|v: Option<Decimal>| Edit::MinMargin(v.map(Percent::new)))}
+                    on_validity={on_validity.clone()} />
+                <NumberField id="walk-away" label="Walk-away price (term total)" kind={NumberKind::Money(deal.currency)} {format}
+                    value={deal.floor.walk_away} optional=true placeholder="none"
+                    on_value={app.edit_with(Edit::WalkAway)} {on_validity} />
+                <div class="field">
+                    <label for="nice-step">{ "Round the best offer up to" }</label>
+                    <select id="nice-step" onchange={on_step}>
+                        <option value="0" selected={deal.nice_step.is_none()}>{ "No rounding" }</option>
+                        { for NICE_STEPS.iter().map(|step| {
+                            let value = Decimal::from(*step);
+                            html! {
+                                <option value={step.to_string()} selected={deal.nice_step == Some(value)}>
+                                    { format!("a multiple of {}", figures.money(value)) }
+                                </option>
+                            }
+                        }) }
+                    </select>
+                </div>
+            </div>
+            { live }
+            <ApprovalBands />
+        </section>
+    }
+}

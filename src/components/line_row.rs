@@ -1,0 +1,199 @@
+//! `LineRow`: one line of the deal in the line table.
+//!
+//! Takes the line and the stable dispatcher as props, so a row whose line did not
+//! change is not re-rendered when another row is edited.
+
+use best_offer_domain::deal::{CostBasis, Line, LineKind};
+use best_offer_domain::edit::{CostMode, Direction, Edit, LineEdit};
+use best_offer_domain::parse::PercentRule;
+use best_offer_domain::{Currency, NumberFormat, Percent};
+use rust_decimal::Decimal;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::number_field::{NumberField, NumberKind};
+use crate::components::text_field::TextField;
+use crate::context::{edit_callback, validity_callback};
+use crate::state::Dispatch;
+
+/// Properties of [`LineRow`].
+#[derive(Properties, PartialEq)]
+pub struct LineRowProps {
+    /// The line.
+    pub line: Line,
+    /// Its 0-based position.
+    pub index: usize,
+    /// How many lines the deal has (for the move and remove buttons).
+    pub count: usize,
+    /// The deal's currency.
+    pub currency: Currency,
+    /// The number format.
+    pub format: NumberFormat,
+    /// The stable dispatcher.
+    pub dispatch: Dispatch,
+    /// Whether the name field takes the cursor when the row appears.
+    #[prop_or_default]
+    pub autofocus: bool,
+}
+
+/// One editable line.
+#[component]
+pub fn LineRow(props: &LineRowProps) -> Html {
+    let line = &props.line;
+    let id = line.id;
+    let n = props.index.saturating_add(1);
+    let format = props.format;
+    let dispatch = &props.dispatch;
+    let on_validity = validity_callback(dispatch);
+    let edit = move |make: fn(Decimal) -> LineEdit| {
+        edit_callback(dispatch, move |v: Option<Decimal>| {
+            Edit::Line(id, make(v.unwrap_or_default()))
+        })
+    };
+    let name_ref = use_node_ref();
+    {
+        let name_ref = name_ref.clone();
+        let autofocus = props.autofocus;
+        use_effect_with((), move |_| {
+            if autofocus && let Some(input) = name_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+
+    let on_kind = edit_callback(dispatch, move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        Edit::Line(
+            id,
+            LineEdit::Kind(LineKind::from_id(&select.value()).unwrap_or_default()),
+        )
+    });
+    let on_cost_mode = edit_callback(dispatch, move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let mode = if select.value() == "margin" {
+            CostMode::MarginAtList
+        } else {
+            CostMode::UnitCost
+        };
+        Edit::Line(id, LineEdit::CostMode(mode))
+    });
+    let on_discountable = edit_callback(dispatch, move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Edit::Line(id, LineEdit::Discountable(input.checked()))
+    });
+    let is_maintenance = line.kind == LineKind::Maintenance;
+    let label = if line.name.is_empty() {
+        format!("line {n}")
+    } else {
+        format!("line {n} ({})", line.name)
+    };
+    let field = |what: &str| format!("line-{}-{what}", id.0);
+
+    let price_cell = if is_maintenance {
+        html! {
+            <NumberField id={field("rate")} label={format!("Maintenance rate per year, % of net licence, {label}")} hide_label=true
+                kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
+                value={Some(line.maintenance_rate.points())}
+                on_value={edit(|v| LineEdit::MaintenanceRate(Percent::new(v)))} on_validity={on_validity.clone()} />
+        }
+    } else {
+        html! {
+            <NumberField id={field("price")} label={format!("Unit list price, {label}")} hide_label=true
+                kind={NumberKind::Money(props.currency)} {format} value={Some(line.unit_list_price)}
+                blank_zero=true placeholder="0"
+                on_value={edit(LineEdit::UnitListPrice)} on_validity={on_validity.clone()} />
+        }
+    };
+    let (cost_mode, cost_field) = match line.cost {
+        CostBasis::UnitCost(cost) => (
+            "cost",
+            html! {
+                <NumberField id={field("cost")} label={format!("Unit cost, {label}")} hide_label=true
+                    kind={NumberKind::Money(props.currency)} {format} value={Some(cost)} blank_zero=true placeholder="0"
+                    on_value={edit(LineEdit::UnitCost)} on_validity={on_validity.clone()} />
+            },
+        ),
+        CostBasis::MarginAtList(margin) => (
+            "margin",
+            html! {
+                <NumberField id={field("margin")} label={format!("Margin at list, {label}")} hide_label=true
+                    kind={NumberKind::Percent(PercentRule::MARGIN)} {format} value={Some(margin.points())}
+                    on_value={edit(|v| LineEdit::MarginAtList(Percent::new(v)))} on_validity={on_validity.clone()} />
+            },
+        ),
+    };
+    let move_up = edit_callback(dispatch, move |_: MouseEvent| {
+        Edit::MoveLine(id, Direction::Up)
+    });
+    let move_down = edit_callback(dispatch, move |_: MouseEvent| {
+        Edit::MoveLine(id, Direction::Down)
+    });
+    let duplicate = edit_callback(dispatch, move |_: MouseEvent| Edit::DuplicateLine(id));
+    let remove = edit_callback(dispatch, move |_: MouseEvent| Edit::RemoveLine(id));
+    let last = props.index.saturating_add(1) >= props.count;
+
+    html! {
+        <tr class="line-row" data-line={id.0.to_string()}>
+            <td class="line-number">
+                <span class="line-index">{ n }</span>
+                <span class="move-buttons">
+                    <button type="button" class="icon-button" aria-label={format!("Move {label} up")}
+                        disabled={props.index == 0} onclick={move_up}>{ "↑" }</button>
+                    <button type="button" class="icon-button" aria-label={format!("Move {label} down")}
+                        disabled={last} onclick={move_down}>{ "↓" }</button>
+                </span>
+            </td>
+            <td class="line-name">
+                <TextField id={field("name")} label={format!("Name, line {n}")} hide_label=true node_ref={name_ref}
+                    value={AttrValue::from(line.name.clone())} placeholder="What you sell"
+                    on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Name(text)))} />
+                <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description"
+                    value={AttrValue::from(line.description.clone())} placeholder="Description (optional)" max_length={500}
+                    on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Description(text)))} />
+            </td>
+            <td>
+                <label for={field("kind")} class="visually-hidden">{ format!("Kind, {label}") }</label>
+                <select id={field("kind")} onchange={on_kind}>
+                    { for LineKind::ALL.into_iter().map(|kind| html! {
+                        <option value={kind.id()} selected={kind == line.kind}>{ kind.label() }</option>
+                    }) }
+                </select>
+            </td>
+            <td>
+                if is_maintenance {
+                    <span class="muted" title="Maintenance is one yearly amount">{ "1" }</span>
+                } else {
+                    <NumberField id={field("qty")} label={format!("Quantity, {label}")} hide_label=true
+                        kind={NumberKind::Quantity} {format} value={Some(line.quantity)}
+                        on_value={edit(LineEdit::Quantity)} on_validity={on_validity.clone()} />
+                }
+            </td>
+            <td>{ price_cell }</td>
+            <td class="cost-cell">
+                <label for={field("cost-mode")} class="visually-hidden">{ format!("Cost entered as, {label}") }</label>
+                <select id={field("cost-mode")} onchange={on_cost_mode}>
+                    <option value="cost" selected={cost_mode == "cost"}>{ "Unit cost" }</option>
+                    <option value="margin" selected={cost_mode == "margin"}>{ "Margin at list" }</option>
+                </select>
+                { cost_field }
+            </td>
+            <td class="center">
+                <input type="checkbox" id={field("discountable")} checked={line.discountable}
+                    disabled={is_maintenance} onchange={on_discountable} />
+                <label for={field("discountable")} class="visually-hidden">{ format!("Discountable, {label}") }</label>
+            </td>
+            <td>
+                <NumberField id={field("max-discount")} label={format!("Maximum discount, {label}")} hide_label=true
+                    kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
+                    value={line.max_discount.map(Percent::points)} optional=true placeholder="none"
+                    on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Line(id, LineEdit::MaxDiscount(v.map(Percent::new))))}
+                    on_validity={on_validity.clone()} />
+            </td>
+            <td class="row-actions">
+                <button type="button" class="icon-button" aria-label={format!("Duplicate {label}")} onclick={duplicate}>{ "Copy" }</button>
+                <button type="button" class="icon-button danger" aria-label={format!("Remove {label}")}
+                    disabled={props.count <= 1} onclick={remove}>{ "✕" }</button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,52 @@
+//! `LineTable`: the deal's lines as an editable table.
+
+use best_offer_domain::edit::Edit;
+use yew::prelude::*;
+
+use crate::components::line_row::LineRow;
+use crate::context::use_app;
+
+/// The lines of the deal, with add, remove, duplicate and reorder.
+#[component]
+pub fn LineTable() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let proposal = app.proposal();
+    let deal = &proposal.deal;
+    let dispatch = app.dispatcher();
+    let count = deal.lines.len();
+    let focus = app.state().focus_line;
+    let add = app.edit_with(|_: MouseEvent| Edit::AddLine);
+    html! {
+        <section class="panel lines" aria-labelledby="lines-heading">
+            <h2 id="lines-heading">{ "What you sell" }</h2>
+            <p class="hint">{ "List price and cost — or margin at list — per line. A margin becomes a fixed cost, so cost does not fall when you discount." }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Lines (scrolls sideways)">
+                <table class="line-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "#" }</th>
+                            <th scope="col">{ "Item" }</th>
+                            <th scope="col">{ "Kind" }</th>
+                            <th scope="col">{ "Qty" }</th>
+                            <th scope="col">{ "Unit list price" }</th>
+                            <th scope="col">{ "Cost or margin" }</th>
+                            <th scope="col">{ "Discountable" }</th>
+                            <th scope="col">{ "Max discount" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for deal.lines.iter().enumerate().map(|(index, line)| html! {
+                            <LineRow key={line.id.0} line={line.clone()} {index} {count}
+                                currency={deal.currency} format={proposal.number_format}
+                                dispatch={dispatch.clone()} autofocus={focus == Some(line.id)} />
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="button" onclick={add}>{ "+ Add line" }</button>
+        </section>
+    }
+}

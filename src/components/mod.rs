@@ -1,0 +1,15 @@
+//! The workspace's components, one per file. Leaf components take their data and
+//! callbacks as props and hold no pricing logic; section components read the app
+//! state through `use_app()`.
+
+pub mod approval_bands;
+pub mod deal_header;
+pub mod floor_panel;
+pub mod line_overrides;
+pub mod line_row;
+pub mod line_table;
+pub mod number_field;
+pub mod price_chart;
+pub mod scenario_board;
+pub mod scenario_header;
+pub mod text_field;

@@ -1,0 +1,274 @@
+//! `ScenarioBoard`: the best offer and every scenario side by side, one column
+//! each, with every figure the engine computes — and the per-line overrides.
+
+use best_offer_domain::edit::Edit;
+use best_offer_domain::pricing::Evaluation;
+use best_offer_domain::proposal::MAX_SCENARIOS;
+use yew::prelude::*;
+
+use crate::components::line_overrides::LineOverrides;
+use crate::components::scenario_header::ScenarioHeader;
+use crate::context::use_app;
+use crate::view::Figures;
+
+/// One row of the board: a figure and how to show it.
+struct Row {
+    key: &'static str,
+    label: &'static str,
+    strong: bool,
+    value: fn(&Evaluation, Figures) -> String,
+}
+
+const ROWS: &[Row] = &[
+    Row {
+        key: "net",
+        label: "Total over the term",
+        strong: true,
+        value: |e, f| f.money(e.totals.net),
+    },
+    Row {
+        key: "list",
+        label: "List price (term)",
+        strong: false,
+        value: |e, f| f.money(e.totals.list),
+    },
+    Row {
+        key: "discount",
+        label: "Discount",
+        strong: false,
+        value: |e, f| f.percent(e.totals.discount),
+    },
+    Row {
+        key: "discount-amount",
+        label: "Discount amount",
+        strong: false,
+        value: |e, f| f.money(e.totals.discount_amount),
+    },
+    Row {
+        key: "one-time",
+        label: "One-time",
+        strong: false,
+        value: |e, f| f.money(e.totals.one_time),
+    },
+    Row {
+        key: "per-year",
+        label: "Recurring per year",
+        strong: false,
+        value: |e, f| f.money(e.totals.recurring_per_year),
+    },
+    Row {
+        key: "first-year",
+        label: "First year",
+        strong: false,
+        value: |e, f| f.money(e.totals.first_year),
+    },
+    Row {
+        key: "cost",
+        label: "Cost (term)",
+        strong: false,
+        value: |e, f| f.money(e.totals.cost),
+    },
+    Row {
+        key: "gross-profit",
+        label: "Gross profit",
+        strong: false,
+        value: |e, f| f.money(e.totals.gross_profit),
+    },
+    Row {
+        key: "margin",
+        label: "Margin",
+        strong: true,
+        value: |e, f| f.maybe_percent(e.totals.margin),
+    },
+    Row {
+        key: "markup",
+        label: "Markup",
+        strong: false,
+        value: |e, f| f.maybe_percent(e.totals.markup),
+    },
+    Row {
+        key: "headroom",
+        label: "Headroom over the floor",
+        strong: false,
+        value: |e, f| f.signed_money(e.floor.headroom),
+    },
+    Row {
+        key: "headroom-points",
+        label: "Extra discount possible",
+        strong: false,
+        value: |e, f| f.points(e.floor.headroom_points),
+    },
+    Row {
+        key: "approval",
+        label: "Approval needed",
+        strong: false,
+        value: |e, _| e.approval.clone().unwrap_or_else(|| "—".into()),
+    },
+];
+
+const TAX_ROWS: &[Row] = &[
+    Row {
+        key: "tax",
+        label: "Tax",
+        strong: false,
+        value: |e, f| f.money(e.totals.tax),
+    },
+    Row {
+        key: "net-with-tax",
+        label: "Total with tax",
+        strong: false,
+        value: |e, f| f.money(e.totals.net_with_tax),
+    },
+];
+
+/// One column: its key for test hooks and its figures (or why there are none).
+struct Column<'a> {
+    key: String,
+    outcome: Result<&'a Evaluation, String>,
+}
+
+/// The scenario board.
+#[component]
+pub fn ScenarioBoard() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let state = app.state();
+    let proposal = app.proposal();
+    let deal = &proposal.deal;
+    let figures = Figures {
+        currency: deal.currency,
+        format: proposal.number_format,
+    };
+    let board = &state.board;
+    let dispatch = app.dispatcher();
+    let show_overrides = use_state(|| false);
+
+    let mut columns = vec![Column {
+        key: "best".into(),
+        outcome: board
+            .best
+            .as_ref()
+            .map(|b| &b.evaluation)
+            .map_err(ToString::to_string),
+    }];
+    for (scenario, result) in proposal.scenarios.iter().zip(&board.scenarios) {
+        columns.push(Column {
+            key: scenario.id.0.to_string(),
+            outcome: result.outcome.as_ref().map_err(ToString::to_string),
+        });
+    }
+    let below = |column: &Column| column.outcome.as_ref().is_ok_and(|e| e.floor.below_floor);
+    let cell_class = |column: &Column| {
+        classes!(
+            "figure",
+            (column.key == "best").then_some("best-column"),
+            below(column).then_some("below-floor")
+        )
+    };
+    let rows: Vec<&Row> = ROWS
+        .iter()
+        .chain(
+            deal.tax_rate
+                .is_some()
+                .then_some(TAX_ROWS)
+                .into_iter()
+                .flatten(),
+        )
+        .collect();
+    // A problem of the whole deal (no list price yet) is said once, not per column.
+    let deal_problem = match &board.best {
+        Err(error)
+            if board
+                .scenarios
+                .iter()
+                .all(|s| s.outcome.as_ref().err() == Some(error)) =>
+        {
+            Some(error.to_string())
+        }
+        _ => None,
+    };
+    let best_note = match &board.best {
+        Ok(best) => best.limit.explanation().to_string(),
+        Err(_) if deal_problem.is_some() => String::new(),
+        Err(error) => error.to_string(),
+    };
+    let can_remove = proposal.scenarios.len() > 1;
+    let can_add = proposal.scenarios.len() < MAX_SCENARIOS;
+    let toggle = {
+        let show = show_overrides.clone();
+        Callback::from(move |_: MouseEvent| show.set(!*show))
+    };
+
+    html! {
+        <section class="panel board" aria-labelledby="board-heading">
+            <div class="section-head">
+                <h2 id="board-heading">{ "Scenarios" }</h2>
+                if can_add {
+                    <button type="button" class="button secondary" onclick={app.edit_with(|_: MouseEvent| Edit::AddScenario)}>{ "+ Add scenario" }</button>
+                }
+            </div>
+            if let Some(problem) = deal_problem.clone() {
+                <p class="notice" role="status">{ problem }</p>
+            }
+            if state.is_stale() {
+                <p class="notice stale-notice" role="status">{ "Some fields have errors. The figures below are from the last valid values and are out of date." }</p>
+            }
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Scenario board (scrolls sideways)">
+                <table class={classes!("board-table", state.is_stale().then_some("stale"))}>
+                    <caption class="visually-hidden">{ "Best offer and scenarios compared; one column each" }</caption>
+                    <thead>
+                        <tr>
+                            <td class="corner"></td>
+                            <th scope="col" class="best-column" data-column="best">
+                                <div class="scenario-header best-header">
+                                    <p class="best-title">{ "★ Best offer" }</p>
+                                    <p class="best-note">{ best_note }</p>
+                                </div>
+                            </th>
+                            { for proposal.scenarios.iter().zip(columns.iter().skip(1)).enumerate().map(|(i, (scenario, column))| html! {
+                                <th scope="col" key={scenario.id.0} data-column={column.key.clone()} class={classes!(below(column).then_some("below-floor"))}>
+                                    <ScenarioHeader scenario={scenario.clone()} number={i.saturating_add(1)}
+                                        currency={deal.currency} format={proposal.number_format} {can_remove}
+                                        problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
+                                        below_floor={below(column)} dispatch={dispatch.clone()} />
+                                </th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|row| html! {
+                            <tr class={classes!(row.strong.then_some("strong"))}>
+                                <th scope="row">{ row.label }</th>
+                                { for columns.iter().map(|column| html! {
+                                    <td class={cell_class(column)} data-column={column.key.clone()} data-figure={row.key}>
+                                        { column.outcome.as_ref().map_or_else(|_| "—".to_string(), |e| (row.value)(e, figures)) }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                        <tr class="floor-status">
+                            <th scope="row">{ "Floor" }</th>
+                            { for columns.iter().map(|column| html! {
+                                <td class={cell_class(column)} data-column={column.key.clone()} data-figure="floor-status">
+                                    { match &column.outcome {
+                                        Ok(e) if e.floor.below_floor => html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> },
+                                        Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
+                                        Err(_) => html! { "—" },
+                                    } }
+                                </td>
+                            }) }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="link-button" aria-expanded={if *show_overrides { "true" } else { "false" }}
+                aria-controls="line-overrides" onclick={toggle}>
+                { if *show_overrides { "Hide per-line discounts" } else { "Set per-line discounts…" } }
+            </button>
+            if *show_overrides {
+                <LineOverrides deal={deal.clone()} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,53 @@
+//! Formatting helpers shared by components: figures in the proposal's currency and
+//! number format. Formatting only; every figure comes from the domain crate.
+
+use best_offer_domain::format::{format_money, format_percent};
+use best_offer_domain::{Currency, NumberFormat, Percent};
+use rust_decimal::Decimal;
+
+/// How figures are written on screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figures {
+    /// Currency of the deal.
+    pub currency: Currency,
+    /// Number format chosen by the rep.
+    pub format: NumberFormat,
+}
+
+impl Figures {
+    /// An amount with its currency, e.g. `$38,900.00`.
+    pub fn money(self, value: Decimal) -> String {
+        format_money(value, self.currency, self.format)
+    }
+
+    /// An amount with an explicit sign, for headroom (`+$11.11`, `-$5.00`).
+    pub fn signed_money(self, value: Decimal) -> String {
+        let text = self.money(value);
+        if value > Decimal::ZERO {
+            format!("+{text}")
+        } else {
+            text
+        }
+    }
+
+    /// A percentage with two decimals, e.g. `66.79%`.
+    pub fn percent(self, value: Percent) -> String {
+        format_percent(value, 2, self.format)
+    }
+
+    /// An optional percentage (`—` when undefined, e.g. margin on a zero price).
+    pub fn maybe_percent(self, value: Option<Percent>) -> String {
+        value.map_or_else(|| "—".to_string(), |p| self.percent(p))
+    }
+
+    /// Percentage points with a sign, e.g. `+22.28 pts`.
+    pub fn points(self, value: Decimal) -> String {
+        let text = format_percent(Percent::new(value), 2, self.format);
+        let number = text.trim_end_matches('%');
+        if value > Decimal::ZERO {
+            format!("+{number} pts")
+        } else {
+            format!("{number} pts")
+        }
+    }
+}
