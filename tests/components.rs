@@ -1,0 +1,178 @@
+//! Native render tests of the workspace components with realistic deals, through
+//! Yew's server renderer (no browser needed).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use best_offer::components::line_table::LineTable;
+use best_offer::components::scenario_board::ScenarioBoard;
+use best_offer::context::AppProvider;
+use best_offer_domain::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind};
+use best_offer_domain::proposal::Proposal;
+use best_offer_domain::{Currency, Percent};
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap()
+}
+
+/// DESIGN.md's worked example as a proposal.
+fn worked_example() -> Proposal {
+    let mut proposal = Proposal::new(Currency::USD);
+    proposal.customer = "Northwind Traders".into();
+    let line =
+        |id: u32, kind: LineKind, name: &str, qty: &str, price: &str, cost: CostBasis| Line {
+            kind,
+            name: name.into(),
+            quantity: d(qty),
+            unit_list_price: d(price),
+            cost,
+            ..Line::new(LineId(id))
+        };
+    let mut deal = Deal::new(Currency::USD);
+    deal.term_months = 36;
+    deal.lines = vec![
+        line(
+            1,
+            LineKind::OneTime,
+            "Analytics Suite licence",
+            "25",
+            "1200",
+            CostBasis::MarginAtList(Percent::new(d("85"))),
+        ),
+        Line {
+            maintenance_rate: Percent::new(d("20")),
+            ..line(
+                2,
+                LineKind::Maintenance,
+                "Maintenance",
+                "1",
+                "0",
+                CostBasis::MarginAtList(Percent::new(d("70"))),
+            )
+        },
+        line(
+            3,
+            LineKind::Service,
+            "Implementation",
+            "80",
+            "175",
+            CostBasis::UnitCost(d("95")),
+        ),
+    ];
+    deal.floor.min_margin = Some(Percent::new(d("55")));
+    deal.nice_step = Some(d("100"));
+    proposal.deal = deal;
+    proposal
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    proposal: Rc<Proposal>,
+    board: bool,
+}
+
+#[component]
+fn Host(props: &HostProps) -> Html {
+    html! {
+        <AppProvider initial={Rc::clone(&props.proposal)}>
+            if props.board { <ScenarioBoard /> } else { <LineTable /> }
+        </AppProvider>
+    }
+}
+
+async fn render(proposal: Proposal, board: bool) -> String {
+    yew::ServerRenderer::<Host>::with_props(move || HostProps {
+        proposal: Rc::new(proposal),
+        board,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+/// The text of the board cell for `column` and `figure`.
+fn cell(html: &str, column: &str, figure: &str) -> Option<String> {
+    html.split("<td").find_map(|piece| {
+        let head = piece.split('>').next()?;
+        if head.contains(&format!("data-column=\"{column}\""))
+            && head.contains(&format!("data-figure=\"{figure}\""))
+        {
+            let body = piece.split_once('>')?.1;
+            Some(body.split("</td>").next()?.to_string())
+        } else {
+            None
+        }
+    })
+}
+
+#[tokio::test]
+async fn scenario_board_shows_the_best_offer_and_every_scenario() {
+    let html = render(worked_example(), true).await;
+    assert_eq!(cell(&html, "best", "net").as_deref(), Some("$38,900.00"));
+    assert_eq!(cell(&html, "best", "list").as_deref(), Some("$62,000.00"));
+    assert_eq!(cell(&html, "best", "cost").as_deref(), Some("$17,500.00"));
+    assert_eq!(cell(&html, "1", "net").as_deref(), Some("$62,000.00"));
+    assert_eq!(cell(&html, "2", "net").as_deref(), Some("$52,700.00"));
+    assert_eq!(cell(&html, "2", "margin").as_deref(), Some("66.79%"));
+    assert_eq!(
+        cell(&html, "2", "approval").as_deref(),
+        Some("Sales manager")
+    );
+    assert_eq!(cell(&html, "3", "net").as_deref(), Some("$43,750.00"));
+    assert!(html.contains("The lowest price that keeps your floor."));
+    assert!(
+        !html.contains("Below floor"),
+        "nothing is below the floor here"
+    );
+}
+
+#[tokio::test]
+async fn a_scenario_below_the_floor_says_so_in_words() {
+    let mut proposal = worked_example();
+    proposal.scenarios[1].lever = Lever::Discount(Percent::new(d("45")));
+    let html = render(proposal, true).await;
+    assert_eq!(cell(&html, "2", "net").as_deref(), Some("$34,100.00"));
+    assert!(
+        cell(&html, "2", "floor-status")
+            .unwrap()
+            .contains("Below floor")
+    );
+    assert!(
+        html.contains("class=\"figure below-floor\""),
+        "cells are coloured too"
+    );
+}
+
+#[tokio::test]
+async fn an_unpriced_deal_says_what_is_missing_once() {
+    let html = render(Proposal::new(Currency::USD), true).await;
+    assert_eq!(html.matches("enter a list price").count(), 1, "{html}");
+    assert_eq!(cell(&html, "best", "net").as_deref(), Some("—"));
+}
+
+#[tokio::test]
+async fn line_table_renders_every_line_with_labels_and_escapes_user_text() {
+    let mut proposal = worked_example();
+    proposal.deal.lines[0].name = "<script>alert(1)</script> & Co".into();
+    let html = render(proposal, false).await;
+    assert_eq!(html.matches("class=\"line-row\"").count(), 3);
+    assert!(
+        !html.contains("<script>alert(1)</script>"),
+        "user text must be escaped"
+    );
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+    assert!(html.contains("Implementation"));
+    // Every input has a label, visible or for screen readers.
+    for id in [
+        "line-1-name",
+        "line-1-qty",
+        "line-1-price",
+        "line-1-margin",
+        "line-2-rate",
+        "line-3-cost",
+    ] {
+        assert!(html.contains(&format!("for=\"{id}\"")), "{id} has no label");
+    }
+}
