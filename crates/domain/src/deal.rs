@@ -72,6 +72,13 @@ impl LineKind {
     }
 
     /// The kind with identifier `id`.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::deal::LineKind;
+    /// assert_eq!(LineKind::from_id("service"), Some(LineKind::Service));
+    /// assert_eq!(LineKind::from_id("nonsense"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<LineKind> {
         LineKind::ALL.into_iter().find(|k| k.id() == id)
     }
@@ -292,6 +299,12 @@ impl Deal {
     }
 
     /// An identifier no line uses yet.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{deal::{Deal, LineId}, Currency};
+    /// assert_eq!(Deal::new(Currency::USD).next_line_id(), LineId(2));
+    /// ```
     pub fn next_line_id(&self) -> LineId {
         let max = self.lines.iter().map(|line| line.id.0).max().unwrap_or(0);
         LineId(max.saturating_add(1))

@@ -72,6 +72,12 @@ impl LeverKind {
     }
 
     /// The kind with identifier `id`.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::edit::LeverKind;
+    /// assert_eq!(LeverKind::from_id("target-margin"), Some(LeverKind::TargetMargin));
+    /// ```
     pub fn from_id(id: &str) -> Option<LeverKind> {
         LeverKind::ALL.into_iter().find(|k| k.id() == id)
     }

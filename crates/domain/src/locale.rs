@@ -95,6 +95,13 @@ impl NumberFormat {
     }
 
     /// The format with identifier `id` (see [`Self::id`]).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::NumberFormat;
+    /// assert_eq!(NumberFormat::from_id("dot-comma"), Some(NumberFormat::DotComma));
+    /// assert_eq!(NumberFormat::from_id("?"), None);
+    /// ```
     pub fn from_id(id: &str) -> Option<NumberFormat> {
         NumberFormat::ALL.into_iter().find(|f| f.id() == id)
     }

@@ -110,6 +110,15 @@ impl Money {
     ///
     /// # Errors
     /// [`MoneyError::CurrencyMismatch`] or an overflow.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{Currency, Money};
+    /// use rust_decimal::Decimal;
+    /// let a = Money::new(Decimal::new(1000, 0), Currency::USD);
+    /// let b = Money::new(Decimal::new(150, 0), Currency::USD);
+    /// assert_eq!(a.checked_sub(b).unwrap().amount(), Decimal::new(850, 0));
+    /// ```
     pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
         self.same_currency(other)?;
         Ok(Money::new(sub(self.amount, other.amount)?, self.currency))
@@ -119,6 +128,15 @@ impl Money {
     ///
     /// # Errors
     /// An overflow.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{Currency, Money};
+    /// use rust_decimal::Decimal;
+    /// let seat = Money::new(Decimal::new(1200, 0), Currency::USD);
+    /// assert_eq!(seat.checked_mul(Decimal::new(25, 0)).unwrap().amount(), Decimal::new(30000, 0));
+    /// assert!(Money::new(Decimal::MAX, Currency::USD).checked_mul(Decimal::TWO).is_err());
+    /// ```
     pub fn checked_mul(self, factor: Decimal) -> Result<Money, MoneyError> {
         Ok(Money::new(mul(self.amount, factor)?, self.currency))
     }
@@ -141,6 +159,14 @@ impl Money {
     }
 
     /// Formatted for people in `format` (symbol, grouping, minor units).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{Currency, Money, NumberFormat};
+    /// use rust_decimal::Decimal;
+    /// let m = Money::new(Decimal::new(3890000, 2), Currency::from_code("EUR").unwrap());
+    /// assert_eq!(m.format(NumberFormat::DotComma), "38.900,00\u{a0}€");
+    /// ```
     pub fn format(self, format: NumberFormat) -> String {
         format_money(self.amount, self.currency, format)
     }

@@ -45,6 +45,13 @@ impl Percent {
     ///
     /// # Errors
     /// [`PricingError::Overflow`] for fractions too large to represent.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::Percent;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Percent::from_fraction(Decimal::new(15, 2)).unwrap(), Percent::new(Decimal::new(15, 0)));
+    /// ```
     pub fn from_fraction(fraction: Decimal) -> Result<Percent, PricingError> {
         percent_of_fraction(fraction).map(Percent)
     }
@@ -84,6 +91,13 @@ impl Percent {
     }
 
     /// Rounded to `dp` decimals (half away from zero), for display.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::Percent;
+    /// use rust_decimal::Decimal;
+    /// assert_eq!(Percent::new(Decimal::new(667925, 4)).round(2), Percent::new(Decimal::new(6679, 2)));
+    /// ```
     pub fn round(self, dp: u32) -> Percent {
         Percent(crate::checked::round_half_away(self.0, dp))
     }
@@ -137,6 +151,14 @@ pub fn markup(price: Decimal, cost: Decimal) -> Result<Option<Percent>, PricingE
 ///
 /// # Errors
 /// [`PricingError::DivisionByZero`] for a 100 % margin.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{percent::markup_from_margin, Percent};
+/// use rust_decimal::Decimal;
+/// let k = markup_from_margin(Percent::new(Decimal::new(20, 0))).unwrap();
+/// assert_eq!(k, Percent::new(Decimal::new(25, 0)));
+/// ```
 pub fn markup_from_margin(margin: Percent) -> Result<Percent, PricingError> {
     let m = margin.fraction()?;
     Percent::from_fraction(div(m, sub(Decimal::ONE, m)?)?)
@@ -146,6 +168,14 @@ pub fn markup_from_margin(margin: Percent) -> Result<Percent, PricingError> {
 ///
 /// # Errors
 /// [`PricingError::DivisionByZero`] for a −100 % markup.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{percent::margin_from_markup, Percent};
+/// use rust_decimal::Decimal;
+/// let m = margin_from_markup(Percent::new(Decimal::new(25, 0))).unwrap();
+/// assert_eq!(m, Percent::new(Decimal::new(20, 0)));
+/// ```
 pub fn margin_from_markup(markup: Percent) -> Result<Percent, PricingError> {
     let k = markup.fraction()?;
     Percent::from_fraction(div(k, add(Decimal::ONE, k)?)?)
@@ -171,6 +201,14 @@ pub fn price_for_margin(cost: Decimal, margin: Percent) -> Result<Decimal, Prici
 ///
 /// # Errors
 /// [`PricingError::DivisionByZero`] for a zero list price.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{percent::discount_for_target, Percent};
+/// use rust_decimal::Decimal;
+/// let d = discount_for_target(Decimal::new(62000, 0), Decimal::new(52700, 0)).unwrap();
+/// assert_eq!(d, Percent::new(Decimal::new(15, 0)));
+/// ```
 pub fn discount_for_target(list: Decimal, target: Decimal) -> Result<Percent, PricingError> {
     Percent::from_fraction(sub(Decimal::ONE, div(target, list)?)?)
 }

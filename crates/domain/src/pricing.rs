@@ -192,6 +192,19 @@ pub fn evaluate(deal: &Deal, scenario: &Scenario) -> Result<Evaluation, PricingE
 ///
 /// # Errors
 /// As [`evaluate`].
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::*;
+/// use best_offer_domain::{pricing::evaluate_lever, Currency, Percent};
+/// use rust_decimal::Decimal;
+/// let mut deal = Deal::new(Currency::USD);
+/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+/// let keep_line = [LineOverride { line: LineId(1), discount: Percent::ZERO }];
+/// let result = evaluate_lever(&deal, Lever::TargetPrice(Decimal::new(900, 0)), &[]).unwrap();
+/// assert_eq!(result.totals.net, Decimal::new(900, 0));
+/// assert!(evaluate_lever(&deal, Lever::TargetPrice(Decimal::new(900, 0)), &keep_line).is_err());
+/// ```
 pub fn evaluate_lever(
     deal: &Deal,
     lever: Lever,
@@ -246,6 +259,19 @@ impl Prepared {
 ///
 /// # Errors
 /// As [`evaluate`].
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::*;
+/// use best_offer_domain::pricing::{floor_of, FloorBasis};
+/// use best_offer_domain::{Currency, Percent};
+/// use rust_decimal::Decimal;
+/// let mut deal = Deal::new(Currency::USD);
+/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+/// deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(450, 0));
+/// deal.floor.min_margin = Some(Percent::new(Decimal::new(55, 0)));
+/// assert_eq!(floor_of(&deal).unwrap(), (Decimal::new(1000, 0), FloorBasis::MinimumMargin));
+/// ```
 pub fn floor_of(deal: &Deal) -> Result<(Decimal, FloorBasis), PricingError> {
     Prepared::new(deal).map(|prepared| prepared.floor)
 }
@@ -958,6 +984,15 @@ fn covered_indexes(
 }
 
 /// The approver a deal discount needs: the smallest band that covers it.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{deal::Deal, pricing::approval_for, Currency, Percent};
+/// use rust_decimal::Decimal;
+/// let deal = Deal::new(Currency::USD); // up to 10 %: rep; up to 20 %: manager; above: director
+/// assert_eq!(approval_for(&deal, Percent::new(Decimal::new(15, 0))).as_deref(), Some("Sales manager"));
+/// assert_eq!(approval_for(&deal, Percent::new(Decimal::new(25, 0))).as_deref(), Some("Sales director"));
+/// ```
 pub fn approval_for(deal: &Deal, discount: Percent) -> Option<String> {
     if deal.approval.bands.is_empty() {
         return None;
