@@ -8,10 +8,12 @@ use rust_decimal::Decimal;
 
 use crate::checked::{div, mul, round_half_away, sub};
 use crate::currency::Currency;
+use crate::date::Date;
 use crate::deal::{
     ApprovalBand, CostBasis, Lever, Line, LineId, LineKind, LineOverride, Scenario, ScenarioId,
 };
 use crate::locale::NumberFormat;
+use crate::offer::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
 use crate::percent::Percent;
 use crate::pricing::evaluate;
 use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
@@ -123,6 +125,48 @@ pub enum ScenarioEdit {
     Override(LineId, Option<Percent>),
 }
 
+/// A change to the written offer's details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OfferEdit {
+    /// Seller company.
+    SellerCompany(String),
+    /// The rep's name.
+    RepName(String),
+    /// The rep's email.
+    RepEmail(String),
+    /// The rep's phone.
+    RepPhone(String),
+    /// The buyer's contact.
+    BuyerContact(String),
+    /// Offer number.
+    Number(String),
+    /// Revision (at least 1).
+    Revision(u32),
+    /// Issue date (the validity moves along when it would end before it).
+    IssueDate(Date),
+    /// Last day of validity.
+    ValidThrough(Date),
+    /// Payment terms.
+    PaymentTerms(String),
+    /// One item of a list.
+    ListItem(OfferList, usize, String),
+    /// Append an empty item to a list.
+    AddListItem(OfferList),
+    /// Remove an item of a list.
+    RemoveListItem(OfferList, usize),
+    /// Whether the offer is the best and final one.
+    BestAndFinal(bool),
+    /// The note.
+    Note(String),
+    /// Which figures become the offer.
+    Choice(OfferChoice),
+    /// Re-issue today with the default validity (for an expired offer).
+    Renew(Date),
+}
+
+/// Most items in one of the offer's lists.
+pub const MAX_LIST_ITEMS: usize = 50;
+
 /// Direction of a line move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -179,6 +223,8 @@ pub enum Edit {
     RemoveScenario(ScenarioId),
     /// Change a scenario.
     Scenario(ScenarioId, ScenarioEdit),
+    /// Change the written offer's details.
+    Offer(OfferEdit),
 }
 
 /// Sets `slot` to `value`, reporting whether it changed.
@@ -197,9 +243,9 @@ impl Proposal {
     /// # Examples
     /// ```
     /// use best_offer_domain::edit::{Edit, LineEdit};
-    /// use best_offer_domain::{proposal::Proposal, Currency};
+    /// use best_offer_domain::{date::Date, proposal::Proposal, Currency};
     /// use rust_decimal::Decimal;
-    /// let mut proposal = Proposal::new(Currency::USD);
+    /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     /// let id = proposal.deal.lines[0].id;
     /// assert!(proposal.apply(Edit::Line(id, LineEdit::UnitListPrice(Decimal::new(1200, 0)))));
     /// assert!(!proposal.apply(Edit::Line(id, LineEdit::UnitListPrice(Decimal::new(1200, 0)))));
@@ -285,9 +331,73 @@ impl Proposal {
             Edit::RemoveScenario(id) => {
                 let before = self.scenarios.len();
                 self.scenarios.retain(|s| s.id != id);
+                if self.offer.choice == OfferChoice::Scenario(id) {
+                    self.offer.choice = OfferChoice::BestOffer;
+                }
                 self.scenarios.len() != before
             }
             Edit::Scenario(id, edit) => self.edit_scenario(id, edit),
+            Edit::Offer(edit) => self.edit_offer(edit),
+        }
+    }
+
+    fn edit_offer(&mut self, edit: OfferEdit) -> bool {
+        let offer = &mut self.offer;
+        match edit {
+            OfferEdit::SellerCompany(text) => set(&mut offer.seller_company, text),
+            OfferEdit::RepName(text) => set(&mut offer.rep_name, text),
+            OfferEdit::RepEmail(text) => set(&mut offer.rep_email, text),
+            OfferEdit::RepPhone(text) => set(&mut offer.rep_phone, text),
+            OfferEdit::BuyerContact(text) => set(&mut offer.buyer_contact, text),
+            OfferEdit::Number(text) => set(&mut offer.number, text),
+            OfferEdit::Revision(revision) => set(&mut offer.revision, revision.max(1)),
+            OfferEdit::IssueDate(date) => {
+                let changed = set(&mut offer.issue_date, date);
+                if offer.valid_through < date {
+                    offer.valid_through = date.add_days(DEFAULT_VALIDITY_DAYS);
+                }
+                changed
+            }
+            OfferEdit::ValidThrough(date) => set(&mut offer.valid_through, date),
+            OfferEdit::PaymentTerms(text) => set(&mut offer.payment_terms, text),
+            OfferEdit::ListItem(kind, index, text) => offer
+                .list_mut(kind)
+                .get_mut(index)
+                .is_some_and(|item| set(item, text)),
+            OfferEdit::AddListItem(kind) => {
+                let list = offer.list_mut(kind);
+                if list.len() >= MAX_LIST_ITEMS {
+                    return false;
+                }
+                list.push(String::new());
+                true
+            }
+            OfferEdit::RemoveListItem(kind, index) => {
+                let list = offer.list_mut(kind);
+                if index < list.len() {
+                    list.remove(index);
+                    true
+                } else {
+                    false
+                }
+            }
+            OfferEdit::BestAndFinal(flag) => set(&mut offer.best_and_final, flag),
+            OfferEdit::Note(text) => set(&mut offer.note, text),
+            OfferEdit::Choice(choice) => {
+                let exists = match choice {
+                    OfferChoice::BestOffer => true,
+                    OfferChoice::Scenario(id) => self.scenarios.iter().any(|s| s.id == id),
+                };
+                exists && set(&mut self.offer.choice, choice)
+            }
+            OfferEdit::Renew(today) => {
+                let issue = set(&mut offer.issue_date, today);
+                let valid = set(
+                    &mut offer.valid_through,
+                    today.add_days(DEFAULT_VALIDITY_DAYS),
+                );
+                issue || valid
+            }
         }
     }
 
@@ -481,9 +591,43 @@ mod tests {
         Decimal::from_str_exact(s).unwrap()
     }
 
+    fn today() -> Date {
+        Date::parse_iso("2026-11-26").unwrap()
+    }
+
+    #[test]
+    fn offer_edits() {
+        let mut p = Proposal::new(Currency::USD, today());
+        assert!(p.apply(Edit::Offer(OfferEdit::AddListItem(OfferList::Included))));
+        assert!(p.apply(Edit::Offer(OfferEdit::ListItem(
+            OfferList::Included,
+            0,
+            "Training".into()
+        ))));
+        assert_eq!(p.offer.included, vec!["Training".to_string()]);
+        assert!(!p.apply(Edit::Offer(OfferEdit::ListItem(
+            OfferList::Included,
+            5,
+            "x".into()
+        ))));
+        let scenario = p.scenarios[1].id;
+        assert!(p.apply(Edit::Offer(OfferEdit::Choice(OfferChoice::Scenario(
+            scenario
+        )))));
+        assert!(p.apply(Edit::RemoveScenario(scenario)));
+        assert_eq!(p.offer.choice, OfferChoice::BestOffer);
+        let later = Date::parse_iso("2027-03-01").unwrap();
+        assert!(p.apply(Edit::Offer(OfferEdit::Renew(later))));
+        assert_eq!(p.offer.valid_through.to_iso(), "2027-03-31");
+        assert!(p.apply(Edit::Offer(OfferEdit::IssueDate(
+            Date::parse_iso("2027-05-01").unwrap()
+        ))));
+        assert_eq!(p.offer.valid_through.to_iso(), "2027-05-31");
+    }
+
     #[test]
     fn removing_a_line_removes_its_overrides_and_coverage() {
-        let mut p = Proposal::new(Currency::USD);
+        let mut p = Proposal::new(Currency::USD, today());
         assert!(p.apply(Edit::AddLine));
         let (first, second) = (p.deal.lines[0].id, p.deal.lines[1].id);
         p.deal.lines[1].covers = vec![first];
@@ -501,7 +645,7 @@ mod tests {
 
     #[test]
     fn duplicate_and_move() {
-        let mut p = Proposal::new(Currency::USD);
+        let mut p = Proposal::new(Currency::USD, today());
         let id = p.deal.lines[0].id;
         p.apply(Edit::Line(id, LineEdit::Name("Licence".into())));
         assert!(p.apply(Edit::DuplicateLine(id)));
@@ -514,7 +658,7 @@ mod tests {
 
     #[test]
     fn cost_mode_switch_converts() {
-        let mut p = Proposal::new(Currency::USD);
+        let mut p = Proposal::new(Currency::USD, today());
         let id = p.deal.lines[0].id;
         p.apply(Edit::Line(id, LineEdit::UnitListPrice(d("1200"))));
         p.apply(Edit::Line(
@@ -532,7 +676,7 @@ mod tests {
 
     #[test]
     fn lever_switch_keeps_the_figures() {
-        let mut p = Proposal::new(Currency::USD);
+        let mut p = Proposal::new(Currency::USD, today());
         let id = p.deal.lines[0].id;
         p.apply(Edit::Line(id, LineEdit::UnitListPrice(d("1000"))));
         let good = p.scenarios[1].id;
@@ -547,7 +691,7 @@ mod tests {
 
     #[test]
     fn scenario_count_is_bounded() {
-        let mut p = Proposal::new(Currency::USD);
+        let mut p = Proposal::new(Currency::USD, today());
         while p.apply(Edit::AddScenario) {}
         assert_eq!(p.scenarios.len(), MAX_SCENARIOS);
         let last = p.scenarios[MAX_SCENARIOS - 1].id;

@@ -13,16 +13,20 @@
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
+//! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
+//!   no internal figure in it.
 
 pub mod board;
 pub(crate) mod checked;
 pub mod currency;
+pub mod date;
 pub mod deal;
 pub mod edit;
 pub mod error;
 pub mod format;
 pub mod locale;
 pub mod money;
+pub mod offer;
 pub mod parse;
 pub mod percent;
 pub mod pricing;

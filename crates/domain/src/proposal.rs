@@ -7,8 +7,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
+use crate::date::Date;
 use crate::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::locale::NumberFormat;
+use crate::offer::OfferDetails;
 use crate::percent::Percent;
 
 /// Most scenarios a board holds side by side.
@@ -33,20 +35,23 @@ pub struct Proposal {
     pub deal: Deal,
     /// Scenarios compared side by side (the best offer is always computed besides).
     pub scenarios: Vec<Scenario>,
+    /// The written offer's details.
+    pub offer: OfferDetails,
 }
 
 impl Proposal {
-    /// A new proposal in `currency`: one empty line and three starting scenarios
-    /// (list price, a 15 % "good deal", and a 60 % target margin).
+    /// A new proposal in `currency`, started `today`: one empty line, three starting
+    /// scenarios (list price, a 15 % "good deal", and a 60 % target margin) and an
+    /// offer issued today.
     ///
     /// # Examples
     /// ```
-    /// use best_offer_domain::{proposal::Proposal, Currency};
-    /// let proposal = Proposal::new(Currency::USD);
+    /// use best_offer_domain::{date::Date, proposal::Proposal, Currency};
+    /// let proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     /// assert_eq!(proposal.deal.lines.len(), 1);
     /// assert_eq!(proposal.scenarios.len(), 3);
     /// ```
-    pub fn new(currency: Currency) -> Proposal {
+    pub fn new(currency: Currency, today: Date) -> Proposal {
         let scenario = |id: u32, name: &str, lever: Lever| Scenario {
             id: ScenarioId(id),
             name: name.to_string(),
@@ -71,6 +76,7 @@ impl Proposal {
                     Lever::TargetMargin(Percent::new(Decimal::from(60_u32))),
                 ),
             ],
+            offer: OfferDetails::new(today),
         }
     }
 
@@ -78,11 +84,5 @@ impl Proposal {
     pub fn next_scenario_id(&self) -> ScenarioId {
         let max = self.scenarios.iter().map(|s| s.id.0).max().unwrap_or(0);
         ScenarioId(max.saturating_add(1))
-    }
-}
-
-impl Default for Proposal {
-    fn default() -> Self {
-        Proposal::new(Currency::default())
     }
 }

@@ -1,0 +1,636 @@
+//! The written offer: what the rep fills in about it ([`OfferDetails`]) and the
+//! customer-facing document built from it ([`CustomerOffer`]).
+//!
+//! [`CustomerOffer`] has no cost, margin, markup, floor, headroom or approval
+//! field at all: the printed offer, its PDF and its plain-text version are rendered
+//! from it alone, so no internal figure can leak into them (hiding with CSS would
+//! not be enough: hidden text still prints into saved HTML and PDF text layers).
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::currency::Currency;
+use crate::date::Date;
+use crate::deal::{Deal, LineKind, ScenarioId};
+use crate::format::{format_money, format_number, format_percent};
+use crate::locale::NumberFormat;
+use crate::percent::Percent;
+use crate::pricing::Evaluation;
+use crate::proposal::Proposal;
+
+/// Days an offer is valid by default.
+pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
+
+/// Which figures become the written offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(tag = "kind", content = "scenario", rename_all = "kebab-case")]
+pub enum OfferChoice {
+    /// The best offer computed by the solver.
+    #[default]
+    BestOffer,
+    /// One of the scenarios.
+    Scenario(ScenarioId),
+}
+
+/// The editable lists of an offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OfferList {
+    /// What the offer includes.
+    Included,
+    /// What it does not include.
+    NotIncluded,
+    /// The assumptions it rests on.
+    Assumptions,
+}
+
+/// What the rep fills in about the written offer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct OfferDetails {
+    /// Seller company.
+    pub seller_company: String,
+    /// The rep's name.
+    pub rep_name: String,
+    /// The rep's email.
+    pub rep_email: String,
+    /// The rep's phone.
+    pub rep_phone: String,
+    /// The buyer's contact person (the buyer company is the proposal's customer).
+    pub buyer_contact: String,
+    /// Offer number, suggested from the issue date and editable.
+    pub number: String,
+    /// Revision, from 1.
+    pub revision: u32,
+    /// Issue date.
+    pub issue_date: Date,
+    /// Valid through the end of this day.
+    pub valid_through: Date,
+    /// Payment terms, e.g. "Net 30 days from invoice".
+    pub payment_terms: String,
+    /// What is included.
+    pub included: Vec<String>,
+    /// What is not included.
+    pub not_included: Vec<String>,
+    /// Assumptions.
+    pub assumptions: Vec<String>,
+    /// Whether the offer states that it is the best and final offer.
+    pub best_and_final: bool,
+    /// Optional note printed under the totals.
+    pub note: String,
+    /// Which figures become the offer.
+    pub choice: OfferChoice,
+}
+
+impl OfferDetails {
+    /// Details for an offer issued `today`: a suggested number, revision 1, valid
+    /// for [`DEFAULT_VALIDITY_DAYS`], net-30 payment terms.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::OfferDetails};
+    /// let today = Date::parse_iso("2026-11-26").unwrap();
+    /// let details = OfferDetails::new(today);
+    /// assert_eq!(details.number, "BO-20261126-01");
+    /// assert_eq!(details.valid_through.to_iso(), "2026-12-26");
+    /// ```
+    pub fn new(today: Date) -> OfferDetails {
+        OfferDetails {
+            seller_company: String::new(),
+            rep_name: String::new(),
+            rep_email: String::new(),
+            rep_phone: String::new(),
+            buyer_contact: String::new(),
+            number: suggest_offer_number(today),
+            revision: 1,
+            issue_date: today,
+            valid_through: today.add_days(DEFAULT_VALIDITY_DAYS),
+            payment_terms: "Net 30 days from invoice date.".to_string(),
+            included: Vec::new(),
+            not_included: Vec::new(),
+            assumptions: Vec::new(),
+            best_and_final: false,
+            note: String::new(),
+            choice: OfferChoice::BestOffer,
+        }
+    }
+
+    /// Whether the offer has expired on `today` (it is valid through the end of its
+    /// last day).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::OfferDetails};
+    /// let d = |s| Date::parse_iso(s).unwrap();
+    /// let details = OfferDetails::new(d("2026-11-26"));
+    /// assert!(!details.is_expired(d("2026-12-26")));
+    /// assert!(details.is_expired(d("2026-12-27")));
+    /// ```
+    pub fn is_expired(&self, today: Date) -> bool {
+        today > self.valid_through
+    }
+
+    /// The list of `kind`.
+    pub fn list(&self, kind: OfferList) -> &Vec<String> {
+        match kind {
+            OfferList::Included => &self.included,
+            OfferList::NotIncluded => &self.not_included,
+            OfferList::Assumptions => &self.assumptions,
+        }
+    }
+
+    /// The list of `kind`, to edit.
+    pub fn list_mut(&mut self, kind: OfferList) -> &mut Vec<String> {
+        match kind {
+            OfferList::Included => &mut self.included,
+            OfferList::NotIncluded => &mut self.not_included,
+            OfferList::Assumptions => &mut self.assumptions,
+        }
+    }
+}
+
+/// An offer number from the issue date, e.g. `BO-20261126-01`.
+pub fn suggest_offer_number(issued: Date) -> String {
+    format!(
+        "BO-{:04}{:02}{:02}-01",
+        issued.year(),
+        issued.month(),
+        issued.day()
+    )
+}
+
+/// How a line is billed, as the customer reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Billing {
+    /// Once.
+    OneTime,
+    /// Every year.
+    PerYear,
+    /// Every month.
+    PerMonth,
+}
+
+impl Billing {
+    /// "one-time", "per year", "per month".
+    pub const fn label(self) -> &'static str {
+        match self {
+            Billing::OneTime => "one-time",
+            Billing::PerYear => "per year",
+            Billing::PerMonth => "per month",
+        }
+    }
+}
+
+/// A line of the written offer: what the customer buys and pays, nothing internal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct OfferLine {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// How it is billed.
+    pub billing: Billing,
+    /// Quantity.
+    pub quantity: Decimal,
+    /// Unit list price (per billing period).
+    pub unit_list_price: Decimal,
+    /// Discount against list, rounded to two decimals for print.
+    pub discount: Percent,
+    /// Net amount per billing period.
+    pub net: Decimal,
+    /// Net amount over the term (what the line adds to the total).
+    pub term_amount: Decimal,
+}
+
+/// The written offer as the customer sees it. It has no cost, margin, markup,
+/// floor, headroom or approval field: nothing internal can be printed from it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct CustomerOffer {
+    /// Seller company.
+    pub seller_company: String,
+    /// The rep's name.
+    pub rep_name: String,
+    /// The rep's email.
+    pub rep_email: String,
+    /// The rep's phone.
+    pub rep_phone: String,
+    /// Buyer company.
+    pub buyer_company: String,
+    /// Buyer contact.
+    pub buyer_contact: String,
+    /// Name of the deal.
+    pub deal_name: String,
+    /// Offer number.
+    pub number: String,
+    /// Revision.
+    pub revision: u32,
+    /// Issue date.
+    pub issue_date: Date,
+    /// Valid through the end of this day.
+    pub valid_through: Date,
+    /// Currency.
+    pub currency: Currency,
+    /// Number format.
+    pub number_format: NumberFormat,
+    /// Term in months.
+    pub term_months: u32,
+    /// Lines, in deal order.
+    pub lines: Vec<OfferLine>,
+    /// One-time lines, net.
+    pub one_time_total: Decimal,
+    /// Recurring lines per year, net.
+    pub recurring_per_year: Decimal,
+    /// First-year total.
+    pub first_year_total: Decimal,
+    /// Total over the term, before tax.
+    pub term_total: Decimal,
+    /// Tax rate, when set.
+    pub tax_rate: Option<Percent>,
+    /// Tax on the term total.
+    pub tax: Decimal,
+    /// Term total with tax.
+    pub total_with_tax: Decimal,
+    /// Payment terms.
+    pub payment_terms: String,
+    /// Included.
+    pub included: Vec<String>,
+    /// Not included.
+    pub not_included: Vec<String>,
+    /// Assumptions.
+    pub assumptions: Vec<String>,
+    /// Whether this is the best and final offer.
+    pub best_and_final: bool,
+    /// Note.
+    pub note: String,
+}
+
+/// The statement printed when the rep marks the offer as best and final.
+pub const BEST_AND_FINAL: &str =
+    "This is our best and final offer. The prices above are not subject to further negotiation.";
+
+impl CustomerOffer {
+    /// Builds the customer-facing offer from the proposal and the evaluation of the
+    /// chosen figures (the best offer or a scenario).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::CustomerOffer, proposal::Proposal, solver::best_offer, Currency};
+    /// use rust_decimal::Decimal;
+    /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    /// proposal.deal.lines[0].name = "Licence".into();
+    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// let best = best_offer(&proposal.deal).unwrap();
+    /// let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    /// assert_eq!(offer.lines[0].name, "Licence");
+    /// assert_eq!(offer.term_total, best.evaluation.totals.net);
+    /// ```
+    pub fn build(proposal: &Proposal, evaluation: &Evaluation) -> CustomerOffer {
+        let details = &proposal.offer;
+        let deal: &Deal = &proposal.deal;
+        let lines = deal
+            .lines
+            .iter()
+            .zip(&evaluation.lines)
+            .map(|(line, figures)| OfferLine {
+                name: line.name.clone(),
+                description: line.description.clone(),
+                billing: match line.kind {
+                    LineKind::OneTime | LineKind::Service => Billing::OneTime,
+                    LineKind::RecurringYearly | LineKind::Maintenance => Billing::PerYear,
+                    LineKind::RecurringMonthly => Billing::PerMonth,
+                },
+                quantity: figures.quantity,
+                unit_list_price: figures.unit_list_price,
+                discount: figures.discount().round(2),
+                net: figures.net_per_period,
+                term_amount: figures.net_term,
+            })
+            .collect();
+        let totals = &evaluation.totals;
+        CustomerOffer {
+            seller_company: details.seller_company.clone(),
+            rep_name: details.rep_name.clone(),
+            rep_email: details.rep_email.clone(),
+            rep_phone: details.rep_phone.clone(),
+            buyer_company: proposal.customer.clone(),
+            buyer_contact: details.buyer_contact.clone(),
+            deal_name: proposal.deal_name.clone(),
+            number: details.number.clone(),
+            revision: details.revision,
+            issue_date: details.issue_date,
+            valid_through: details.valid_through,
+            currency: deal.currency,
+            number_format: proposal.number_format,
+            term_months: deal.term_months,
+            lines,
+            one_time_total: totals.one_time,
+            recurring_per_year: totals.recurring_per_year,
+            first_year_total: totals.first_year,
+            term_total: totals.net,
+            tax_rate: deal.tax_rate,
+            tax: totals.tax,
+            total_with_tax: totals.net_with_tax,
+            payment_terms: details.payment_terms.clone(),
+            included: non_empty(&details.included),
+            not_included: non_empty(&details.not_included),
+            assumptions: non_empty(&details.assumptions),
+            best_and_final: details.best_and_final,
+            note: details.note.clone(),
+        }
+    }
+
+    /// An amount in the offer's currency and number format.
+    pub fn money(&self, value: Decimal) -> String {
+        format_money(value, self.currency, self.number_format)
+    }
+
+    /// A quantity as printed.
+    pub fn quantity(&self, value: Decimal) -> String {
+        format_number(value, value.normalize().scale(), self.number_format)
+    }
+
+    /// A line discount as printed (`—` for none).
+    pub fn discount(&self, value: Percent) -> String {
+        if value.points().is_zero() {
+            "—".to_string()
+        } else {
+            format_percent(value, 2, self.number_format)
+        }
+    }
+
+    /// The term in words, e.g. "3 years" or "30 months".
+    pub fn term(&self) -> String {
+        match self.term_months {
+            12 => "1 year".to_string(),
+            m if m % 12 == 0 => format!("{} years", m / 12),
+            1 => "1 month".to_string(),
+            m => format!("{m} months"),
+        }
+    }
+
+    /// Whether any line recurs (so per-year and first-year totals mean something).
+    pub fn has_recurring(&self) -> bool {
+        self.lines.iter().any(|l| l.billing != Billing::OneTime)
+    }
+
+    /// "Offer BO-20261126-01, revision 1".
+    pub fn title(&self) -> String {
+        format!("Offer {}, revision {}", self.number, self.revision)
+    }
+
+    /// A plain-text version for an email: the same content as the printed offer,
+    /// with aligned columns.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::CustomerOffer, proposal::Proposal, solver::best_offer, Currency};
+    /// use rust_decimal::Decimal;
+    /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    /// proposal.customer = "Northwind".into();
+    /// proposal.deal.lines[0].name = "Licence".into();
+    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// let best = best_offer(&proposal.deal).unwrap();
+    /// let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
+    /// assert!(text.contains("Licence"));
+    /// assert!(text.contains("Valid through: 26 December 2026"));
+    /// ```
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = self.write_text(&mut out);
+        out
+    }
+
+    fn write_text(&self, out: &mut String) -> std::fmt::Result {
+        writeln!(out, "{}", self.title().to_uppercase())?;
+        if !self.deal_name.is_empty() {
+            writeln!(out, "{}", self.deal_name)?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "From: {}",
+            join_present(&[&self.seller_company, &self.rep_name])
+        )?;
+        let contact = join_present(&[&self.rep_email, &self.rep_phone]);
+        if !contact.is_empty() {
+            writeln!(out, "      {contact}")?;
+        }
+        writeln!(
+            out,
+            "To:   {}",
+            join_present(&[&self.buyer_company, &self.buyer_contact])
+        )?;
+        writeln!(out, "Issued: {}", self.issue_date.long())?;
+        writeln!(
+            out,
+            "Valid through: {} (end of day)",
+            self.valid_through.long()
+        )?;
+        writeln!(out, "Term: {}", self.term())?;
+        writeln!(out)?;
+
+        let header = [
+            "Item",
+            "Qty",
+            "Unit list price",
+            "Discount",
+            "Net",
+            "Billing",
+            "Total",
+        ];
+        let rows: Vec<[String; 7]> = self
+            .lines
+            .iter()
+            .map(|l| {
+                [
+                    l.name.clone(),
+                    self.quantity(l.quantity),
+                    self.money(l.unit_list_price),
+                    self.discount(l.discount),
+                    self.money(l.net),
+                    l.billing.label().to_string(),
+                    self.money(l.term_amount),
+                ]
+            })
+            .collect();
+        let mut widths = header.map(|h| h.chars().count());
+        for row in &rows {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String]| -> String {
+            let mut text = String::new();
+            for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+                let pad = width.saturating_sub(cell.chars().count());
+                if i == 0 || i == 5 {
+                    text.push_str(cell);
+                    text.push_str(&" ".repeat(pad));
+                } else {
+                    text.push_str(&" ".repeat(pad));
+                    text.push_str(cell);
+                }
+                text.push_str("  ");
+            }
+            text.trim_end().to_string()
+        };
+        writeln!(out, "{}", line(&header.map(String::from)))?;
+        let rule_width = widths.iter().sum::<usize>().saturating_add(12);
+        writeln!(out, "{}", "-".repeat(rule_width))?;
+        for (row, offer_line) in rows.iter().zip(&self.lines) {
+            writeln!(out, "{}", line(row))?;
+            if !offer_line.description.is_empty() {
+                writeln!(out, "  {}", offer_line.description)?;
+            }
+        }
+        writeln!(out, "{}", "-".repeat(rule_width))?;
+        // Totals line up under the Total column.
+        for (label, value) in self.total_rows() {
+            let used = label.chars().count().saturating_add(value.chars().count());
+            let pad = rule_width.saturating_sub(used).max(2);
+            writeln!(out, "{label}{}{value}", " ".repeat(pad))?;
+        }
+        writeln!(out)?;
+        writeln!(out, "Payment terms: {}", self.payment_terms)?;
+        for (title, items) in self.sections() {
+            writeln!(out)?;
+            writeln!(out, "{title}:")?;
+            for item in items {
+                writeln!(out, "  - {item}")?;
+            }
+        }
+        if self.best_and_final {
+            writeln!(out)?;
+            writeln!(out, "{BEST_AND_FINAL}")?;
+        }
+        if !self.note.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", self.note)?;
+        }
+        writeln!(out)?;
+        writeln!(out, "ACCEPTANCE")?;
+        writeln!(out, "Accepted for {}:", self.buyer_or_placeholder())?;
+        for field in ACCEPTANCE_FIELDS {
+            writeln!(out, "{field}: ______________________________")?;
+        }
+        Ok(())
+    }
+
+    /// The rows of the totals block, in print order (label, amount).
+    pub fn total_rows(&self) -> Vec<(String, String)> {
+        let mut rows = Vec::new();
+        if self.has_recurring() {
+            rows.push((
+                "One-time total".to_string(),
+                self.money(self.one_time_total),
+            ));
+            rows.push((
+                "Recurring per year".to_string(),
+                self.money(self.recurring_per_year),
+            ));
+            rows.push((
+                "First-year total".to_string(),
+                self.money(self.first_year_total),
+            ));
+        }
+        rows.push((
+            format!("Total over {}", self.term()),
+            self.money(self.term_total),
+        ));
+        if let Some(rate) = self.tax_rate {
+            rows.push((
+                format!("Tax ({})", format_percent(rate, 2, self.number_format)),
+                self.money(self.tax),
+            ));
+            rows.push((
+                "Total with tax".to_string(),
+                self.money(self.total_with_tax),
+            ));
+        }
+        rows
+    }
+
+    /// The listed sections that have items: (title, items).
+    pub fn sections(&self) -> Vec<(&'static str, &Vec<String>)> {
+        [
+            ("Included", &self.included),
+            ("Not included", &self.not_included),
+            ("Assumptions", &self.assumptions),
+        ]
+        .into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
+    }
+
+    /// The buyer company, or a neutral word when none was entered.
+    pub fn buyer_or_placeholder(&self) -> &str {
+        if self.buyer_company.is_empty() {
+            "the customer"
+        } else {
+            &self.buyer_company
+        }
+    }
+}
+
+/// The fields of the acceptance block.
+pub const ACCEPTANCE_FIELDS: [&str; 4] = ["Name", "Title", "Signature", "Date"];
+
+fn non_empty(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .map(|item| item.trim().to_string())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+fn join_present(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reasons to stop and think before printing the chosen figures: below the floor,
+/// or a discount that needs someone else's approval.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::{CostBasis, Lever};
+/// use best_offer_domain::{date::Date, offer::offer_warnings, pricing::evaluate_lever, proposal::Proposal, Currency, Percent};
+/// use rust_decimal::Decimal;
+/// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+/// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+/// proposal.deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(800, 0));
+/// let deep = evaluate_lever(&proposal.deal, Lever::Discount(Percent::new(Decimal::new(25, 0))), &[]).unwrap();
+/// let warnings = offer_warnings(&proposal.deal, &deep);
+/// assert_eq!(warnings.len(), 2); // below the floor (cost), and needs the director
+/// ```
+pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let money = |v: Decimal| format_money(v, deal.currency, NumberFormat::default());
+    if evaluation.floor.below_floor {
+        warnings.push(format!(
+            "This offer ({}) is below your floor of {}.",
+            money(evaluation.totals.net),
+            money(evaluation.floor.price)
+        ));
+    }
+    let own_band = deal
+        .approval
+        .bands
+        .iter()
+        .min_by(|a, b| a.up_to.cmp(&b.up_to))
+        .map(|band| band.approver.as_str());
+    if let Some(approver) = evaluation.approval.as_deref()
+        && own_band.is_some_and(|own| own != approver)
+    {
+        warnings.push(format!(
+            "A {} discount needs approval by {approver}.",
+            format_percent(evaluation.totals.discount, 2, NumberFormat::default())
+        ));
+    }
+    warnings
+}

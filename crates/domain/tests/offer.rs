@@ -1,0 +1,162 @@
+//! The customer-facing offer: built without any internal figure, and its text
+//! version carries every content item of the printed offer.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod common;
+
+use best_offer_domain::date::Date;
+use best_offer_domain::deal::CostBasis;
+use best_offer_domain::format::{format_money, format_percent};
+use best_offer_domain::offer::{BEST_AND_FINAL, CustomerOffer, OfferChoice};
+use best_offer_domain::proposal::Proposal;
+use best_offer_domain::solver::best_offer;
+use best_offer_domain::{Currency, NumberFormat};
+use common::*;
+
+/// The worked example with odd "canary" internal values that appear nowhere else.
+fn canary_proposal() -> Proposal {
+    let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    proposal.deal = worked_example();
+    proposal.deal.lines[0].cost = CostBasis::MarginAtList(pct("85.37"));
+    proposal.deal.lines[2].cost = CostBasis::UnitCost(d("95.13"));
+    proposal.deal.lines[0].name = "Analytics Suite licence".into();
+    proposal.deal.lines[0].description = "25 named users, perpetual".into();
+    proposal.deal.lines[1].name = "Maintenance and support".into();
+    proposal.deal.lines[2].name = "Implementation".into();
+    proposal.deal.floor.min_margin = Some(pct("55.17"));
+    proposal.deal.tax_rate = Some(pct("8.25"));
+    proposal.customer = "Northwind Traders".into();
+    proposal.deal_name = "Analytics rollout".into();
+    let offer = &mut proposal.offer;
+    offer.seller_company = "Contoso Software".into();
+    offer.rep_name = "Alex Rep".into();
+    offer.rep_email = "alex@contoso.example".into();
+    offer.rep_phone = "+1 555 0100".into();
+    offer.buyer_contact = "Jordan Buyer".into();
+    offer.included = vec!["Onboarding workshop".into(), "  ".into()];
+    offer.not_included = vec!["Data migration".into()];
+    offer.assumptions = vec!["Customer provides a test environment".into()];
+    offer.best_and_final = true;
+    offer.note = "Prices in US dollars.".into();
+    offer.choice = OfferChoice::BestOffer;
+    proposal
+}
+
+#[test]
+fn the_customer_offer_has_no_internal_field_and_no_internal_figure() {
+    let proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    let json = serde_json::to_string(&offer).unwrap();
+    for word in [
+        "cost", "margin", "markup", "floor", "headroom", "approv", "capped",
+    ] {
+        assert!(
+            !json.to_lowercase().contains(word),
+            "field named like {word} in {json}"
+        );
+    }
+    let e = &best.evaluation;
+    let money = |v| format_money(v, Currency::USD, NumberFormat::CommaDot);
+    let canaries = [
+        "175.56".to_string(), // licence unit cost from the 85.37 % margin
+        "95.13".to_string(),  // services unit cost
+        "85.37".to_string(),
+        "55.17".to_string(),
+        money(e.totals.cost),
+        money(e.floor.price),
+        money(e.floor.headroom),
+        money(e.totals.gross_profit),
+        format_percent(e.totals.margin.unwrap(), 2, NumberFormat::CommaDot),
+    ];
+    let text = offer.to_text();
+    for canary in &canaries {
+        assert!(
+            !json.contains(canary.trim_start_matches('$')),
+            "{canary} in the offer data"
+        );
+        assert!(
+            !text.contains(canary.as_str()),
+            "{canary} in the offer text:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_text_offer_carries_every_content_item() {
+    let proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    let text = offer.to_text();
+    let total = format_money(offer.term_total, Currency::USD, NumberFormat::CommaDot);
+    let expected = [
+        "OFFER BO-20261126-01, REVISION 1",
+        "Analytics rollout",
+        "Contoso Software, Alex Rep",
+        "alex@contoso.example, +1 555 0100",
+        "Northwind Traders, Jordan Buyer",
+        "Issued: 26 November 2026",
+        "Valid through: 26 December 2026 (end of day)",
+        "Term: 3 years",
+        "Analytics Suite licence",
+        "25 named users, perpetual",
+        "Maintenance",
+        "Implementation",
+        "$1,200.00",
+        "$175.00",
+        "One-time total",
+        "Recurring per year",
+        "First-year total",
+        "Total over 3 years",
+        total.as_str(),
+        "Tax (8.25%)",
+        "Total with tax",
+        "Payment terms: Net 30 days from invoice date.",
+        "Included:\n  - Onboarding workshop",
+        "Not included:\n  - Data migration",
+        "Assumptions:\n  - Customer provides a test environment",
+        BEST_AND_FINAL,
+        "Prices in US dollars.",
+        "Accepted for Northwind Traders:",
+        "Name: ___",
+        "Title: ___",
+        "Signature: ___",
+        "Date: ___",
+    ];
+    for item in expected {
+        assert!(text.contains(item), "missing {item:?} in:\n{text}");
+    }
+    // Blank list items are left out.
+    assert_eq!(offer.included, vec!["Onboarding workshop".to_string()]);
+    // The lines add up to the total.
+    let sum: rust_decimal::Decimal = offer.lines.iter().map(|l| l.term_amount).sum();
+    assert_eq!(sum, offer.term_total);
+}
+
+#[test]
+fn text_columns_are_aligned() {
+    let proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
+    // The rows between the two rules, and the totals under them, share one right edge.
+    let lines: Vec<&str> = text.lines().collect();
+    let rules: Vec<usize> = (0..lines.len())
+        .filter(|i| lines[*i].len() > 20 && lines[*i].chars().all(|c| c == '-'))
+        .collect();
+    let rows: Vec<&str> = lines[rules[0] + 1..rules[1]]
+        .iter()
+        .filter(|l| !l.starts_with(' '))
+        .copied()
+        .collect();
+    let totals: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Total over") || l.starts_with("One-time total"))
+        .collect();
+    let table: Vec<&str> = rows.iter().chain(&totals).copied().collect();
+    assert_eq!(table.len(), 5, "{text}");
+    let ends: Vec<usize> = table.iter().map(|l| l.chars().count()).collect();
+    assert!(
+        ends.windows(2).all(|w| w[0] == w[1]),
+        "ragged right edge: {table:#?}"
+    );
+}
