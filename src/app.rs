@@ -1,53 +1,105 @@
-//! `App`: the state provider and the top-level layout of the workspace.
+//! `App`: the state provider, the two views (workspace and written offer) and the
+//! top-level layout.
 
 use std::rc::Rc;
 
+use best_offer_domain::Currency;
 use best_offer_domain::proposal::Proposal;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::components::deal_header::DealHeader;
 use crate::components::floor_panel::FloorPanel;
 use crate::components::line_table::LineTable;
+use crate::components::offer_page::OfferPage;
 use crate::components::price_chart::PriceChart;
 use crate::components::scenario_board::ScenarioBoard;
 use crate::context::AppProvider;
 
-/// Properties of [`Workspace`].
-#[derive(Properties, PartialEq)]
-pub struct WorkspaceProps {
-    /// The proposal to open.
-    pub proposal: Rc<Proposal>,
+/// Which view is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Deal, floor, scenarios.
+    Workspace,
+    /// The written offer.
+    Offer,
 }
 
-/// The rep's workspace for one proposal.
+/// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
 #[component]
-pub fn Workspace(props: &WorkspaceProps) -> Html {
+pub fn Workspace() -> Html {
     html! {
-        <AppProvider initial={Rc::clone(&props.proposal)}>
-            <main class="workspace" id="workspace" data-ready="true">
-                <DealHeader />
-                <LineTable />
-                <div class="floor-and-chart">
-                    <FloorPanel />
-                    <PriceChart />
-                </div>
-                <ScenarioBoard />
-            </main>
-        </AppProvider>
+        <main class="workspace" id="workspace" data-ready="true">
+            <DealHeader />
+            <LineTable />
+            <div class="floor-and-chart">
+                <FloorPanel />
+                <PriceChart />
+            </div>
+            <ScenarioBoard />
+        </main>
     }
+}
+
+/// Properties of [`Shell`].
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    /// The view shown first.
+    #[prop_or(View::Workspace)]
+    pub initial_view: View,
+}
+
+/// The header with the view switch, and the current view.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let view = use_state(|| props.initial_view);
+    let switch = |to: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(to))
+    };
+    let tab = |to: View, label: &'static str, id: &'static str| {
+        let current = *view == to;
+        html! {
+            <button type="button" id={id} class={classes!("view-tab", current.then_some("current"))}
+                aria-pressed={if current { "true" } else { "false" }} onclick={switch(to)}>{ label }</button>
+        }
+    };
+    html! {
+        <>
+            <header class="app-header no-print">
+                <h1 class="app-title">{ best_offer_domain::PRODUCT_NAME }</h1>
+                <p class="app-tagline">{ "Know your floor. Quote your best. Put it in writing." }</p>
+                <nav class="view-tabs" aria-label="Views">
+                    { tab(View::Workspace, "Workspace", "tab-workspace") }
+                    { tab(View::Offer, "Written offer", "tab-offer") }
+                </nav>
+            </header>
+            { match *view {
+                View::Workspace => html! { <Workspace /> },
+                View::Offer => html! { <OfferPage /> },
+            } }
+        </>
+    }
+}
+
+/// Properties of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A proposal to open; a new one when `None`.
+    #[prop_or_default]
+    pub proposal: Option<Rc<Proposal>>,
 }
 
 /// The whole application.
 #[component]
-pub fn App() -> Html {
-    let proposal = use_memo((), |_| Proposal::default());
+pub fn App(props: &AppProps) -> Html {
+    let given = props.proposal.clone();
+    let proposal = use_memo((), move |_| {
+        given.unwrap_or_else(|| Rc::new(Proposal::new(Currency::USD, browser::today())))
+    });
     html! {
-        <>
-            <header class="app-header">
-                <h1 class="app-title">{ best_offer_domain::PRODUCT_NAME }</h1>
-                <p class="app-tagline">{ "Know your floor. Quote your best. Put it in writing." }</p>
-            </header>
-            <Workspace proposal={proposal} />
-        </>
+        <AppProvider initial={Rc::clone(&*proposal)}>
+            <Shell />
+        </AppProvider>
     }
 }

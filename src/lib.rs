@@ -7,6 +7,7 @@
 //! server renderer.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod context;
 pub mod state;

@@ -66,8 +66,12 @@ impl AppState {
 }
 
 impl Default for AppState {
+    /// A new proposal in US dollars, started today.
     fn default() -> Self {
-        AppState::new(Proposal::default())
+        AppState::new(Proposal::new(
+            best_offer_domain::Currency::USD,
+            crate::browser::today(),
+        ))
     }
 }
 

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use best_offer::components::line_table::LineTable;
 use best_offer::components::scenario_board::ScenarioBoard;
 use best_offer::context::AppProvider;
+use best_offer_domain::date::Date;
 use best_offer_domain::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind};
 use best_offer_domain::proposal::Proposal;
 use best_offer_domain::{Currency, Percent};
@@ -19,7 +20,7 @@ fn d(text: &str) -> Decimal {
 
 /// DESIGN.md's worked example as a proposal.
 fn worked_example() -> Proposal {
-    let mut proposal = Proposal::new(Currency::USD);
+    let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     proposal.customer = "Northwind Traders".into();
     let line =
         |id: u32, kind: LineKind, name: &str, qty: &str, price: &str, cost: CostBasis| Line {
@@ -147,7 +148,11 @@ async fn a_scenario_below_the_floor_says_so_in_words() {
 
 #[tokio::test]
 async fn an_unpriced_deal_says_what_is_missing_once() {
-    let html = render(Proposal::new(Currency::USD), true).await;
+    let html = render(
+        Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap()),
+        true,
+    )
+    .await;
     assert_eq!(html.matches("enter a list price").count(), 1, "{html}");
     assert_eq!(cell(&html, "best", "net").as_deref(), Some("—"));
 }
@@ -174,5 +179,57 @@ async fn line_table_renders_every_line_with_labels_and_escapes_user_text() {
         "line-3-cost",
     ] {
         assert!(html.contains(&format!("for=\"{id}\"")), "{id} has no label");
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocumentHost {
+    offer: Rc<best_offer_domain::offer::CustomerOffer>,
+}
+
+#[component]
+fn DocumentOnly(props: &DocumentHost) -> Html {
+    html! { <best_offer::components::offer_document::OfferDocument offer={Rc::clone(&props.offer)} /> }
+}
+
+#[tokio::test]
+async fn offer_document_renders_the_offer_and_nothing_internal() {
+    let mut proposal = worked_example();
+    proposal.offer.seller_company = "Contoso Software".into();
+    proposal.offer.included = vec!["Onboarding workshop".into()];
+    proposal.offer.not_included = vec!["Data migration".into()];
+    proposal.offer.assumptions = vec!["Test environment provided".into()];
+    proposal.offer.best_and_final = true;
+    let best = best_offer_domain::solver::best_offer(&proposal.deal).unwrap();
+    let offer = best_offer_domain::offer::CustomerOffer::build(&proposal, &best.evaluation);
+    let html = yew::ServerRenderer::<DocumentOnly>::with_props(move || DocumentHost {
+        offer: Rc::new(offer),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    for expected in [
+        "Contoso Software",
+        "Northwind Traders",
+        "BO-20261126-01",
+        "26 December 2026 (end of day)",
+        "Analytics Suite licence",
+        "Implementation",
+        "$38,900.00",
+        "Onboarding workshop",
+        "Data migration",
+        "Test environment provided",
+        "best and final offer",
+        "Signature",
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+    // Internal figures of this deal: unit cost 180.00, floor 38,888.89, cost 17,500.00,
+    // headroom 11.11, margin 55.01 %.
+    for internal in ["180.00", "38,888.89", "17,500.00", "11.11", "55.01"] {
+        assert!(
+            !html.contains(internal),
+            "internal figure {internal} in the offer"
+        );
     }
 }

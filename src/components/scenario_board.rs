@@ -2,11 +2,13 @@
 //! each, with every figure the engine computes — and the per-line overrides.
 
 use best_offer_domain::edit::Edit;
+use best_offer_domain::offer::OfferChoice;
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::MAX_SCENARIOS;
 use yew::prelude::*;
 
 use crate::components::line_overrides::LineOverrides;
+use crate::components::offer_choice_mark::OfferChoiceMark;
 use crate::components::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::view::Figures;
@@ -130,7 +132,9 @@ struct Column<'a> {
 /// The scenario board.
 #[component]
 pub fn ScenarioBoard() -> Html {
-    let Some(app) = use_app() else {
+    let app = use_app();
+    let show_overrides = use_state(|| false);
+    let Some(app) = app else {
         return html! {};
     };
     let state = app.state();
@@ -142,7 +146,6 @@ pub fn ScenarioBoard() -> Html {
     };
     let board = &state.board;
     let dispatch = app.dispatcher();
-    let show_overrides = use_state(|| false);
 
     let mut columns = vec![Column {
         key: "best".into(),
@@ -224,6 +227,7 @@ pub fn ScenarioBoard() -> Html {
                                 <div class="scenario-header best-header">
                                     <p class="best-title">{ "★ Best offer" }</p>
                                     <p class="best-note">{ best_note }</p>
+                                    <OfferChoiceMark choice={OfferChoice::BestOffer} chosen={proposal.offer.choice} name="the best offer" dispatch={dispatch.clone()} />
                                 </div>
                             </th>
                             { for proposal.scenarios.iter().zip(columns.iter().skip(1)).enumerate().map(|(i, (scenario, column))| html! {
@@ -232,6 +236,8 @@ pub fn ScenarioBoard() -> Html {
                                         currency={deal.currency} format={proposal.number_format} {can_remove}
                                         problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
                                         below_floor={below(column)} dispatch={dispatch.clone()} />
+                                    <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
+                                        name={AttrValue::from(scenario.name.clone())} dispatch={dispatch.clone()} />
                                 </th>
                             }) }
                         </tr>

@@ -1,0 +1,135 @@
+//! `OfferDocument`: the written offer as the customer reads and signs it.
+//!
+//! Renders a [`CustomerOffer`] and nothing else: that type has no internal figure,
+//! so none can reach the page, the print or the PDF. The same element is the
+//! on-screen preview and the printed page (print.css hides everything around it).
+
+use std::rc::Rc;
+
+use best_offer_domain::offer::{ACCEPTANCE_FIELDS, BEST_AND_FINAL, CustomerOffer};
+use yew::prelude::*;
+
+/// Properties of [`OfferDocument`].
+#[derive(Properties, PartialEq)]
+pub struct OfferDocumentProps {
+    /// The customer-facing offer.
+    pub offer: Rc<CustomerOffer>,
+}
+
+/// The printable offer.
+#[component]
+pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
+    let offer = &props.offer;
+    let contact: Vec<&str> = [
+        offer.rep_name.as_str(),
+        offer.rep_email.as_str(),
+        offer.rep_phone.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect();
+    html! {
+        <article class="offer-document" aria-label="Written offer" id="offer-document">
+            <header class="doc-head">
+                <div class="doc-seller">
+                    <p class="doc-company">{ if offer.seller_company.is_empty() { "Your company".to_string() } else { offer.seller_company.clone() } }</p>
+                    <p class="doc-contact">{ contact.join(" · ") }</p>
+                </div>
+                <div class="doc-meta">
+                    <h2 class="doc-title">{ "Offer" }</h2>
+                    <dl>
+                        <div><dt>{ "Number" }</dt><dd data-offer="number">{ offer.number.clone() }</dd></div>
+                        <div><dt>{ "Revision" }</dt><dd data-offer="revision">{ offer.revision }</dd></div>
+                        <div><dt>{ "Issued" }</dt><dd>{ offer.issue_date.long() }</dd></div>
+                        <div><dt>{ "Valid through" }</dt><dd data-offer="valid-through">{ format!("{} (end of day)", offer.valid_through.long()) }</dd></div>
+                    </dl>
+                </div>
+            </header>
+            <section class="doc-parties">
+                <div>
+                    <h3>{ "Prepared for" }</h3>
+                    <p class="doc-buyer" data-offer="buyer">{ offer.buyer_or_placeholder().to_string() }</p>
+                    if !offer.buyer_contact.is_empty() {
+                        <p>{ format!("Attention: {}", offer.buyer_contact) }</p>
+                    }
+                </div>
+                <div>
+                    <h3>{ "Subject" }</h3>
+                    <p>{ if offer.deal_name.is_empty() { "Proposal".to_string() } else { offer.deal_name.clone() } }</p>
+                    <p>{ format!("Term: {} · Prices in {}", offer.term(), offer.currency.code()) }</p>
+                </div>
+            </section>
+            <table class="doc-lines">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Item" }</th>
+                        <th scope="col" class="num">{ "Qty" }</th>
+                        <th scope="col" class="num">{ "Unit list price" }</th>
+                        <th scope="col" class="num">{ "Discount" }</th>
+                        <th scope="col" class="num">{ "Net price" }</th>
+                        <th scope="col" class="num">{ format!("Total ({})", offer.term()) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for offer.lines.iter().enumerate().map(|(i, line)| html! {
+                        <tr key={i} data-offer-line={i.to_string()}>
+                            <td>
+                                <span class="doc-item">{ line.name.clone() }</span>
+                                if !line.description.is_empty() {
+                                    <span class="doc-description">{ line.description.clone() }</span>
+                                }
+                            </td>
+                            <td class="num">{ offer.quantity(line.quantity) }</td>
+                            <td class="num">{ offer.money(line.unit_list_price) }</td>
+                            <td class="num">{ offer.discount(line.discount) }</td>
+                            <td class="num">{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
+                            <td class="num">{ offer.money(line.term_amount) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <table class="doc-totals">
+                <tbody>
+                    { for offer.total_rows().into_iter().enumerate().map(|(i, (label, value))| {
+                        let is_total = label.starts_with("Total over");
+                        html! {
+                            <tr key={i} class={classes!(is_total.then_some("doc-grand-total"))}>
+                                <th scope="row">{ label }</th>
+                                <td class="num" data-offer={is_total.then_some("total")}>{ value }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <section class="doc-terms">
+                <div class="doc-list">
+                    <h3>{ "Payment terms" }</h3>
+                    <p>{ offer.payment_terms.clone() }</p>
+                </div>
+                { for offer.sections().into_iter().map(|(title, items)| html! {
+                    <div class="doc-list">
+                        <h3>{ title }</h3>
+                        <ul>{ for items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul>
+                    </div>
+                }) }
+            </section>
+            <section class="doc-closing">
+                if offer.best_and_final {
+                    <p class="doc-final">{ BEST_AND_FINAL }</p>
+                }
+                if !offer.note.is_empty() {
+                    <p class="doc-note">{ offer.note.clone() }</p>
+                }
+            </section>
+            <section class="doc-acceptance">
+                <h3>{ "Acceptance" }</h3>
+                <p>{ format!("Accepted for {}:", offer.buyer_or_placeholder()) }</p>
+                <div class="doc-sign">
+                    { for ACCEPTANCE_FIELDS.iter().map(|field| html! {
+                        <div class="doc-sign-field"><span class="doc-sign-line"></span><span>{ *field }</span></div>
+                    }) }
+                </div>
+            </section>
+        </article>
+    }
+}

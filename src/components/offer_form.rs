@@ -1,0 +1,125 @@
+//! `OfferForm`: everything the written offer says besides the figures — who sells,
+//! who buys, numbers and dates, terms, the lists, and which figures to offer.
+
+use best_offer_domain::date::Date;
+use best_offer_domain::deal::ScenarioId;
+use best_offer_domain::edit::{Edit, OfferEdit};
+use best_offer_domain::offer::{OfferChoice, OfferList};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::offer_list_editor::OfferListEditor;
+use crate::components::text_area::TextArea;
+use crate::components::text_field::TextField;
+use crate::context::use_app;
+
+/// The offer details form.
+#[component]
+pub fn OfferForm() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let proposal = app.proposal();
+    let offer = &proposal.offer;
+    let dispatch = app.dispatcher();
+    let text = |make: fn(String) -> OfferEdit| {
+        app.edit_with(move |value: String| Edit::Offer(make(value)))
+    };
+    let date = |make: fn(Date) -> OfferEdit| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            // An empty or partial date keeps the last valid one.
+            if let Ok(date) = Date::parse_iso(&input.value()) {
+                dispatch.dispatch(crate::state::Action::Edit(Edit::Offer(make(date))));
+            }
+        })
+    };
+    let on_revision = app.edit_with(|event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Edit::Offer(OfferEdit::Revision(
+            input.value().trim().parse().unwrap_or(1),
+        ))
+    });
+    let on_choice = app.edit_with(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let choice = select
+            .value()
+            .parse::<u32>()
+            .map_or(OfferChoice::BestOffer, |id| {
+                OfferChoice::Scenario(ScenarioId(id))
+            });
+        Edit::Offer(OfferEdit::Choice(choice))
+    });
+    let on_final = app.edit_with(|event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        Edit::Offer(OfferEdit::BestAndFinal(input.checked()))
+    });
+    let list = |kind: OfferList, title: &'static str, hint: &'static str, id: &'static str| {
+        html! {
+            <OfferListEditor {kind} {title} {hint} {id} items={offer.list(kind).clone()} dispatch={dispatch.clone()} />
+        }
+    };
+    html! {
+        <form class="offer-form" aria-label="Offer details" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <fieldset>
+                <legend>{ "Figures to offer" }</legend>
+                <div class="field">
+                    <label for="offer-choice">{ "The written offer uses" }</label>
+                    <select id="offer-choice" onchange={on_choice}>
+                        <option value="best" selected={offer.choice == OfferChoice::BestOffer}>{ "★ Best offer" }</option>
+                        { for proposal.scenarios.iter().map(|s| html! {
+                            <option value={s.id.0.to_string()} selected={offer.choice == OfferChoice::Scenario(s.id)}>{ s.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "From" }</legend>
+                <div class="field-grid">
+                    <TextField id="seller-company" label="Your company" value={AttrValue::from(offer.seller_company.clone())} on_change={text(OfferEdit::SellerCompany)} />
+                    <TextField id="rep-name" label="Your name" value={AttrValue::from(offer.rep_name.clone())} on_change={text(OfferEdit::RepName)} />
+                    <TextField id="rep-email" label="Email" value={AttrValue::from(offer.rep_email.clone())} on_change={text(OfferEdit::RepEmail)} />
+                    <TextField id="rep-phone" label="Phone" value={AttrValue::from(offer.rep_phone.clone())} on_change={text(OfferEdit::RepPhone)} />
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "To" }</legend>
+                <div class="field-grid">
+                    <TextField id="buyer-company" label="Customer company" value={AttrValue::from(proposal.customer.clone())} on_change={app.edit_with(Edit::Customer)} />
+                    <TextField id="buyer-contact" label="Contact person" value={AttrValue::from(offer.buyer_contact.clone())} on_change={text(OfferEdit::BuyerContact)} />
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Offer" }</legend>
+                <div class="field-grid">
+                    <TextField id="offer-number" label="Offer number" value={AttrValue::from(offer.number.clone())} max_length={40} on_change={text(OfferEdit::Number)} />
+                    <div class="field">
+                        <label for="offer-revision">{ "Revision" }</label>
+                        <input id="offer-revision" type="number" min="1" max="999" step="1" value={offer.revision.to_string()} onchange={on_revision} />
+                    </div>
+                    <div class="field">
+                        <label for="issue-date">{ "Issue date" }</label>
+                        <input id="issue-date" type="date" value={offer.issue_date.to_iso()} onchange={date(OfferEdit::IssueDate)} />
+                    </div>
+                    <div class="field">
+                        <label for="valid-through">{ "Valid through (end of day)" }</label>
+                        <input id="valid-through" type="date" min={offer.issue_date.to_iso()} value={offer.valid_through.to_iso()} onchange={date(OfferEdit::ValidThrough)} />
+                    </div>
+                </div>
+                <TextArea id="payment-terms" label="Payment terms" value={AttrValue::from(offer.payment_terms.clone())} rows={2} on_change={text(OfferEdit::PaymentTerms)} />
+            </fieldset>
+            { list(OfferList::Included, "Included", "Everything the price covers, one item per line.", "included") }
+            { list(OfferList::NotIncluded, "Not included", "What the customer might assume but is not in this offer.", "not-included") }
+            { list(OfferList::Assumptions, "Assumptions", "What the offer rests on (dates, environments, volumes).", "assumptions") }
+            <fieldset>
+                <legend>{ "Closing" }</legend>
+                <div class="checkbox-field">
+                    <input type="checkbox" id="best-and-final" checked={offer.best_and_final} onchange={on_final} />
+                    <label for="best-and-final">{ "State that this is our best and final offer" }</label>
+                </div>
+                <TextArea id="offer-note" label="Note (optional)" value={AttrValue::from(offer.note.clone())} on_change={text(OfferEdit::Note)} />
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,205 @@
+//! `OfferPage`: the written offer — the details form beside a preview that looks
+//! like the printed page, with Print and Copy as text, and the checks a rep needs
+//! before sending it (expired, below the floor, approval needed).
+
+use std::rc::Rc;
+
+use best_offer_domain::edit::{Edit, OfferEdit};
+use best_offer_domain::offer::{CustomerOffer, OfferChoice, offer_warnings};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::offer_document::OfferDocument;
+use crate::components::offer_form::OfferForm;
+use crate::context::use_app;
+
+/// Where copying the text stands.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// The offer page.
+#[component]
+pub fn OfferPage() -> Html {
+    let app = use_app();
+    let confirming = use_state(|| false);
+    let copy_state = use_state(|| CopyState::Idle);
+    let show_text = use_state(|| false);
+    let Some(app) = app else {
+        return html! {};
+    };
+    let state = app.state();
+    let proposal = app.proposal();
+    let details = &proposal.offer;
+    let today = browser::today();
+    let expired = details.is_expired(today);
+
+    let chosen = match details.choice {
+        OfferChoice::BestOffer => state
+            .board
+            .best
+            .as_ref()
+            .map(|b| ("Best offer".to_string(), &b.evaluation))
+            .map_err(ToString::to_string),
+        OfferChoice::Scenario(id) => proposal
+            .scenarios
+            .iter()
+            .zip(&state.board.scenarios)
+            .find(|(s, _)| s.id == id)
+            .map_or_else(
+                || Err("The chosen scenario no longer exists.".to_string()),
+                |(s, r)| {
+                    r.outcome
+                        .as_ref()
+                        .map(|e| (s.name.clone(), e))
+                        .map_err(ToString::to_string)
+                },
+            ),
+    };
+    let (offer, warnings, chosen_name) = match &chosen {
+        Ok((name, evaluation)) => (
+            Some(Rc::new(CustomerOffer::build(&proposal, evaluation))),
+            offer_warnings(&proposal.deal, evaluation),
+            name.clone(),
+        ),
+        Err(_) => (None, Vec::new(), String::new()),
+    };
+
+    // Offer number and revision in the top margin of every printed page.
+    {
+        let header = offer
+            .as_ref()
+            .map(|o| format!("{} · {}", o.title(), o.buyer_or_placeholder()));
+        use_effect_with(header, |header| {
+            if let Some(header) = header {
+                browser::set_print_header(header);
+            }
+        });
+    }
+
+    let on_print = {
+        let confirming = confirming.clone();
+        let needs_confirmation = expired || !warnings.is_empty();
+        Callback::from(move |_: MouseEvent| {
+            if needs_confirmation {
+                confirming.set(true);
+            } else {
+                browser::print();
+            }
+        })
+    };
+    let print_anyway = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            browser::print();
+        })
+    };
+    let renew_and_print = {
+        let confirming = confirming.clone();
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.edit(Edit::Offer(OfferEdit::Renew(today)));
+            confirming.set(false);
+            // Print once the renewed dates are on the page.
+            gloo::timers::callback::Timeout::new(0, browser::print).forget();
+        })
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let text = offer.as_ref().map(|o| o.to_text()).unwrap_or_default();
+    let on_copy = {
+        let copy_state = copy_state.clone();
+        let show_text = show_text.clone();
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy_state = copy_state.clone();
+            let show_text = show_text.clone();
+            browser::copy_text(
+                text.clone(),
+                Callback::from(move |copied: bool| {
+                    copy_state.set(if copied {
+                        CopyState::Copied
+                    } else {
+                        CopyState::Failed
+                    });
+                    if !copied {
+                        show_text.set(true);
+                    }
+                }),
+            );
+        })
+    };
+    let toggle_text = {
+        let show_text = show_text.clone();
+        Callback::from(move |_: MouseEvent| show_text.set(!*show_text))
+    };
+
+    html! {
+        <main class="offer-page" id="offer-page" data-ready="true">
+            <div class="offer-actions no-print">
+                <h2>{ "Written offer" }</h2>
+                <p class="hint">{ format!("Uses: {chosen_name}") }</p>
+                <button type="button" class="button" id="print-offer" onclick={on_print} disabled={offer.is_none()}>{ "Print or save as PDF" }</button>
+                <button type="button" class="button secondary" id="copy-offer" onclick={on_copy} disabled={offer.is_none()}>{ "Copy as text" }</button>
+                <button type="button" class="link-button" aria-expanded={if *show_text { "true" } else { "false" }} aria-controls="offer-text" onclick={toggle_text}>
+                    { if *show_text { "Hide the text version" } else { "Show the text version" } }
+                </button>
+                <p class="copy-status" role="status">
+                    { match *copy_state {
+                        CopyState::Idle => "",
+                        CopyState::Copied => "Copied. Paste it into your email.",
+                        CopyState::Failed => "Copying is blocked here: select the text below and copy it.",
+                    } }
+                </p>
+            </div>
+            if expired {
+                <p class="notice expired-notice no-print" role="alert">
+                    { format!("This offer expired on {}. Extend it before sending.", details.valid_through.long()) }
+                </p>
+            }
+            if *confirming {
+                <div class="confirm-print no-print" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-list">
+                    <h3 id="confirm-title">{ "Before you print" }</h3>
+                    <ul id="confirm-list">
+                        if expired {
+                            <li>{ format!("The offer expired on {}.", details.valid_through.long()) }</li>
+                        }
+                        { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                    </ul>
+                    if expired {
+                        <button type="button" class="button" onclick={renew_and_print}>{ format!("Renew from today ({}) and print", today.long()) }</button>
+                    }
+                    <button type="button" class="button secondary" onclick={print_anyway}>{ "Print anyway" }</button>
+                    <button type="button" class="link-button" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            }
+            if !warnings.is_empty() && !*confirming {
+                <ul class="notice offer-warnings no-print" aria-label="Warnings">
+                    { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                </ul>
+            }
+            <div class="offer-layout">
+                <div class="offer-editor no-print"><OfferForm /></div>
+                <div class="offer-preview">
+                    { match (&offer, &chosen) {
+                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} /> },
+                        (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
+                        (None, Ok(_)) => html! {},
+                    } }
+                    if *show_text {
+                        <div class="no-print">
+                            <label for="offer-text">{ "Plain text for an email" }</label>
+                            <textarea id="offer-text" class="offer-text" readonly=true rows="24" value={text} />
+                        </div>
+                    }
+                </div>
+            </div>
+        </main>
+    }
+}
