@@ -185,14 +185,17 @@ test('axe-core: dark mode has no contrast violation either', async ({ browser, b
 });
 
 for (const width of [375, 1440]) {
-  test(`no horizontal page scroll at ${width} px`, async ({ browser, baseURL }) => {
+  test(`no horizontal page scroll at ${width} px, workspace and offer`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(baseURL);
     await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
     await enterWorkedExample(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), 'workspace').toBeLessThanOrEqual(0);
+    await page.locator('#tab-offer').click();
+    await expect(page.locator('#offer-document')).toBeVisible();
+    expect(await overflow(), 'written offer').toBeLessThanOrEqual(0);
     await context.close();
   });
 }
