@@ -115,6 +115,7 @@ impl Default for CostBasis {
 
 /// One line of a deal, as the rep entered it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Line {
     /// Stable identifier.
     pub id: LineId,
@@ -170,6 +171,7 @@ impl Line {
 /// Floor price = max(walk-away price, cost / (1 − minimum margin)). With neither set,
 /// the floor is the cost itself (never sell at a loss).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct Floor {
     /// Minimum margin over the whole term, before tax.
     #[serde(default)]
@@ -181,6 +183,7 @@ pub struct Floor {
 
 /// Who must approve a discount up to a size.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApprovalBand {
     /// Largest deal discount this approver may grant.
     pub up_to: Percent,
@@ -190,6 +193,7 @@ pub struct ApprovalBand {
 
 /// Approval bands, e.g. up to 10 %: rep; up to 20 %: manager; above: director.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApprovalPolicy {
     /// Bands, in any order; the smallest band that covers a discount applies.
     pub bands: Vec<ApprovalBand>,
@@ -229,6 +233,7 @@ pub enum Lever {
 
 /// A line whose discount a scenario sets by hand, outside the lever.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LineOverride {
     /// The line.
     pub line: LineId,
@@ -238,6 +243,7 @@ pub struct LineOverride {
 
 /// One column of the scenario board.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Stable identifier.
     pub id: ScenarioId,
@@ -252,6 +258,7 @@ pub struct Scenario {
 
 /// The deal: everything that decides the price.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deal {
     /// Currency of every amount in the deal.
     pub currency: Currency,

@@ -13,6 +13,7 @@
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
+//! - [`file`]: the versioned proposal file format (storage and export).
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
 //!   no internal figure in it.
 
@@ -23,6 +24,7 @@ pub mod date;
 pub mod deal;
 pub mod edit;
 pub mod error;
+pub mod file;
 pub mod format;
 pub mod locale;
 pub mod money;

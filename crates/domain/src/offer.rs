@@ -47,6 +47,7 @@ pub enum OfferList {
 
 /// What the rep fills in about the written offer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OfferDetails {
     /// Seller company.
     pub seller_company: String,
@@ -160,7 +161,7 @@ pub fn suggest_offer_number(issued: Date) -> String {
 }
 
 /// How a line is billed, as the customer reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Billing {
     /// Once.
@@ -183,7 +184,8 @@ impl Billing {
 }
 
 /// A line of the written offer: what the customer buys and pays, nothing internal.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OfferLine {
     /// Name.
     pub name: String,
@@ -205,7 +207,8 @@ pub struct OfferLine {
 
 /// The written offer as the customer sees it. It has no cost, margin, markup,
 /// floor, headroom or approval field: nothing internal can be printed from it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CustomerOffer {
     /// Seller company.
     pub seller_company: String,

@@ -21,6 +21,7 @@ pub const MAX_LINES: usize = 500;
 
 /// A proposal being prepared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// Customer (buyer company), e.g. "Northwind Traders".
     #[serde(default)]

@@ -1,0 +1,472 @@
+//! The proposal file format: what browser storage holds and what export writes.
+//!
+//! One JSON document, versioned by `schema_version`, holding every kept proposal
+//! with its status, the snapshots of the offers sent, and any half-typed text.
+//! Reading is strict and never panics: a size cap, a nesting limit (serde_json's),
+//! unknown fields refused, every figure range-checked, and each error names the
+//! field it is about. Older versions are migrated here, step by step; newer ones
+//! are refused rather than guessed at. The format is described in `docs/file-format.md`.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::deal::{CostBasis, Lever, MAX_TERM_MONTHS};
+use crate::offer::CustomerOffer;
+use crate::parse::{MAX_MONEY, MAX_QUANTITY};
+use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
+
+/// Value of the `format` field: marks a Best Offer file.
+pub const FORMAT: &str = "best-offer";
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The largest file accepted, in bytes (5 MB).
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The longest text field accepted, in characters.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+/// Most proposals in one file.
+pub const MAX_PROPOSALS: usize = 1_000;
+/// The notice every file carries: it holds internal figures.
+pub const INTERNAL_NOTICE: &str =
+    "INTERNAL: contains costs, margins and floors. Do not send to customers.";
+
+/// Where a proposal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Being prepared.
+    #[default]
+    Draft,
+    /// The offer went to the customer (a snapshot is kept).
+    Sent,
+    /// The customer signed.
+    Won,
+    /// The customer chose someone else.
+    Lost,
+}
+
+impl Status {
+    /// Label for the proposal list.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::Sent => "Sent",
+            Status::Won => "Won",
+            Status::Lost => "Lost",
+        }
+    }
+}
+
+/// The offer as it was sent: a snapshot that later edits never change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentRevision {
+    /// Revision number printed on it.
+    pub revision: u32,
+    /// When it was marked as sent (milliseconds since 1970-01-01 UTC).
+    pub sent_ms: i64,
+    /// The customer-facing offer exactly as sent.
+    pub offer: CustomerOffer,
+}
+
+/// A proposal as kept: the proposal, its identity and history.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredProposal {
+    /// Stable identifier (letters, digits, `-` and `_`).
+    pub id: String,
+    /// Created (milliseconds since 1970-01-01 UTC).
+    pub created_ms: i64,
+    /// Last changed (milliseconds since 1970-01-01 UTC).
+    pub updated_ms: i64,
+    /// Where it stands.
+    pub status: Status,
+    /// The proposal.
+    pub proposal: Proposal,
+    /// Offers sent, oldest first.
+    #[serde(default)]
+    pub sent: Vec<SentRevision>,
+    /// Half-typed text of fields that did not parse yet, by field id, so a reload
+    /// shows exactly what was on screen.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
+}
+
+/// A proposal file: every kept proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProposalFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The schema version it was written with.
+    pub schema_version: u32,
+    /// Always [`INTERNAL_NOTICE`].
+    pub notice: String,
+    /// The proposals.
+    pub proposals: Vec<StoredProposal>,
+    /// The proposal open when it was saved.
+    #[serde(default)]
+    pub current: Option<String>,
+}
+
+impl ProposalFile {
+    /// A file of the current version holding `proposals`.
+    pub fn new(proposals: Vec<StoredProposal>, current: Option<String>) -> ProposalFile {
+        ProposalFile {
+            format: FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            notice: INTERNAL_NOTICE.to_string(),
+            proposals,
+            current,
+        }
+    }
+
+    /// The file as pretty JSON (decimals as strings).
+    ///
+    /// # Errors
+    /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
+    pub fn to_json(&self) -> Result<String, FileError> {
+        serde_json::to_string_pretty(self).map_err(|e| FileError::NotJson(e.to_string()))
+    }
+}
+
+/// Why a file was refused. The message is shown to the rep.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// Over [`MAX_FILE_BYTES`].
+    #[error("The file is too large ({0} bytes; at most 5 MB).")]
+    TooLarge(usize),
+    /// Not JSON, truncated, or nested too deeply.
+    #[error("The file is not readable JSON (it may be truncated or damaged): {0}")]
+    NotJson(String),
+    /// JSON, but not a Best Offer file.
+    #[error("This is not a Best Offer proposal file.")]
+    NotOurs,
+    /// Written by a newer version of the app.
+    #[error(
+        "This file was written by a newer version of Best Offer (format version {0}; this one reads up to {SCHEMA_VERSION}). Update the app to open it."
+    )]
+    Newer(u64),
+    /// A version that never existed.
+    #[error("This file has an unknown format version ({0}).")]
+    UnknownVersion(String),
+    /// A field is missing, of the wrong type or out of range.
+    #[error("{path}: {problem}")]
+    Invalid {
+        /// Where, e.g. `proposals[0].proposal.deal.lines[2].unit_list_price`.
+        path: String,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+fn invalid(path: impl Into<String>, problem: impl Into<String>) -> FileError {
+    FileError::Invalid {
+        path: path.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Reads a proposal file: size cap, JSON, format and version (migrating older
+/// versions), strict fields, then every value's range.
+///
+/// # Errors
+/// A [`FileError`] naming what is wrong; nothing is partly read.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::file::{parse_file, FileError, ProposalFile};
+/// let empty = ProposalFile::new(vec![], None).to_json().unwrap();
+/// assert_eq!(parse_file(&empty).unwrap().proposals.len(), 0);
+/// assert!(matches!(parse_file("{\"format\":\"best-offer\",\"schema_version\":99}"), Err(FileError::Newer(99))));
+/// assert!(parse_file("{\"format\":\"best-of").is_err());
+/// ```
+pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge(text.len()));
+    }
+    // serde_json refuses nesting deeper than 128 levels, so no input can exhaust
+    // the stack here.
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    let Value::Object(ref object) = value else {
+        return Err(FileError::NotOurs);
+    };
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotOurs);
+    }
+    let version = match object.get("schema_version") {
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .ok_or_else(|| FileError::UnknownVersion(n.to_string()))?,
+        Some(other) => return Err(FileError::UnknownVersion(other.to_string())),
+        None => return Err(invalid("schema_version", "missing")),
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(FileError::Newer(version));
+    }
+    let value = migrate(value, version)?;
+    refuse_fractional_numbers(&value, "")?;
+    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        invalid(
+            if path == "." {
+                "file".to_string()
+            } else {
+                path
+            },
+            error.inner().to_string(),
+        )
+    })?;
+    validate(&file)?;
+    Ok(file)
+}
+
+/// Decimal figures are written as strings ("1200.50"), which keeps them exact; a
+/// JSON number with a fraction or exponent would pass through binary floating point,
+/// so it is refused wherever it appears (integers such as ids and counts are fine).
+fn refuse_fractional_numbers(value: &Value, path: &str) -> Result<(), FileError> {
+    match value {
+        Value::Number(n) if !(n.is_i64() || n.is_u64()) => Err(invalid(
+            path,
+            "write decimal figures as strings, e.g. \"1200.50\"",
+        )),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| refuse_fractional_numbers(item, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            refuse_fractional_numbers(item, &child)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Brings a file of version `from` to [`SCHEMA_VERSION`], one step at a time.
+/// Each past version has a committed fixture under `tests/fixtures/` that must keep
+/// migrating to the current version.
+fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
+    match from {
+        // Version 1 is the first and current version: nothing to do yet. A version 2
+        // adds `1 => migrate(v1_to_v2(value)?, 2)` here.
+        1 => Ok(value),
+        other => Err(FileError::UnknownVersion(other.to_string())),
+    }
+}
+
+fn check_text(path: &str, text: &str) -> Result<(), FileError> {
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(invalid(
+            path,
+            format!("longer than {MAX_TEXT_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_money(path: &str, value: Decimal) -> Result<(), FileError> {
+    if value < Decimal::ZERO {
+        return Err(invalid(path, "can't be negative"));
+    }
+    if value > MAX_MONEY {
+        return Err(invalid(path, "larger than 1,000,000,000,000,000"));
+    }
+    Ok(())
+}
+
+fn check_percent(path: &str, points: Decimal, below_100: bool) -> Result<(), FileError> {
+    let hundred = Decimal::ONE_HUNDRED;
+    if points < Decimal::ZERO || points > hundred || (below_100 && points == hundred) {
+        let range = if below_100 {
+            "0 to under 100"
+        } else {
+            "0 to 100"
+        };
+        return Err(invalid(path, format!("must be {range} (per cent)")));
+    }
+    Ok(())
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Range checks that serde's types cannot express.
+fn validate(file: &ProposalFile) -> Result<(), FileError> {
+    if file.proposals.len() > MAX_PROPOSALS {
+        return Err(invalid(
+            "proposals",
+            format!("more than {MAX_PROPOSALS} proposals"),
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for (i, stored) in file.proposals.iter().enumerate() {
+        let at = format!("proposals[{i}]");
+        if !is_valid_id(&stored.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
+        if !ids.insert(stored.id.as_str()) {
+            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+        }
+        validate_proposal(&format!("{at}.proposal"), &stored.proposal)?;
+        for (key, text) in &stored.drafts {
+            check_text(&format!("{at}.drafts.{key}"), key)?;
+            check_text(&format!("{at}.drafts.{key}"), text)?;
+        }
+        if stored.drafts.len() > 2_000 {
+            return Err(invalid(format!("{at}.drafts"), "too many entries"));
+        }
+    }
+    if let Some(current) = &file.current
+        && !ids.contains(current.as_str())
+    {
+        return Err(invalid("current", "names no proposal in the file"));
+    }
+    Ok(())
+}
+
+fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
+    check_text(&format!("{at}.customer"), &proposal.customer)?;
+    check_text(&format!("{at}.deal_name"), &proposal.deal_name)?;
+    let deal = &proposal.deal;
+    if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
+        return Err(invalid(
+            format!("{at}.deal.term_months"),
+            "must be 1 to 600",
+        ));
+    }
+    if deal.lines.is_empty() || deal.lines.len() > MAX_LINES {
+        return Err(invalid(
+            format!("{at}.deal.lines"),
+            format!("must hold 1 to {MAX_LINES} lines"),
+        ));
+    }
+    let mut line_ids = std::collections::BTreeSet::new();
+    for (j, line) in deal.lines.iter().enumerate() {
+        let at = format!("{at}.deal.lines[{j}]");
+        if !line_ids.insert(line.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "the same line id appears twice",
+            ));
+        }
+        check_text(&format!("{at}.name"), &line.name)?;
+        check_text(&format!("{at}.description"), &line.description)?;
+        if line.quantity <= Decimal::ZERO || line.quantity > MAX_QUANTITY {
+            return Err(invalid(
+                format!("{at}.quantity"),
+                "must be more than 0 and at most 1,000,000,000",
+            ));
+        }
+        check_money(&format!("{at}.unit_list_price"), line.unit_list_price)?;
+        match line.cost {
+            CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
+            CostBasis::MarginAtList(m) => {
+                check_percent(&format!("{at}.cost.value"), m.points(), true)?
+            }
+        }
+        if let Some(cap) = line.max_discount {
+            check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
+        }
+        check_percent(
+            &format!("{at}.maintenance_rate"),
+            line.maintenance_rate.points(),
+            false,
+        )?;
+    }
+    if let Some(tax) = deal.tax_rate {
+        check_percent(&format!("{at}.deal.tax_rate"), tax.points(), false)?;
+    }
+    if let Some(m) = deal.floor.min_margin {
+        check_percent(&format!("{at}.deal.floor.min_margin"), m.points(), true)?;
+    }
+    if let Some(w) = deal.floor.walk_away {
+        check_money(&format!("{at}.deal.floor.walk_away"), w)?;
+    }
+    if let Some(step) = deal.nice_step {
+        check_money(&format!("{at}.deal.nice_step"), step)?;
+        if step.is_zero() {
+            return Err(invalid(
+                format!("{at}.deal.nice_step"),
+                "must be more than 0",
+            ));
+        }
+    }
+    for (k, band) in deal.approval.bands.iter().enumerate() {
+        check_percent(
+            &format!("{at}.deal.approval.bands[{k}].up_to"),
+            band.up_to.points(),
+            false,
+        )?;
+        check_text(
+            &format!("{at}.deal.approval.bands[{k}].approver"),
+            &band.approver,
+        )?;
+    }
+    if proposal.scenarios.len() > MAX_SCENARIOS {
+        return Err(invalid(
+            format!("{at}.scenarios"),
+            format!("at most {MAX_SCENARIOS} scenarios"),
+        ));
+    }
+    for (k, scenario) in proposal.scenarios.iter().enumerate() {
+        let at = format!("{at}.scenarios[{k}]");
+        check_text(&format!("{at}.name"), &scenario.name)?;
+        match scenario.lever {
+            Lever::Discount(p) => check_percent(&format!("{at}.lever.value"), p.points(), false)?,
+            Lever::TargetMargin(p) => {
+                check_percent(&format!("{at}.lever.value"), p.points(), true)?
+            }
+            Lever::TargetPrice(price) => check_money(&format!("{at}.lever.value"), price)?,
+        }
+        for (o, entry) in scenario.overrides.iter().enumerate() {
+            check_percent(
+                &format!("{at}.overrides[{o}].discount"),
+                entry.discount.points(),
+                false,
+            )?;
+        }
+    }
+    let offer = &proposal.offer;
+    for (name, text) in [
+        ("seller_company", &offer.seller_company),
+        ("rep_name", &offer.rep_name),
+        ("rep_email", &offer.rep_email),
+        ("rep_phone", &offer.rep_phone),
+        ("buyer_contact", &offer.buyer_contact),
+        ("number", &offer.number),
+        ("payment_terms", &offer.payment_terms),
+        ("note", &offer.note),
+    ] {
+        check_text(&format!("{at}.offer.{name}"), text)?;
+    }
+    for (name, list) in [
+        ("included", &offer.included),
+        ("not_included", &offer.not_included),
+        ("assumptions", &offer.assumptions),
+    ] {
+        if list.len() > crate::edit::MAX_LIST_ITEMS {
+            return Err(invalid(format!("{at}.offer.{name}"), "too many items"));
+        }
+        for (k, item) in list.iter().enumerate() {
+            check_text(&format!("{at}.offer.{name}[{k}]"), item)?;
+        }
+    }
+    if offer.revision == 0 {
+        return Err(invalid(format!("{at}.offer.revision"), "must be 1 or more"));
+    }
+    Ok(())
+}
