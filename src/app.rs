@@ -3,22 +3,25 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::Currency;
-use best_offer_domain::proposal::Proposal;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::deal_header::DealHeader;
 use crate::components::floor_panel::FloorPanel;
 use crate::components::line_table::LineTable;
+use crate::components::notice_banner::NoticeBanner;
 use crate::components::offer_page::OfferPage;
 use crate::components::price_chart::PriceChart;
+use crate::components::proposal_list::ProposalList;
 use crate::components::scenario_board::ScenarioBoard;
-use crate::context::AppProvider;
+use crate::context::{AppProvider, use_app};
+use crate::state::AppState;
+use crate::storage;
 
 /// Which view is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
+    /// Every kept proposal.
+    Proposals,
     /// Deal, floor, scenarios.
     Workspace,
     /// The written offer.
@@ -53,6 +56,12 @@ pub struct ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let view = use_state(|| props.initial_view);
+    // Another proposal opened: its fields start afresh.
+    let opened = use_app().map_or(0, |app| app.state().opened);
+    let to_workspace = {
+        let view = view.clone();
+        Callback::from(move |()| view.set(View::Workspace))
+    };
     let switch = |to: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(to))
@@ -70,13 +79,16 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <h1 class="app-title">{ best_offer_domain::PRODUCT_NAME }</h1>
                 <p class="app-tagline">{ "Know your floor. Quote your best. Put it in writing." }</p>
                 <nav class="view-tabs" aria-label="Views">
+                    { tab(View::Proposals, "Proposals", "tab-proposals") }
                     { tab(View::Workspace, "Workspace", "tab-workspace") }
                     { tab(View::Offer, "Written offer", "tab-offer") }
                 </nav>
             </header>
+            <NoticeBanner />
             { match *view {
-                View::Workspace => html! { <Workspace /> },
-                View::Offer => html! { <OfferPage /> },
+                View::Proposals => html! { <ProposalList on_opened={to_workspace} /> },
+                View::Workspace => html! { <Workspace key={opened} /> },
+                View::Offer => html! { <OfferPage key={opened} /> },
             } }
         </>
     }
@@ -85,20 +97,20 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// A proposal to open; a new one when `None`.
+    /// State to start from; what browser storage holds when `None`.
     #[prop_or_default]
-    pub proposal: Option<Rc<Proposal>>,
+    pub initial: Option<Rc<AppState>>,
 }
 
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let given = props.proposal.clone();
-    let proposal = use_memo((), move |_| {
-        given.unwrap_or_else(|| Rc::new(Proposal::new(Currency::USD, browser::today())))
+    let given = props.initial.clone();
+    let initial = use_memo((), move |_| {
+        given.unwrap_or_else(|| Rc::new(AppState::from_loaded(storage::load())))
     });
     html! {
-        <AppProvider initial={Rc::clone(&*proposal)}>
+        <AppProvider initial={Rc::clone(&*initial)}>
             <Shell />
         </AppProvider>
     }

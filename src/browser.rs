@@ -108,6 +108,158 @@ pub fn css_string(text: &str) -> String {
     out
 }
 
+/// Milliseconds since 1970-01-01 UTC.
+pub fn now_ms() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Whole milliseconds fit an i64 until the year 292 million.
+        #[allow(clippy::cast_possible_truncation)]
+        let ms = js_sys::Date::now() as i64;
+        ms
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+    }
+}
+
+/// A fresh proposal id, e.g. `p-19ac3f2b1c0-5f3a9c`.
+pub fn new_id() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let random = {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let r = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        r
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let random = {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    };
+    format!("p-{:x}-{random:x}", now_ms())
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        let anchor = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(anchor) = anchor {
+            anchor.set_href(&url);
+            anchor.set_download(filename);
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (filename, text);
+}
+
+/// A file name from free text: letters, digits and dashes only.
+pub fn file_slug(text: &str) -> String {
+    let slug: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "proposal".into()
+    } else {
+        slug.chars().take(40).collect()
+    }
+}
+
+/// A moment as the rep reads it, in local time: `26 November 2026, 15:20`.
+pub fn format_moment(ms: i64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        #[allow(clippy::cast_precision_loss)]
+        let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+        let date = u16::try_from(moment.get_full_year()).ok().and_then(|y| {
+            Date::new(
+                y,
+                u8::try_from(moment.get_month().saturating_add(1)).ok()?,
+                u8::try_from(moment.get_date()).ok()?,
+            )
+        });
+        match date {
+            Some(date) => format!(
+                "{}, {:02}:{:02}",
+                date.long(),
+                moment.get_hours(),
+                moment.get_minutes()
+            ),
+            None => String::new(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let day = ms.div_euclid(86_400_000);
+        let minutes = ms.rem_euclid(86_400_000) / 60_000;
+        format!(
+            "{}, {:02}:{:02} UTC",
+            Date::from_unix_days(day).long(),
+            minutes / 60,
+            minutes % 60
+        )
+    }
+}
+
+/// Reads a file chosen or dropped by the rep; `done` receives its text or why not.
+pub fn read_file(
+    file: web_sys::File,
+    max_bytes: usize,
+    done: yew::Callback<Result<String, String>>,
+) {
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > max_bytes as f64 {
+        done.emit(Err(format!(
+            "“{}” is too large to be a proposal file (at most 5 MB).",
+            file.name()
+        )));
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = file.text();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|value| value.as_string());
+            done.emit(text.ok_or_else(|| "The file could not be read.".to_string()));
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    done.emit(Err("Files can only be read in a browser.".into()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::css_string;

@@ -1,16 +1,36 @@
-//! The app-state context: a provider around the workspace and a hook that gives
-//! components a handle with domain methods (no `use_context().unwrap()` anywhere).
+//! The app-state context: the provider (which also runs autosave) and the hook that
+//! gives components a handle with domain methods (no `use_context().unwrap()`).
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::edit::Edit;
 use best_offer_domain::proposal::Proposal;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::state::{Action, AppState, Dispatch};
+use crate::storage;
 
 /// What the context carries: the reducer handle.
 pub type AppContext = UseReducerHandle<AppState>;
+
+/// Half-typed field text as it was when the proposal was opened: fields start from
+/// it, so a reload shows exactly what was on screen. Changes only when another
+/// proposal is opened, so it never re-renders fields while typing.
+#[derive(Clone)]
+pub struct OpenedDrafts(pub Rc<BTreeMap<String, String>>);
+
+impl PartialEq for OpenedDrafts {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Milliseconds of quiet before an autosave.
+const AUTOSAVE_DELAY_MS: u32 = 300;
 
 /// A handle on the app state for components.
 #[derive(Clone, PartialEq)]
@@ -24,20 +44,31 @@ impl AppHandle {
         &self.inner
     }
 
-    /// The proposal being edited.
+    /// The open proposal.
     pub fn proposal(&self) -> Rc<Proposal> {
         Rc::clone(&self.inner.proposal)
     }
 
-    /// Applies an edit to the proposal.
+    /// Applies an edit to the open proposal.
     pub fn edit(&self, edit: Edit) {
         self.inner.dispatch(Action::Edit(edit));
+    }
+
+    /// Dispatches any action.
+    pub fn dispatch(&self, action: Action) {
+        self.inner.dispatch(action);
     }
 
     /// A callback that turns a value into an edit.
     pub fn edit_with<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
         let dispatch = self.inner.dispatcher();
         Callback::from(move |value: T| dispatch.dispatch(Action::Edit(make(value))))
+    }
+
+    /// A callback that turns a value into any action.
+    pub fn action_with<T: 'static>(&self, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let dispatch = self.inner.dispatcher();
+        Callback::from(move |value: T| dispatch.dispatch(make(value)))
     }
 
     /// The stable dispatcher, for leaf components' props.
@@ -49,22 +80,91 @@ impl AppHandle {
 /// Properties of [`AppProvider`].
 #[derive(Properties, PartialEq)]
 pub struct AppProviderProps {
-    /// The proposal to start with.
-    pub initial: Rc<Proposal>,
-    /// The workspace.
+    /// The state to start with.
+    pub initial: Rc<AppState>,
+    /// The app.
     pub children: Html,
 }
 
-/// Holds the app state and provides it to everything inside.
+/// Holds the app state, provides it to everything inside, and autosaves it:
+/// 300 ms after the last change, and at once when the page is hidden or closed.
 #[component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let initial = Rc::clone(&props.initial);
-    let state = use_reducer(move || AppState::new((*initial).clone()));
+    let state = use_reducer(move || (*initial).clone());
+    // The newest state not yet saved, and the timer that will save it.
+    let unsaved = use_mut_ref(|| None::<AppState>);
+    let timer = use_mut_ref(|| None::<Timeout>);
+
+    let flush = {
+        let unsaved = unsaved.clone();
+        let timer = timer.clone();
+        let dispatch = state.dispatcher();
+        Rc::new(move || flush_now(&unsaved, &timer, &dispatch))
+    };
+
+    {
+        let unsaved = unsaved.clone();
+        let timer = timer.clone();
+        let flush = Rc::clone(&flush);
+        let snapshot = (*state).clone();
+        use_effect_with(state.generation, move |generation| {
+            // Generation 0 is what was just loaded: nothing to save yet.
+            if *generation > 0 && snapshot.autosave {
+                *unsaved.borrow_mut() = Some(snapshot);
+                let flush = Rc::clone(&flush);
+                *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_DELAY_MS, move || flush()));
+            }
+        });
+    }
+
+    // Closing or hiding the page inside the delay must not lose the last change.
+    {
+        let flush = Rc::clone(&flush);
+        use_effect_with((), move |_| {
+            let listeners: Vec<EventListener> = web_sys::window()
+                .map(|window| {
+                    let on_hide = Rc::clone(&flush);
+                    let on_visibility = Rc::clone(&flush);
+                    let mut list =
+                        vec![EventListener::new(&window, "pagehide", move |_| on_hide())];
+                    if let Some(document) = window.document() {
+                        list.push(EventListener::new(
+                            &document,
+                            "visibilitychange",
+                            move |_| on_visibility(),
+                        ));
+                    }
+                    list
+                })
+                .unwrap_or_default();
+            move || drop(listeners)
+        });
+    }
+
+    let drafts = OpenedDrafts(Rc::clone(&state.opened_drafts));
     html! {
         <ContextProvider<AppContext> context={state}>
-            { props.children.clone() }
+            <ContextProvider<OpenedDrafts> context={drafts}>
+                { props.children.clone() }
+            </ContextProvider<OpenedDrafts>>
         </ContextProvider<AppContext>>
     }
+}
+
+fn flush_now(
+    unsaved: &RefCell<Option<AppState>>,
+    timer: &RefCell<Option<Timeout>>,
+    dispatch: &Dispatch,
+) {
+    if let Some(pending) = timer.borrow_mut().take() {
+        pending.cancel();
+    }
+    let Some(state) = unsaved.borrow_mut().take() else {
+        return;
+    };
+    let result = storage::save(&state.to_file());
+    dispatch.dispatch(Action::Saved(result));
 }
 
 /// The app handle, or `None` outside an [`AppProvider`] (components then render
@@ -72,6 +172,12 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
 #[hook]
 pub fn use_app() -> Option<AppHandle> {
     use_context::<AppContext>().map(|inner| AppHandle { inner })
+}
+
+/// The text a field had, half-typed, when its proposal was opened.
+#[hook]
+pub fn use_opened_draft(field: &str) -> Option<String> {
+    use_context::<OpenedDrafts>().and_then(|drafts| drafts.0.get(field).cloned())
 }
 
 /// A callback dispatching an edit built from a value, for leaf components that
@@ -84,10 +190,10 @@ pub fn edit_callback<T: 'static>(
     Callback::from(move |value: T| dispatch.dispatch(Action::Edit(make(value))))
 }
 
-/// A callback reporting a field's validity.
-pub fn validity_callback(dispatch: &Dispatch) -> Callback<(AttrValue, bool)> {
+/// A callback recording a field's half-typed text (`None` once it parses).
+pub fn draft_callback(dispatch: &Dispatch) -> Callback<(AttrValue, Option<String>)> {
     let dispatch = dispatch.clone();
-    Callback::from(move |(field, valid): (AttrValue, bool)| {
-        dispatch.dispatch(Action::FieldValidity { field, valid });
+    Callback::from(move |(field, text): (AttrValue, Option<String>)| {
+        dispatch.dispatch(Action::FieldDraft { field, text });
     })
 }

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod state;
+pub mod storage;
 pub mod view;
 
 /// Mounts the app into the `#app` element of `index.html`, replacing the static

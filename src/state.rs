@@ -1,77 +1,318 @@
 //! `AppState`, the typed `Action`s that change it, and its reducer.
 //!
-//! The reducer delegates every change of the proposal to the domain crate
-//! (`Proposal::apply`) and recalculates the board with it; it never touches browser
-//! storage (that is `storage.rs`'s job, from an effect). When an action changes
-//! nothing, it returns the same `Rc`, so Yew skips the render.
+//! The reducer delegates every change of a proposal to the domain crate
+//! (`Proposal::apply`) and recalculates the board with it. It never touches browser
+//! storage: autosave runs from an effect (see `context.rs`) that saves whatever state
+//! the reducer produced. When an action changes nothing, the reducer returns the
+//! same `Rc`, so Yew skips the render.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use best_offer_domain::Currency;
 use best_offer_domain::board::{Board, recalculate};
 use best_offer_domain::deal::LineId;
 use best_offer_domain::edit::Edit;
+use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
+use best_offer_domain::offer::{CustomerOffer, OfferChoice};
+use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::Proposal;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
-/// Everything the workspace shows.
+use crate::browser;
+use crate::storage::{Loaded, SaveError};
+
+/// A banner about storage or files, shown until dismissed or resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Data found at start could not be read and was kept aside under `key`.
+    KeptAside {
+        /// Storage key of the kept bytes.
+        key: String,
+        /// Why it could not be read.
+        reason: String,
+    },
+    /// Data found at start could not be read nor kept aside; autosave is off.
+    Unreadable(String),
+    /// Saving failed (storage disabled or full).
+    SaveFailed(String),
+    /// A file was imported.
+    Imported(String),
+    /// A file was refused.
+    ImportFailed(String),
+}
+
+/// The open proposal's identity and history (its content is `AppState::proposal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Stable id.
+    pub id: String,
+    /// Created, ms since 1970.
+    pub created_ms: i64,
+    /// Last changed, ms since 1970.
+    pub updated_ms: i64,
+    /// Where it stands.
+    pub status: Status,
+    /// Offers sent.
+    pub sent: Vec<SentRevision>,
+}
+
+/// Everything the app shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// The proposal being edited: the single source of truth.
+    /// The open proposal: the single source of truth for the workspace.
     pub proposal: Rc<Proposal>,
-    /// Every figure of the board, recalculated after each change.
+    /// Every figure of its board, recalculated after each change.
     pub board: Rc<Board>,
-    /// Fields whose typed text is not valid yet; while any is, the board shows the
-    /// last valid figures marked as out of date.
-    pub invalid_fields: Rc<BTreeSet<AttrValue>>,
+    /// Half-typed text of fields that do not parse yet, by field id. While any is
+    /// there, the board shows the last valid figures marked out of date.
+    pub drafts: Rc<BTreeMap<String, String>>,
+    /// Drafts as they were when this proposal was opened: fields start from them.
+    pub opened_drafts: Rc<BTreeMap<String, String>>,
+    /// The open proposal's identity and history.
+    pub record: Rc<Record>,
+    /// Every other kept proposal.
+    pub others: Rc<Vec<StoredProposal>>,
+    /// The last deleted proposal, for undo.
+    pub deleted: Option<Rc<StoredProposal>>,
     /// The line whose name field takes the cursor when it appears (a new line).
     pub focus_line: Option<LineId>,
+    /// A banner about storage or files.
+    pub notice: Option<Notice>,
+    /// Whether autosave may write (off when unreadable data could not be kept aside).
+    pub autosave: bool,
+    /// Bumped by every change worth saving.
+    pub generation: u64,
+    /// Bumped whenever another proposal is opened, so fields start afresh.
+    pub opened: u64,
 }
 
 /// A change to the app state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A change to the proposal, applied by the domain crate.
+    /// A change to the open proposal, applied by the domain crate.
     Edit(Edit),
-    /// A field's typed text became valid or invalid.
-    FieldValidity {
+    /// A field's typed text: `Some` while it does not parse, `None` once it does.
+    FieldDraft {
         /// The field's DOM id.
         field: AttrValue,
-        /// Whether its text parses.
-        valid: bool,
+        /// The text, while invalid.
+        text: Option<String>,
     },
+    /// Start a new proposal.
+    New,
+    /// Open a kept proposal.
+    Open(String),
+    /// Copy a proposal (opens the copy).
+    Duplicate(String),
+    /// Delete a proposal (undo brings it back).
+    Delete(String),
+    /// Bring back the last deleted proposal.
+    UndoDelete,
+    /// Rename a proposal's deal.
+    Rename(String, String),
+    /// Mark the open proposal's offer as sent: its snapshot is kept.
+    MarkSent,
+    /// Set the open proposal's status (won or lost).
+    SetStatus(Status),
+    /// Add proposals from a file; `keep_both` gives new ids to those whose id exists.
+    Import {
+        /// The file, already validated.
+        file: Rc<ProposalFile>,
+        /// Keep both copies when ids clash (otherwise replace).
+        keep_both: bool,
+    },
+    /// An import was refused.
+    ImportRefused(String),
+    /// What the last save did.
+    Saved(Result<(), SaveError>),
+    /// Hide the banner.
+    DismissNotice,
 }
 
 /// The dispatcher leaf components receive: stable across renders, so rows whose
 /// data did not change are not re-rendered.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
+fn fresh_record(now: i64) -> Record {
+    Record {
+        id: browser::new_id(),
+        created_ms: now,
+        updated_ms: now,
+        status: Status::Draft,
+        sent: Vec::new(),
+    }
+}
+
 impl AppState {
-    /// State for a proposal, with its board computed.
+    /// State for one proposal, with its board computed (nothing else kept).
     pub fn new(proposal: Proposal) -> AppState {
+        let now = browser::now_ms();
+        AppState::opening(
+            proposal,
+            fresh_record(now),
+            BTreeMap::new(),
+            Vec::new(),
+            None,
+            true,
+        )
+    }
+
+    fn opening(
+        proposal: Proposal,
+        record: Record,
+        drafts: BTreeMap<String, String>,
+        others: Vec<StoredProposal>,
+        notice: Option<Notice>,
+        autosave: bool,
+    ) -> AppState {
         let board = recalculate(&proposal.deal, &proposal.scenarios);
         let focus_line = proposal.deal.lines.first().map(|line| line.id);
+        let drafts = Rc::new(drafts);
         AppState {
             proposal: Rc::new(proposal),
             board: Rc::new(board),
-            invalid_fields: Rc::default(),
+            opened_drafts: Rc::clone(&drafts),
+            drafts,
+            record: Rc::new(record),
+            others: Rc::new(others),
+            deleted: None,
             focus_line,
+            notice,
+            autosave,
+            generation: 0,
+            opened: 0,
+        }
+    }
+
+    /// State from what storage held at start.
+    pub fn from_loaded(loaded: Loaded) -> AppState {
+        let blank = || Proposal::new(Currency::USD, browser::today());
+        match loaded {
+            Loaded::Empty => AppState::new(blank()),
+            Loaded::Restored(file) => {
+                let mut proposals = file.proposals;
+                let index = file
+                    .current
+                    .as_ref()
+                    .and_then(|id| proposals.iter().position(|p| &p.id == id))
+                    .or_else(|| {
+                        (0..proposals.len()).max_by_key(|i| proposals.get(*i).map(|p| p.updated_ms))
+                    });
+                match index {
+                    Some(index) => {
+                        let stored = proposals.remove(index);
+                        let (proposal, record, drafts) = split(stored);
+                        AppState::opening(proposal, record, drafts, proposals, None, true)
+                    }
+                    None => AppState::new(blank()),
+                }
+            }
+            Loaded::KeptAside { key, reason } => {
+                let mut state = AppState::new(blank());
+                state.notice = Some(Notice::KeptAside { key, reason });
+                state
+            }
+            Loaded::Unreadable { reason } => {
+                let mut state = AppState::new(blank());
+                state.notice = Some(Notice::Unreadable(reason));
+                state.autosave = false;
+                state
+            }
+            Loaded::Unavailable(message) => {
+                let mut state = AppState::new(blank());
+                state.notice = Some(Notice::SaveFailed(message));
+                state
+            }
         }
     }
 
     /// Whether the figures on screen lag behind what is typed.
     pub fn is_stale(&self) -> bool {
-        !self.invalid_fields.is_empty()
+        !self.drafts.is_empty()
     }
+
+    /// The open proposal as kept.
+    pub fn current_stored(&self) -> StoredProposal {
+        StoredProposal {
+            id: self.record.id.clone(),
+            created_ms: self.record.created_ms,
+            updated_ms: self.record.updated_ms,
+            status: self.record.status,
+            proposal: (*self.proposal).clone(),
+            sent: self.record.sent.clone(),
+            drafts: (*self.drafts).clone(),
+        }
+    }
+
+    /// Every kept proposal, the open one first.
+    pub fn all_stored(&self) -> Vec<StoredProposal> {
+        std::iter::once(self.current_stored())
+            .chain(self.others.iter().cloned())
+            .collect()
+    }
+
+    /// What storage and export write.
+    pub fn to_file(&self) -> ProposalFile {
+        ProposalFile::new(self.all_stored(), Some(self.record.id.clone()))
+    }
+
+    /// The evaluation the written offer uses.
+    pub fn chosen_evaluation(&self) -> Option<&Evaluation> {
+        match self.proposal.offer.choice {
+            OfferChoice::BestOffer => self.board.best.as_ref().ok().map(|b| &b.evaluation),
+            OfferChoice::Scenario(id) => self
+                .proposal
+                .scenarios
+                .iter()
+                .zip(&self.board.scenarios)
+                .find(|(s, _)| s.id == id)
+                .and_then(|(_, r)| r.outcome.as_ref().ok()),
+        }
+    }
+
+    /// A changed copy: bumps the save generation.
+    fn changed(&self, update: impl FnOnce(&mut AppState)) -> Rc<AppState> {
+        let mut next = self.clone();
+        update(&mut next);
+        next.generation = next.generation.wrapping_add(1);
+        Rc::new(next)
+    }
+
+    /// Opens `stored`, putting the open proposal back among the others.
+    fn switch_to(&self, stored: StoredProposal, mut others: Vec<StoredProposal>) -> Rc<AppState> {
+        let (proposal, record, drafts) = split(stored);
+        others.retain(|p| p.id != record.id);
+        let mut next = AppState::opening(
+            proposal,
+            record,
+            drafts,
+            others,
+            self.notice.clone(),
+            self.autosave,
+        );
+        next.deleted = self.deleted.clone();
+        next.generation = self.generation.wrapping_add(1);
+        next.opened = self.opened.wrapping_add(1);
+        Rc::new(next)
+    }
+}
+
+fn split(stored: StoredProposal) -> (Proposal, Record, BTreeMap<String, String>) {
+    let record = Record {
+        id: stored.id,
+        created_ms: stored.created_ms,
+        updated_ms: stored.updated_ms,
+        status: stored.status,
+        sent: stored.sent,
+    };
+    (stored.proposal, record, stored.drafts)
 }
 
 impl Default for AppState {
     /// A new proposal in US dollars, started today.
     fn default() -> Self {
-        AppState::new(Proposal::new(
-            best_offer_domain::Currency::USD,
-            crate::browser::today(),
-        ))
+        AppState::new(Proposal::new(Currency::USD, browser::today()))
     }
 }
 
@@ -79,14 +320,22 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let now = browser::now_ms();
         match action {
             Action::Edit(edit) => {
                 let adds_line = matches!(edit, Edit::AddLine | Edit::DuplicateLine(_));
-                let before: BTreeSet<LineId> =
-                    self.proposal.deal.lines.iter().map(|l| l.id).collect();
+                let before: Vec<LineId> = self.proposal.deal.lines.iter().map(|l| l.id).collect();
                 let mut proposal = (*self.proposal).clone();
                 if !proposal.apply(edit) {
                     return self;
+                }
+                let mut record = (*self.record).clone();
+                record.updated_ms = now;
+                // An edit after the offer went out starts the next revision.
+                if record.status == Status::Sent {
+                    let last = record.sent.iter().map(|s| s.revision).max().unwrap_or(0);
+                    proposal.offer.revision = last.saturating_add(1);
+                    record.status = Status::Draft;
                 }
                 let focus_line = if adds_line {
                     proposal
@@ -99,27 +348,206 @@ impl Reducible for AppState {
                     self.focus_line
                 };
                 let board = recalculate(&proposal.deal, &proposal.scenarios);
-                Rc::new(AppState {
-                    proposal: Rc::new(proposal),
-                    board: Rc::new(board),
-                    invalid_fields: Rc::clone(&self.invalid_fields),
-                    focus_line,
+                self.changed(|next| {
+                    next.proposal = Rc::new(proposal);
+                    next.board = Rc::new(board);
+                    next.record = Rc::new(record);
+                    next.focus_line = focus_line;
                 })
             }
-            Action::FieldValidity { field, valid } => {
-                if self.invalid_fields.contains(&field) != valid {
+            Action::FieldDraft { field, text } => {
+                if self.drafts.get(field.as_str()) == text.as_ref() {
                     return self;
                 }
-                let mut invalid = (*self.invalid_fields).clone();
-                if valid {
-                    invalid.remove(&field);
-                } else {
-                    invalid.insert(field);
+                let mut drafts = (*self.drafts).clone();
+                match text {
+                    Some(text) => drafts.insert(field.to_string(), text),
+                    None => drafts.remove(field.as_str()),
+                };
+                self.changed(|next| next.drafts = Rc::new(drafts))
+            }
+            Action::New => {
+                let others = self.all_stored();
+                let proposal = Proposal::new(self.proposal.deal.currency, browser::today());
+                let mut stored = StoredProposal {
+                    id: browser::new_id(),
+                    created_ms: now,
+                    updated_ms: now,
+                    status: Status::Draft,
+                    proposal,
+                    sent: Vec::new(),
+                    drafts: BTreeMap::new(),
+                };
+                stored.proposal.number_format = self.proposal.number_format;
+                self.switch_to(stored, others)
+            }
+            Action::Open(id) => {
+                if id == self.record.id {
+                    return self;
                 }
-                Rc::new(AppState {
-                    invalid_fields: Rc::new(invalid),
-                    ..(*self).clone()
+                let mut others = self.all_stored();
+                let Some(index) = others.iter().position(|p| p.id == id) else {
+                    return self;
+                };
+                let stored = others.remove(index);
+                self.switch_to(stored, others)
+            }
+            Action::Duplicate(id) => {
+                let others = self.all_stored();
+                let Some(original) = others.iter().find(|p| p.id == id) else {
+                    return self;
+                };
+                let mut copy = original.clone();
+                copy.id = browser::new_id();
+                copy.created_ms = now;
+                copy.updated_ms = now;
+                copy.status = Status::Draft;
+                copy.sent.clear();
+                copy.proposal.offer.revision = 1;
+                copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
+                    .trim()
+                    .to_string();
+                self.switch_to(copy, others)
+            }
+            Action::Delete(id) => {
+                if id == self.record.id {
+                    // Deleting the open proposal opens the most recent other one.
+                    let deleted = Rc::new(self.current_stored());
+                    let mut others = (*self.others).clone();
+                    others.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+                    let next = if others.is_empty() {
+                        StoredProposal {
+                            id: browser::new_id(),
+                            created_ms: now,
+                            updated_ms: now,
+                            status: Status::Draft,
+                            proposal: Proposal::new(self.proposal.deal.currency, browser::today()),
+                            sent: Vec::new(),
+                            drafts: BTreeMap::new(),
+                        }
+                    } else {
+                        others.remove(0)
+                    };
+                    let state = self.switch_to(next, others);
+                    let mut state = (*state).clone();
+                    state.deleted = Some(deleted);
+                    return Rc::new(state);
+                }
+                let Some(index) = self.others.iter().position(|p| p.id == id) else {
+                    return self;
+                };
+                let mut others = (*self.others).clone();
+                let deleted = others.remove(index);
+                self.changed(|next| {
+                    next.others = Rc::new(others);
+                    next.deleted = Some(Rc::new(deleted));
                 })
+            }
+            Action::UndoDelete => {
+                let Some(deleted) = self.deleted.clone() else {
+                    return self;
+                };
+                let mut others = (*self.others).clone();
+                others.push((*deleted).clone());
+                self.changed(|next| {
+                    next.others = Rc::new(others);
+                    next.deleted = None;
+                })
+            }
+            Action::Rename(id, name) => {
+                if id == self.record.id {
+                    return self.reduce(Action::Edit(Edit::DealName(name)));
+                }
+                let mut others = (*self.others).clone();
+                let Some(stored) = others.iter_mut().find(|p| p.id == id) else {
+                    return self;
+                };
+                if stored.proposal.deal_name == name {
+                    return self;
+                }
+                stored.proposal.deal_name = name;
+                stored.updated_ms = now;
+                self.changed(|next| next.others = Rc::new(others))
+            }
+            Action::MarkSent => {
+                let Some(evaluation) = self.chosen_evaluation() else {
+                    return self;
+                };
+                let offer = CustomerOffer::build(&self.proposal, evaluation);
+                let mut record = (*self.record).clone();
+                record.sent.push(SentRevision {
+                    revision: self.proposal.offer.revision,
+                    sent_ms: now,
+                    offer,
+                });
+                record.status = Status::Sent;
+                record.updated_ms = now;
+                self.changed(|next| next.record = Rc::new(record))
+            }
+            Action::SetStatus(status) => {
+                if self.record.status == status {
+                    return self;
+                }
+                let mut record = (*self.record).clone();
+                record.status = status;
+                record.updated_ms = now;
+                self.changed(|next| next.record = Rc::new(record))
+            }
+            Action::Import { file, keep_both } => {
+                let mut all = self.all_stored();
+                let mut added = 0_usize;
+                let mut replaced = 0_usize;
+                for mut incoming in file.proposals.iter().cloned() {
+                    if let Some(existing) = all.iter_mut().find(|p| p.id == incoming.id) {
+                        if keep_both {
+                            incoming.id = browser::new_id();
+                            all.push(incoming);
+                            added = added.saturating_add(1);
+                        } else {
+                            *existing = incoming;
+                            replaced = replaced.saturating_add(1);
+                        }
+                    } else {
+                        all.push(incoming);
+                        added = added.saturating_add(1);
+                    }
+                }
+                let message = format!("Imported: {added} added, {replaced} replaced.");
+                let current = self.record.id.clone();
+                let Some(index) = all.iter().position(|p| p.id == current) else {
+                    return self;
+                };
+                let stored = all.remove(index);
+                let state = self.switch_to(stored, all);
+                let mut state = (*state).clone();
+                state.notice = Some(Notice::Imported(message));
+                Rc::new(state)
+            }
+            Action::ImportRefused(message) => {
+                let mut next = (*self).clone();
+                next.notice = Some(Notice::ImportFailed(message));
+                Rc::new(next)
+            }
+            Action::Saved(result) => {
+                let notice = match (&result, &self.notice) {
+                    (Err(error), _) => Some(Notice::SaveFailed(error.message())),
+                    (Ok(()), Some(Notice::SaveFailed(_))) => None,
+                    (Ok(()), other) => other.clone(),
+                };
+                if notice == self.notice {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.notice = notice;
+                Rc::new(next)
+            }
+            Action::DismissNotice => {
+                if self.notice.is_none() {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.notice = None;
+                Rc::new(next)
             }
         }
     }
@@ -145,6 +573,7 @@ mod tests {
             LineEdit::UnitListPrice(Decimal::TEN),
         )));
         assert!(!Rc::ptr_eq(&state, &changed));
+        assert_eq!(changed.generation, state.generation + 1);
         assert_eq!(
             changed
                 .board
@@ -157,15 +586,19 @@ mod tests {
     }
 
     #[test]
-    fn invalid_fields_mark_the_figures_stale() {
+    fn drafts_mark_the_figures_stale_and_are_kept() {
         let state = Rc::new(AppState::default());
         let field = AttrValue::from("line-1-price");
-        let stale = state.reduce(Action::FieldValidity {
+        let stale = state.reduce(Action::FieldDraft {
             field: field.clone(),
-            valid: false,
+            text: Some("12.345".into()),
         });
         assert!(stale.is_stale());
-        let fresh = stale.reduce(Action::FieldValidity { field, valid: true });
+        assert_eq!(
+            stale.to_file().proposals[0].drafts["line-1-price"],
+            "12.345"
+        );
+        let fresh = stale.reduce(Action::FieldDraft { field, text: None });
         assert!(!fresh.is_stale());
     }
 
@@ -174,5 +607,52 @@ mod tests {
         let state = Rc::new(AppState::default());
         let added = state.reduce(Action::Edit(Edit::AddLine));
         assert_eq!(added.focus_line, Some(added.proposal.deal.lines[1].id));
+    }
+
+    #[test]
+    fn several_proposals_open_duplicate_delete_undo() {
+        let first = Rc::new(AppState::default());
+        let first_id = first.record.id.clone();
+        let named = first.reduce(Action::Edit(Edit::Customer("Northwind".into())));
+        let second = named.reduce(Action::New);
+        assert_eq!(second.others.len(), 1);
+        assert_ne!(second.record.id, first_id);
+        let back = second.reduce(Action::Open(first_id.clone()));
+        assert_eq!(back.proposal.customer, "Northwind");
+        let copy = back.reduce(Action::Duplicate(first_id.clone()));
+        assert_eq!(copy.others.len(), 2);
+        assert_eq!(copy.proposal.customer, "Northwind");
+        let deleted = copy.reduce(Action::Delete(first_id.clone()));
+        assert_eq!(deleted.all_stored().len(), 2);
+        let undone = deleted.reduce(Action::UndoDelete);
+        assert_eq!(undone.all_stored().len(), 3);
+    }
+
+    #[test]
+    fn sending_keeps_a_snapshot_and_the_next_edit_starts_revision_2() {
+        let state = Rc::new(AppState::default());
+        let id = state.proposal.deal.lines[0].id;
+        let priced = state.reduce(Action::Edit(Edit::Line(
+            id,
+            LineEdit::UnitListPrice(Decimal::new(1000, 0)),
+        )));
+        // Offer the list price (with no cost entered, the best offer would be free).
+        let list_price = priced.proposal.scenarios[0].id;
+        let chosen = priced.reduce(Action::Edit(Edit::Offer(
+            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
+        )));
+        let sent = chosen.reduce(Action::MarkSent);
+        assert_eq!(sent.record.status, Status::Sent);
+        assert_eq!(sent.record.sent[0].revision, 1);
+        let edited = sent.reduce(Action::Edit(Edit::Line(
+            id,
+            LineEdit::UnitListPrice(Decimal::new(900, 0)),
+        )));
+        assert_eq!(edited.proposal.offer.revision, 2);
+        assert_eq!(edited.record.status, Status::Draft);
+        assert_eq!(
+            edited.record.sent[0].offer.term_total,
+            Decimal::new(100_000, 2)
+        );
     }
 }

@@ -77,7 +77,7 @@ struct HostProps {
 #[component]
 fn Host(props: &HostProps) -> Html {
     html! {
-        <AppProvider initial={Rc::clone(&props.proposal)}>
+        <AppProvider initial={Rc::new(best_offer::state::AppState::new((*props.proposal).clone()))}>
             if props.board { <ScenarioBoard /> } else { <LineTable /> }
         </AppProvider>
     }

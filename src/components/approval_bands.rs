@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
-use crate::context::{use_app, validity_callback};
+use crate::context::{draft_callback, use_app};
 
 /// The editable approval bands.
 #[component]
@@ -20,7 +20,7 @@ pub fn ApprovalBands() -> Html {
     let proposal = app.proposal();
     let approval = &proposal.deal.approval;
     let format = proposal.number_format;
-    let on_validity = validity_callback(&app.dispatcher());
+    let on_draft = draft_callback(&app.dispatcher());
     html! {
         <fieldset class="approval-bands">
             <legend>{ "Approval bands" }</legend>
@@ -32,7 +32,7 @@ pub fn ApprovalBands() -> Html {
                             <NumberField id={format!("band-{n}-limit")} label={format!("Band {n}: discount up to")}
                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={Some(band.up_to.points())}
                                 on_value={app.edit_with(move |v: Option<Decimal>| Edit::BandLimit(index, Percent::new(v.unwrap_or_default())))}
-                                on_validity={on_validity.clone()} />
+                                on_draft={on_draft.clone()} />
                             <TextField id={format!("band-{n}-approver")} label={format!("Band {n}: approved by")}
                                 value={AttrValue::from(band.approver.clone())}
                                 on_change={app.edit_with(move |name: String| Edit::BandApprover(index, name))} />

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
-use crate::context::{use_app, validity_callback};
+use crate::context::{draft_callback, use_app};
 
 /// The deal's identity and settings.
 #[component]
@@ -22,7 +22,7 @@ pub fn DealHeader() -> Html {
     let proposal = app.proposal();
     let deal = &proposal.deal;
     let format = proposal.number_format;
-    let on_validity = validity_callback(&app.dispatcher());
+    let on_draft = draft_callback(&app.dispatcher());
 
     let on_currency = app.edit_with(|event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
@@ -63,7 +63,7 @@ pub fn DealHeader() -> Html {
                     value={Some(Decimal::from(deal.term_months))}
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TermMonths(
                         v.and_then(|v| u32::try_from(v.mantissa()).ok()).unwrap_or(12)))}
-                    on_validity={on_validity.clone()} />
+                    on_draft={on_draft.clone()} />
                 <p class="field-note" aria-live="polite">
                     { if term_years { format!("{} year{}", deal.term_months / 12, if deal.term_months == 12 { "" } else { "s" }) }
                       else { format!("{} months", deal.term_months) } }
@@ -71,7 +71,7 @@ pub fn DealHeader() -> Html {
                 <NumberField id="tax-rate" label="Tax rate (shown on the offer)" kind={NumberKind::Percent(PercentRule::TAX)} {format}
                     value={deal.tax_rate.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TaxRate(v.map(Percent::new)))}
-                    {on_validity} />
+                    {on_draft} />
             </div>
         </section>
     }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::approval_bands::ApprovalBands;
 use crate::components::number_field::{NumberField, NumberKind};
-use crate::context::{use_app, validity_callback};
+use crate::context::{draft_callback, use_app};
 use crate::view::Figures;
 
 /// The floor settings and the live floor.
@@ -28,7 +28,7 @@ pub fn FloorPanel() -> Html {
         currency: deal.currency,
         format,
     };
-    let on_validity = validity_callback(&app.dispatcher());
+    let on_draft = draft_callback(&app.dispatcher());
     let on_step = app.edit_with(|event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         Edit::NiceStep(
@@ -66,10 +66,10 @@ pub fn FloorPanel() -> Html {
                 <NumberField id="min-margin" label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
                     value={deal.floor.min_margin.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::MinMargin(v.map(Percent::new)))}
-                    on_validity={on_validity.clone()} />
+                    on_draft={on_draft.clone()} />
                 <NumberField id="walk-away" label="Walk-away price (term total)" kind={NumberKind::Money(deal.currency)} {format}
                     value={deal.floor.walk_away} optional=true placeholder="none"
-                    on_value={app.edit_with(Edit::WalkAway)} {on_validity} />
+                    on_value={app.edit_with(Edit::WalkAway)} {on_draft} />
                 <div class="field">
                     <label for="nice-step">{ "Round the best offer up to" }</label>
                     <select id="nice-step" onchange={on_step}>

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::number_field::{NumberField, NumberKind};
-use crate::context::{use_app, validity_callback};
+use crate::context::{draft_callback, use_app};
 
 /// Properties of [`LineOverrides`].
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
     };
     let proposal = app.proposal();
     let format = proposal.number_format;
-    let on_validity = validity_callback(&app.dispatcher());
+    let on_draft = draft_callback(&app.dispatcher());
     html! {
         <div id="line-overrides" class="table-scroll" tabindex="0" role="region" aria-label="Per-line discounts">
             <p class="hint">{ "Leave empty to follow the scenario's lever. A line's own maximum discount still applies." }</p>
@@ -52,7 +52,7 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}
                                                 optional=true placeholder="lever"
                                                 on_value={app.edit_with(move |v: Option<Decimal>| Edit::Scenario(scenario, ScenarioEdit::Override(line_id, v.map(Percent::new))))}
-                                                on_validity={on_validity.clone()} />
+                                                on_draft={on_draft.clone()} />
                                         </td>
                                     }
                                 }) }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
-use crate::context::{edit_callback, validity_callback};
+use crate::context::{draft_callback, edit_callback};
 use crate::state::Dispatch;
 
 /// Properties of [`LineRow`].
@@ -44,7 +44,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
     let n = props.index.saturating_add(1);
     let format = props.format;
     let dispatch = &props.dispatch;
-    let on_validity = validity_callback(dispatch);
+    let on_draft = draft_callback(dispatch);
     let edit = move |make: fn(Decimal) -> LineEdit| {
         edit_callback(dispatch, move |v: Option<Decimal>| {
             Edit::Line(id, make(v.unwrap_or_default()))
@@ -94,14 +94,14 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             <NumberField id={field("rate")} label={format!("Maintenance rate per year, % of net licence, {label}")} hide_label=true
                 kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
                 value={Some(line.maintenance_rate.points())}
-                on_value={edit(|v| LineEdit::MaintenanceRate(Percent::new(v)))} on_validity={on_validity.clone()} />
+                on_value={edit(|v| LineEdit::MaintenanceRate(Percent::new(v)))} on_draft={on_draft.clone()} />
         }
     } else {
         html! {
             <NumberField id={field("price")} label={format!("Unit list price, {label}")} hide_label=true
                 kind={NumberKind::Money(props.currency)} {format} value={Some(line.unit_list_price)}
                 blank_zero=true placeholder="0"
-                on_value={edit(LineEdit::UnitListPrice)} on_validity={on_validity.clone()} />
+                on_value={edit(LineEdit::UnitListPrice)} on_draft={on_draft.clone()} />
         }
     };
     let (cost_mode, cost_field) = match line.cost {
@@ -110,7 +110,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             html! {
                 <NumberField id={field("cost")} label={format!("Unit cost, {label}")} hide_label=true
                     kind={NumberKind::Money(props.currency)} {format} value={Some(cost)} blank_zero=true placeholder="0"
-                    on_value={edit(LineEdit::UnitCost)} on_validity={on_validity.clone()} />
+                    on_value={edit(LineEdit::UnitCost)} on_draft={on_draft.clone()} />
             },
         ),
         CostBasis::MarginAtList(margin) => (
@@ -118,7 +118,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             html! {
                 <NumberField id={field("margin")} label={format!("Margin at list, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::MARGIN)} {format} value={Some(margin.points())}
-                    on_value={edit(|v| LineEdit::MarginAtList(Percent::new(v)))} on_validity={on_validity.clone()} />
+                    on_value={edit(|v| LineEdit::MarginAtList(Percent::new(v)))} on_draft={on_draft.clone()} />
             },
         ),
     };
@@ -165,7 +165,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 } else {
                     <NumberField id={field("qty")} label={format!("Quantity, {label}")} hide_label=true
                         kind={NumberKind::Quantity} {format} value={Some(line.quantity)}
-                        on_value={edit(LineEdit::Quantity)} on_validity={on_validity.clone()} />
+                        on_value={edit(LineEdit::Quantity)} on_draft={on_draft.clone()} />
                 }
             </td>
             <td>{ price_cell }</td>
@@ -187,7 +187,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
                     value={line.max_discount.map(Percent::points)} optional=true placeholder="none"
                     on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Line(id, LineEdit::MaxDiscount(v.map(Percent::new))))}
-                    on_validity={on_validity.clone()} />
+                    on_draft={on_draft.clone()} />
             </td>
             <td class="row-actions">
                 <button type="button" class="icon-button" aria-label={format!("Duplicate {label}")} onclick={duplicate}>{ "Copy" }</button>

@@ -18,6 +18,8 @@ use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::context::use_opened_draft;
+
 /// What a field holds, which decides how its text is parsed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum NumberKind {
@@ -84,8 +86,9 @@ pub struct NumberFieldProps {
     pub placeholder: AttrValue,
     /// Called with each new valid value.
     pub on_value: Callback<Option<Decimal>>,
-    /// Called when the text becomes valid or invalid.
-    pub on_validity: Callback<(AttrValue, bool)>,
+    /// Called with the typed text while it does not parse (`None` once it does), so
+    /// half-typed text is kept across reloads.
+    pub on_draft: Callback<(AttrValue, Option<String>)>,
     /// Reference to the input, for focusing it.
     #[prop_or_default]
     pub node_ref: NodeRef,
@@ -105,10 +108,18 @@ fn initial_text(props: &NumberFieldProps) -> String {
 /// A labelled number input with strict parsing and an inline error message.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let text = use_state(|| initial_text(props));
-    let error = use_state(|| None::<String>);
+    // Half-typed text from before a reload wins over the last valid value.
+    let draft = use_opened_draft(&props.id);
+    let (kind, format) = (props.kind, props.format);
+    let text = use_state(|| draft.clone().unwrap_or_else(|| initial_text(props)));
+    let error = use_state(|| {
+        draft
+            .as_deref()
+            .and_then(|d| kind.parse(d, format).err())
+            .map(|e| e.to_string())
+    });
     // Whether the field is invalid right now, readable from the unmount clean-up.
-    let invalid_now = use_mut_ref(|| Rc::new(Cell::new(false)));
+    let invalid_now = use_mut_ref(|| Rc::new(Cell::new(error.is_some())));
 
     let parse = {
         let (kind, format, optional) = (props.kind, props.format, props.optional);
@@ -127,7 +138,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let error = error.clone();
         let shown = initial_text(props);
-        let on_validity = props.on_validity.clone();
+        let on_draft = props.on_draft.clone();
         let id = props.id.clone();
         let invalid_now = invalid_now.borrow().clone();
         use_effect_with(
@@ -141,7 +152,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     // Re-validated under a new format or currency.
                     error.set(None);
                     invalid_now.set(false);
-                    on_validity.emit((id, true));
+                    on_draft.emit((id, None));
                 }
             },
         );
@@ -149,13 +160,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 
     // A field removed while invalid must not leave the board marked out of date.
     {
-        let on_validity = props.on_validity.clone();
+        let on_draft = props.on_draft.clone();
         let id = props.id.clone();
         let invalid_now = invalid_now.borrow().clone();
         use_effect_with((), move |_| {
             move || {
                 if invalid_now.get() {
-                    on_validity.emit((id, true));
+                    on_draft.emit((id, None));
                 }
             }
         });
@@ -165,7 +176,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let error = error.clone();
         let on_value = props.on_value.clone();
-        let on_validity = props.on_validity.clone();
+        let on_draft = props.on_draft.clone();
         let id = props.id.clone();
         let current = props.value;
         let invalid_now = invalid_now.borrow().clone();
@@ -178,7 +189,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         error.set(None);
                     }
                     if invalid_now.replace(false) {
-                        on_validity.emit((id.clone(), true));
+                        on_draft.emit((id.clone(), None));
                     }
                     if value != current {
                         on_value.emit(value);
@@ -186,9 +197,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 }
                 Err(problem) => {
                     error.set(Some(problem.to_string()));
-                    if !invalid_now.replace(true) {
-                        on_validity.emit((id.clone(), false));
-                    }
+                    invalid_now.set(true);
+                    on_draft.emit((id.clone(), Some(raw.clone())));
                 }
             }
             text.set(raw);

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::offer_document::OfferDocument;
 use crate::components::offer_form::OfferForm;
+use crate::components::offer_history::OfferHistory;
 use crate::context::use_app;
 
 /// Where copying the text stands.
@@ -185,7 +186,7 @@ pub fn OfferPage() -> Html {
                 </ul>
             }
             <div class="offer-layout">
-                <div class="offer-editor no-print"><OfferForm /></div>
+                <div class="offer-editor no-print"><OfferHistory /><OfferForm /></div>
                 <div class="offer-preview">
                     { match (&offer, &chosen) {
                         (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} /> },

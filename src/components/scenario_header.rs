@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
-use crate::context::{edit_callback, validity_callback};
+use crate::context::{draft_callback, edit_callback};
 use crate::state::Dispatch;
 
 /// Properties of [`ScenarioHeader`].
@@ -74,7 +74,7 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
             <NumberField id={field("value")} label={format!("{} of {name}", kind.label())} hide_label=true
                 kind={value_kind} format={props.format} value={Some(value)}
                 on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Scenario(id, ScenarioEdit::LeverValue(v.unwrap_or_default())))}
-                on_validity={validity_callback(dispatch)} />
+                on_draft={draft_callback(dispatch)} />
             if props.below_floor {
                 <p class="badge badge-danger">{ "✕ Below floor" }</p>
             }

@@ -1,0 +1,71 @@
+//! `NoticeBanner`: what the rep must know about storage and files — data kept
+//! aside at start (with a download), saving that failed, imports done or refused.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::context::use_app;
+use crate::state::{Action, Notice};
+use crate::storage;
+
+/// The banner, or nothing.
+#[component]
+pub fn NoticeBanner() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let Some(notice) = app.state().notice.clone() else {
+        return html! {};
+    };
+    let dismiss = app.action_with(|_: MouseEvent| Action::DismissNotice);
+    let (class, body) = match notice {
+        Notice::KeptAside { key, reason } => {
+            let download = {
+                let key = key.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if let Some(text) = storage::read_kept(&key) {
+                        browser::download(
+                            &format!(
+                                "best-offer-INTERNAL-kept-data-{}.json",
+                                key.trim_start_matches(storage::KEPT_PREFIX)
+                            ),
+                            &text,
+                        );
+                    }
+                })
+            };
+            (
+                "notice-warning",
+                html! {
+                    <>
+                        <p><strong>{ "Your saved proposals could not be read, so Best Offer started with a new one. " }</strong>
+                        { format!("The saved data is kept unchanged in this browser (storage key “{key}”) and will not be overwritten. Reason: {reason}") }</p>
+                        <button type="button" class="button secondary" onclick={download}>{ "Download the kept data" }</button>
+                    </>
+                },
+            )
+        }
+        Notice::Unreadable(reason) => (
+            "notice-warning",
+            html! {
+                <p><strong>{ "Your saved proposals could not be read, and could not be set aside either, so saving is switched off to protect them. " }</strong>
+                { format!("Export your work to keep it. Reason: {reason}") }</p>
+            },
+        ),
+        Notice::SaveFailed(message) => (
+            "notice-warning",
+            html! { <p><strong>{ message }</strong></p> },
+        ),
+        Notice::Imported(message) => ("notice-ok", html! { <p>{ message }</p> }),
+        Notice::ImportFailed(message) => (
+            "notice-warning",
+            html! { <p><strong>{ "Import refused: " }</strong>{ message }{ " Nothing was changed." }</p> },
+        ),
+    };
+    html! {
+        <div class={classes!("notice-banner", "no-print", class)} role="alert">
+            { body }
+            <button type="button" class="link-button" onclick={dismiss}>{ "Dismiss" }</button>
+        </div>
+    }
+}

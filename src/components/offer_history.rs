@@ -1,0 +1,82 @@
+//! `OfferHistory`: the proposal's status (draft → sent → won or lost) with the
+//! buttons that move it, and every sent revision, readable as it was sent.
+
+use std::rc::Rc;
+
+use best_offer_domain::file::Status;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::offer_document::OfferDocument;
+use crate::context::use_app;
+use crate::state::Action;
+
+/// Status, revision and the offers sent.
+#[component]
+pub fn OfferHistory() -> Html {
+    let app = use_app();
+    let viewing = use_state(|| None::<usize>);
+    let Some(app) = app else {
+        return html! {};
+    };
+    let state = app.state();
+    let record = &state.record;
+    let revision = state.proposal.offer.revision;
+    let can_send = state.chosen_evaluation().is_some();
+    let status_line = match record.status {
+        Status::Draft if record.sent.is_empty() => format!("Draft, revision {revision}"),
+        Status::Draft => format!(
+            "Draft of revision {revision} (revision {} was sent)",
+            revision.saturating_sub(1)
+        ),
+        Status::Sent => format!(
+            "Revision {revision} sent. Any change starts revision {}.",
+            revision.saturating_add(1)
+        ),
+        Status::Won => "Won".to_string(),
+        Status::Lost => "Lost".to_string(),
+    };
+    html! {
+        <section class="offer-history no-print" aria-labelledby="history-heading">
+            <h3 id="history-heading">{ "Status" }</h3>
+            <p><span class={classes!("status", format!("status-{}", record.status.label().to_lowercase()))} id="offer-status">{ record.status.label() }</span>
+               { " " }{ status_line }</p>
+            <div class="history-actions">
+                if record.status == Status::Draft {
+                    <button type="button" class="button secondary" id="mark-sent" disabled={!can_send}
+                        onclick={app.action_with(|_: MouseEvent| Action::MarkSent)}>{ format!("Mark revision {revision} as sent") }</button>
+                }
+                if record.status == Status::Sent {
+                    <button type="button" class="button secondary" id="mark-won" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Won))}>{ "Mark as won" }</button>
+                    <button type="button" class="button secondary" id="mark-lost" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Lost))}>{ "Mark as lost" }</button>
+                }
+                if matches!(record.status, Status::Won | Status::Lost) {
+                    <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Sent))}>{ "Back to sent" }</button>
+                }
+            </div>
+            if !record.sent.is_empty() {
+                <h3>{ "Sent revisions" }</h3>
+                <ul class="sent-list">
+                    { for record.sent.iter().enumerate().map(|(i, sent)| {
+                        let open = *viewing == Some(i);
+                        let toggle = {
+                            let viewing = viewing.clone();
+                            Callback::from(move |_: MouseEvent| viewing.set(if open { None } else { Some(i) }))
+                        };
+                        html! {
+                            <li key={i}>
+                                { format!("Revision {} — sent {} — {}", sent.revision, browser::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
+                                { " " }
+                                <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
+                                    onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>
+                                if open {
+                                    <div class="sent-snapshot"><OfferDocument offer={Rc::new(sent.offer.clone())} /></div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

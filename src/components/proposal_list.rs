@@ -1,0 +1,287 @@
+//! `ProposalList`: every kept proposal — open, rename, duplicate, delete (with
+//! undo), search by customer, export one or all, and import from a file.
+
+use std::rc::Rc;
+
+use best_offer_domain::file::{MAX_FILE_BYTES, ProposalFile, StoredProposal};
+use best_offer_domain::format::format_money;
+use best_offer_domain::solver::best_offer;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::text_field::TextField;
+use crate::context::{AppHandle, use_app};
+use crate::state::Action;
+use crate::storage;
+
+/// Properties of [`ProposalList`].
+#[derive(Properties, PartialEq)]
+pub struct ProposalListProps {
+    /// Called after a proposal was opened (the shell then shows the workspace).
+    pub on_opened: Callback<()>,
+}
+
+fn export(file: &ProposalFile, name: &str) {
+    if let Ok(json) = file.to_json() {
+        let today = browser::today().to_iso();
+        browser::download(
+            &format!(
+                "best-offer-INTERNAL-{}-{today}.json",
+                browser::file_slug(name)
+            ),
+            &json,
+        );
+    }
+}
+
+/// Reads a chosen or dropped file and imports it, or asks first when ids clash.
+fn import_file(
+    app: &AppHandle,
+    pending: &UseStateHandle<Option<Rc<ProposalFile>>>,
+    file: web_sys::File,
+) {
+    let app = app.clone();
+    let pending = pending.clone();
+    browser::read_file(
+        file,
+        MAX_FILE_BYTES,
+        Callback::from(move |result: Result<String, String>| {
+            let parsed =
+                result.and_then(|text| storage::read_import(&text).map_err(|e| e.to_string()));
+            match parsed {
+                Err(message) => app.dispatch(Action::ImportRefused(message)),
+                Ok(file) => {
+                    let existing: Vec<String> =
+                        app.state().all_stored().into_iter().map(|p| p.id).collect();
+                    let clashes = file.proposals.iter().any(|p| existing.contains(&p.id));
+                    if clashes {
+                        pending.set(Some(Rc::new(file)));
+                    } else {
+                        app.dispatch(Action::Import {
+                            file: Rc::new(file),
+                            keep_both: false,
+                        });
+                    }
+                }
+            }
+        }),
+    );
+}
+
+/// The proposal list.
+#[component]
+pub fn ProposalList(props: &ProposalListProps) -> Html {
+    let app = use_app();
+    let search = use_state(String::new);
+    let pending = use_state(|| None::<Rc<ProposalFile>>);
+    let dragging = use_state(|| false);
+    let Some(app) = app else {
+        return html! {};
+    };
+    let state = app.state();
+    let current_id = state.record.id.clone();
+    let mut rows: Vec<StoredProposal> = state.all_stored();
+    rows.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+    let query = search.trim().to_lowercase();
+    let shown: Vec<&StoredProposal> = rows
+        .iter()
+        .filter(|p| query.is_empty() || p.proposal.customer.to_lowercase().contains(&query))
+        .collect();
+
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |text: String| search.set(text))
+    };
+    let new = {
+        let app = app.clone();
+        let on_opened = props.on_opened.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::New);
+            on_opened.emit(());
+        })
+    };
+    let export_all = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| export(&app.state().to_file(), "all-proposals"))
+    };
+    let on_file = {
+        let app = app.clone();
+        let pending = pending.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import_file(&app, &pending, file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let app = app.clone();
+        let pending = pending.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            if let Some(file) = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import_file(&app, &pending, file);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let resolve = |keep_both: Option<bool>| {
+        let app = app.clone();
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(file), Some(keep_both)) = ((*pending).clone(), keep_both) {
+                app.dispatch(Action::Import { file, keep_both });
+            }
+            pending.set(None);
+        })
+    };
+
+    html! {
+        <main class="proposals-page" id="proposals" data-ready="true">
+            <div class="section-head">
+                <h2>{ "Proposals" }</h2>
+                <button type="button" class="button" id="new-proposal" onclick={new}>{ "+ New proposal" }</button>
+            </div>
+            <div class="proposal-tools">
+                <TextField id="search-customer" label="Search by customer" value={AttrValue::from((*search).clone())}
+                    placeholder="Customer name" on_change={on_search} />
+                <button type="button" class="button secondary" id="export-all" onclick={export_all}>{ "Export all (internal file)" }</button>
+                <div class={classes!("drop-zone", dragging.then_some("dragging"))}
+                    ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                    <label for="import-file">{ "Import a proposal file" }</label>
+                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} />
+                    <p class="hint">{ "or drop it here. Files are checked fully before anything changes." }</p>
+                </div>
+            </div>
+            <p class="hint">{ "Exported files contain your costs, margins and floors: they are for internal use only." }</p>
+            if let Some(file) = (*pending).clone() {
+                <div class="confirm-print" role="alertdialog" aria-labelledby="clash-title">
+                    <h3 id="clash-title">{ "Some proposals in this file are already here" }</h3>
+                    <p>{ format!("The file holds {} proposal(s); some have the same id as proposals you keep.", file.proposals.len()) }</p>
+                    <button type="button" class="button" onclick={resolve(Some(false))}>{ "Replace them" }</button>
+                    <button type="button" class="button secondary" onclick={resolve(Some(true))}>{ "Keep both" }</button>
+                    <button type="button" class="link-button" onclick={resolve(None)}>{ "Cancel" }</button>
+                </div>
+            }
+            if let Some(deleted) = state.deleted.clone() {
+                <p class="notice" role="status">
+                    { format!("Deleted “{}”. ", label_of(&deleted)) }
+                    <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::UndoDelete)}>{ "Undo" }</button>
+                </p>
+            }
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Proposals (scrolls sideways)">
+                <table class="proposal-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Customer" }</th>
+                            <th scope="col">{ "Deal" }</th>
+                            <th scope="col" class="num">{ "Best offer" }</th>
+                            <th scope="col">{ "Last changed" }</th>
+                            <th scope="col">{ "Status" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shown.iter().map(|stored| {
+                            let id = stored.id.clone();
+                            let is_current = id == current_id;
+                            let total = if is_current {
+                                state.board.best.as_ref().ok().map(|b| b.evaluation.totals.net)
+                            } else {
+                                best_offer(&stored.proposal.deal).ok().map(|b| b.evaluation.totals.net)
+                            };
+                            let total = total.map_or_else(|| "—".to_string(), |t| format_money(t, stored.proposal.deal.currency, stored.proposal.number_format));
+                            let label = label_of(stored);
+                            let open = {
+                                let app = app.clone();
+                                let on_opened = props.on_opened.clone();
+                                let id = id.clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    app.dispatch(Action::Open(id.clone()));
+                                    on_opened.emit(());
+                                })
+                            };
+                            let duplicate = {
+                                let app = app.clone();
+                                let id = id.clone();
+                                Callback::from(move |_: MouseEvent| app.dispatch(Action::Duplicate(id.clone())))
+                            };
+                            let delete = {
+                                let app = app.clone();
+                                let id = id.clone();
+                                Callback::from(move |_: MouseEvent| app.dispatch(Action::Delete(id.clone())))
+                            };
+                            let export_one = {
+                                let stored = (*stored).clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    let name = format!("{} {}", stored.proposal.customer, stored.proposal.deal_name);
+                                    export(&ProposalFile::new(vec![stored.clone()], None), &name);
+                                })
+                            };
+                            let rename = {
+                                let app = app.clone();
+                                let id = id.clone();
+                                Callback::from(move |name: String| app.dispatch(Action::Rename(id.clone(), name)))
+                            };
+                            html! {
+                                <tr key={id.clone()} data-proposal={id.clone()} class={classes!(is_current.then_some("current"))}>
+                                    <td>{ if stored.proposal.customer.is_empty() { "(no customer yet)".to_string() } else { stored.proposal.customer.clone() } }</td>
+                                    <td>
+                                        <TextField id={format!("rename-{id}")} label={format!("Deal name of {label}")} hide_label=true
+                                            value={AttrValue::from(stored.proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
+                                    </td>
+                                    <td class="num">{ total }</td>
+                                    <td>{ browser::format_moment(stored.updated_ms) }</td>
+                                    <td><span class={classes!("status", format!("status-{}", stored.status.label().to_lowercase()))}>{ stored.status.label() }</span>
+                                        if is_current { <span class="muted">{ " · open" }</span> }</td>
+                                    <td class="row-actions">
+                                        <button type="button" class="button secondary" aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</button>
+                                        <button type="button" class="icon-button" aria-label={format!("Duplicate {label}")} onclick={duplicate}>{ "Copy" }</button>
+                                        <button type="button" class="icon-button" aria-label={format!("Export {label}")} onclick={export_one}>{ "Export" }</button>
+                                        <button type="button" class="icon-button danger" aria-label={format!("Delete {label}")} onclick={delete}>{ "Delete" }</button>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if shown.is_empty() {
+                <p class="hint">{ "No proposal matches that customer." }</p>
+            }
+        </main>
+    }
+}
+
+fn label_of(stored: &StoredProposal) -> String {
+    let customer = if stored.proposal.customer.is_empty() {
+        "no customer"
+    } else {
+        stored.proposal.customer.as_str()
+    };
+    if stored.proposal.deal_name.is_empty() {
+        customer.to_string()
+    } else {
+        format!("{customer} — {}", stored.proposal.deal_name)
+    }
+}
