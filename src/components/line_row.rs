@@ -108,7 +108,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         CostBasis::UnitCost(cost) => (
             "cost",
             html! {
-                <NumberField id={field("cost")} label={format!("Unit cost, {label}")} hide_label=true
+                <NumberField key="cost" id={field("cost")} label={format!("Unit cost, {label}")} hide_label=true
                     kind={NumberKind::Money(props.currency)} {format} value={Some(cost)} blank_zero=true placeholder="0"
                     on_value={edit(LineEdit::UnitCost)} on_draft={on_draft.clone()} />
             },
@@ -116,7 +116,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         CostBasis::MarginAtList(margin) => (
             "margin",
             html! {
-                <NumberField id={field("margin")} label={format!("Margin at list, {label}")} hide_label=true
+                <NumberField key="margin" id={field("margin")} label={format!("Margin at list, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::MARGIN)} {format} value={Some(margin.points())}
                     on_value={edit(|v| LineEdit::MarginAtList(Percent::new(v)))} on_draft={on_draft.clone()} />
             },

@@ -138,6 +138,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let error = error.clone();
         let shown = initial_text(props);
+        let blank_zero = props.blank_zero;
         let on_draft = props.on_draft.clone();
         let id = props.id.clone();
         let invalid_now = invalid_now.borrow().clone();
@@ -145,7 +146,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             (props.value, props.format, props.kind),
             move |(value, _, _)| {
                 let agrees = parse(&text).ok() == Some(*value)
-                    || (value.is_some_and(|v| v.is_zero()) && text.is_empty());
+                    || (blank_zero && value.is_some_and(|v| v.is_zero()) && text.is_empty());
                 if !agrees && error.is_none() {
                     text.set(shown);
                 } else if error.is_some() && parse(&text).is_ok() {
