@@ -276,8 +276,20 @@ test('export, then import in a fresh browser profile, reproduces every proposal'
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: 'Northwind Traders' })).toContainText('$38,900.00');
   await expect(rows.filter({ hasText: 'Fabrikam' })).toContainText('$1,250.00');
-  // Importing the same file again asks: replace, or keep both.
-  await other.locator('#import-file').setInputFiles(path);
+  // Every exported proposal is there, field for field.
+  const reExport = other.waitForEvent('download');
+  await other.locator('#export-all').click();
+  const again = JSON.parse(readFileSync(await (await reExport).path(), 'utf8'));
+  for (const original of exported.proposals) {
+    expect(again.proposals.find((p) => p.id === original.id)).toEqual(original);
+  }
+  // Dropping the same file on the page asks: replace, or keep both.
+  const dropped = await other.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'export.json', { type: 'application/json' }));
+    return transfer;
+  }, readFileSync(path, 'utf8'));
+  await other.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dropped });
   await other.getByRole('alertdialog').getByRole('button', { name: 'Keep both' }).click();
   await expect(rows).toHaveCount(5);
   // A file from a newer version is refused and nothing changes.
