@@ -21,4 +21,6 @@ esac
 
 "$ROOT/scripts/setup.sh" --build >/dev/null
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+# The content security policy needs the hash of Trunk's final inline loader.
+node "$ROOT/scripts/finalize-site.mjs" "$DIST"
 echo "[build] site for $PUBLIC_URL is in $DIST/"

@@ -12,6 +12,13 @@ export const test = base.extend({
       if (msg.type() === 'error') record.consoleErrors.push(msg.text());
     });
     page.on('pageerror', (err) => record.pageErrors.push(String(err)));
+    // Any content-security-policy violation fails the test.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     await page.route('**/*', (route) => {
       const url = route.request().url();
       record.requests.push(url);
@@ -20,6 +27,10 @@ export const test = base.extend({
       return route.abort();
     });
     await use(record);
+    if (!page.isClosed()) {
+      const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      expect(violations, 'content security policy violations').toEqual([]);
+    }
     expect(record.pageErrors, 'uncaught exceptions').toEqual([]);
     expect(record.consoleErrors, 'console errors').toEqual([]);
     expect(record.foreignRequests, 'requests leaving the app').toEqual([]);

@@ -1,0 +1,52 @@
+// Finalizes a Trunk build for static hosting: puts a strict Content-Security-Policy
+// in index.html (the one inline loader script allowed by its SHA-256 hash, computed
+// from the final file) and writes a `_headers` file with the same policy for hosts
+// that read one. No dependencies: node's crypto and fs only.
+//
+//   node scripts/finalize-site.mjs dist/
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const indexPath = join(dist, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) {
+  console.error(`[finalize] expected exactly one inline script, found ${inline.length}`);
+  process.exit(1);
+}
+const hash = createHash('sha256').update(inline[0][1], 'utf8').digest('base64');
+
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/g, '').replace(/\s*<meta name="referrer"[^>]*>/g, '');
+// After <base>: the policy's base-uri then applies to nothing that follows.
+const anchor = /<base [^>]*>/.exec(html) ?? /<meta charset="utf-8" \/>|<meta charset="utf-8">/.exec(html);
+if (!anchor) {
+  console.error('[finalize] no <base> or <meta charset> to anchor the policy');
+  process.exit(1);
+}
+const at = anchor.index + anchor[0].length;
+html = `${html.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${html.slice(at)}`;
+writeFileSync(indexPath, html);
+
+const headers = `/*
+  Content-Security-Policy: ${policy}; frame-ancestors 'none'
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+`;
+writeFileSync(join(dist, '_headers'), headers);
+console.log(`[finalize] CSP with loader hash sha256-${hash} written to ${indexPath} and ${join(dist, '_headers')}`);
