@@ -46,11 +46,14 @@ step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown)" \
 step "native tests (cargo test)" cargo test --workspace --locked
 if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
   "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then
+  # Reported, not yet enforced: the 150 KB first-visit budget is open work.
+  step "size report (scripts/size-report.mjs)" \
+    node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --json "$ROOT/tests/e2e/artifacts/size.json"
   step "browser tests (Playwright + system Chromium)" \
     bash -c 'cd tests/e2e && npx --no-install playwright test'
 else
   failed=$((failed + 1))
-  failed_names+=("browser tests (not run: the build failed)")
+  failed_names+=("size report and browser tests (not run: the build failed)")
 fi
 
 echo

@@ -37,3 +37,16 @@ test('the static shell says something useful before the Wasm runs', async ({ bro
   expect(html).toMatch(/<meta name="description"/);
   expect(html).toMatch(/rel="icon"/);
 });
+
+test('the built page carries a strict content security policy', async ({ request, baseURL }) => {
+  const html = await (await request.get(baseURL)).text();
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  expect(policy).toBeTruthy();
+  for (const directive of ["default-src 'none'", "'wasm-unsafe-eval'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"]) {
+    expect(policy).toContain(directive);
+  }
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]{44}'/);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain("'unsafe-eval'");
+  expect(html).toContain('<meta name="referrer" content="no-referrer" />');
+});

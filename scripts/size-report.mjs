@@ -1,0 +1,38 @@
+// Reports the size of a built site: every file raw and gzip -9, and the transfer of
+// a first visit (HTML + CSS + JS + Wasm, gzip -9). With --enforce it fails when the
+// first visit exceeds the budget.
+//
+//   node scripts/size-report.mjs dist-e2e [--budget-kb 150] [--enforce] [--json out.json]
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args[0] ?? 'dist';
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const budgetKb = Number(option('--budget-kb', '150'));
+const enforce = args.includes('--enforce');
+const jsonOut = option('--json', null);
+
+const firstVisit = new Set(['.html', '.css', '.js', '.wasm']);
+const rows = readdirSync(dist)
+  .filter((name) => statSync(join(dist, name)).isFile())
+  .map((name) => {
+    const bytes = readFileSync(join(dist, name));
+    return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, firstVisit: firstVisit.has(extname(name)) };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}  first visit`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(44)}${kb(r.raw)} ${kb(r.gzip)}  ${r.firstVisit ? 'yes' : ''}`);
+}
+const total = rows.filter((r) => r.firstVisit).reduce((sum, r) => sum + r.gzip, 0);
+const within = total <= budgetKb * 1024;
+console.log(`first visit (HTML + CSS + JS + Wasm, gzip -9): ${(total / 1024).toFixed(1)} KB; budget ${budgetKb} KB: ${within ? 'within' : 'OVER'}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, firstVisitGzipBytes: total, budgetKb, within }, null, 2));
+if (enforce && !within) process.exit(1);
