@@ -6,9 +6,9 @@
 use rust_decimal::Decimal;
 
 use crate::checked::{div, mul};
-use crate::deal::{Deal, Lever, Scenario, ScenarioId};
+use crate::deal::{Deal, Scenario, ScenarioId};
 use crate::error::PricingError;
-use crate::percent::Percent;
+use crate::percent::{Percent, margin};
 use crate::pricing::{Evaluation, Prepared};
 use crate::solver::{BestOffer, best_offer_prepared};
 
@@ -45,7 +45,7 @@ pub struct CurvePoint {
 }
 
 /// Points on the curve (plus the origin).
-const CURVE_SAMPLES: u32 = 16;
+const CURVE_SAMPLES: u32 = 10;
 
 /// Recalculates every scenario and the best offer of `deal`.
 ///
@@ -84,7 +84,7 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
                     outcome: prepared.evaluate(deal, scenario.lever, &scenario.overrides),
                 })
                 .collect();
-            let curve = curve(&prepared, deal, chart_range(&best, &scenarios));
+            let curve = curve(&prepared, chart_range(&best, &scenarios));
             Board {
                 best,
                 scenarios,
@@ -127,18 +127,20 @@ fn chart_range(best: &Result<BestOffer, PricingError>, scenarios: &[ScenarioResu
     stepped.min(Decimal::ONE_HUNDRED)
 }
 
-fn curve(prepared: &Prepared, deal: &Deal, range: Decimal) -> Vec<CurvePoint> {
+fn curve(prepared: &Prepared, range: Decimal) -> Vec<CurvePoint> {
+    // Only the total and the margin are drawn, so each point prices the lines and
+    // nothing more (no per-line figures, floor or approval).
+    let no_overrides: Vec<Option<Decimal>> = vec![None; prepared.lines.len()];
     (0..=CURVE_SAMPLES)
         .filter_map(|i| {
             let share = div(Decimal::from(i), Decimal::from(CURVE_SAMPLES)).ok()?;
             let discount = Percent::new(mul(range, share).ok()?);
-            let evaluation = prepared
-                .evaluate(deal, Lever::Discount(discount), &[])
-                .ok()?;
+            let plan = prepared.plan_at(discount.fraction().ok()?, &no_overrides);
+            let net = prepared.total(&plan).ok()?;
             Some(CurvePoint {
                 discount,
-                net: evaluation.totals.net,
-                margin: evaluation.totals.margin,
+                net,
+                margin: margin(net, prepared.cost_total).ok()?,
             })
         })
         .collect()
