@@ -5,7 +5,7 @@
 //
 //   node scripts/finalize-site.mjs dist/
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
@@ -50,3 +50,17 @@ const headers = `/*
 `;
 writeFileSync(join(dist, '_headers'), headers);
 console.log(`[finalize] CSP with loader hash sha256-${hash} written to ${indexPath} and ${join(dist, '_headers')}`);
+
+// The service worker learns the exact files of this build and a version derived
+// from their contents, so every new build is picked up on the next visit.
+const swPath = join(dist, 'sw.js');
+const files = readdirSync(dist)
+  .filter((name) => !['sw.js', '_headers'].includes(name) && statSync(join(dist, name)).isFile())
+  .sort();
+const version = createHash('sha256');
+for (const name of files) version.update(name).update(readFileSync(join(dist, name)));
+const sw = readFileSync(swPath, 'utf8')
+  .replace("'__BEST_OFFER_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace("['__BEST_OFFER_FILES__']", JSON.stringify(files));
+writeFileSync(swPath, sw);
+console.log(`[finalize] service worker caches ${files.length} files`);

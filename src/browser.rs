@@ -260,6 +260,38 @@ pub fn read_file(
     done.emit(Err("Files can only be read in a browser.".into()));
 }
 
+/// Registers the service worker that keeps the app's files for offline use
+/// (`sw.js` beside `index.html`, so it also works under a sub-path).
+pub fn register_service_worker() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
+}
+
+/// Calls `announce` when a new version of the app takes over from an older one
+/// (not on the very first visit). The returned listener must be kept alive.
+pub fn on_app_update(announce: yew::Callback<()>) -> Option<gloo::events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let container = web_sys::window()?.navigator().service_worker();
+        // No controller yet means a first visit: installing is not an update.
+        container.controller()?;
+        Some(gloo::events::EventListener::new(
+            &container,
+            "controllerchange",
+            move |_| {
+                announce.emit(());
+            },
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = announce;
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::css_string;

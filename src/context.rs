@@ -142,6 +142,17 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
+    // A new version installed in the background is announced.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = crate::browser::on_app_update(Callback::from(move |()| {
+                dispatch.dispatch(Action::AppUpdated);
+            }));
+            move || drop(listener)
+        });
+    }
+
     let drafts = OpenedDrafts(Rc::clone(&state.opened_drafts));
     html! {
         <ContextProvider<AppContext> context={state}>

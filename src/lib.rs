@@ -17,6 +17,7 @@ pub mod view;
 /// Mounts the app into the `#app` element of `index.html`, replacing the static
 /// loading shell; falls back to `<body>` if the element is missing.
 pub fn start() {
+    browser::register_service_worker();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));

@@ -40,6 +40,8 @@ pub enum Notice {
     Imported(String),
     /// A file was refused.
     ImportFailed(String),
+    /// A new version of the app was installed.
+    Updated,
 }
 
 /// The open proposal's identity and history (its content is `AppState::proposal`).
@@ -128,6 +130,8 @@ pub enum Action {
     Saved(Result<(), SaveError>),
     /// Hide the banner.
     DismissNotice,
+    /// A new version of the app was installed in the background.
+    AppUpdated,
 }
 
 /// The dispatcher leaf components receive: stable across renders, so rows whose
@@ -539,6 +543,11 @@ impl Reducible for AppState {
                 }
                 let mut next = (*self).clone();
                 next.notice = notice;
+                Rc::new(next)
+            }
+            Action::AppUpdated => {
+                let mut next = (*self).clone();
+                next.notice = Some(Notice::Updated);
                 Rc::new(next)
             }
             Action::DismissNotice => {

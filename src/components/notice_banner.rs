@@ -57,6 +57,12 @@ pub fn NoticeBanner() -> Html {
             html! { <p><strong>{ message }</strong></p> },
         ),
         Notice::Imported(message) => ("notice-ok", html! { <p>{ message }</p> }),
+        Notice::Updated => (
+            "notice-ok",
+            html! {
+                <p>{ "Best Offer has been updated. The new version opens the next time you load this page." }</p>
+            },
+        ),
         Notice::ImportFailed(message) => (
             "notice-warning",
             html! { <p><strong>{ "Import refused: " }</strong>{ message }{ " Nothing was changed." }</p> },

@@ -307,3 +307,16 @@ test('export, then import in a fresh browser profile, reproduces every proposal'
   await expect(rows).toHaveCount(5);
   await fresh.close();
 });
+
+test('axe-core finds no accessibility violation on the proposal list', async ({ page, watched }) => {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  await openApp(page);
+  await enterWorkedExample(page);
+  await page.locator('#tab-proposals').click();
+  await page.locator('#new-proposal').click();
+  await page.locator('#tab-proposals').click();
+  await page.getByRole('button', { name: 'Delete Northwind Traders — Analytics rollout' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+});

@@ -1,0 +1,39 @@
+// Best Offer's service worker: keeps the app's own files so a second visit works
+// with no network. The list of files and the version are written in by
+// scripts/finalize-site.mjs after each build; a new build is a new version, which
+// installs in the background and is used from the next visit.
+const VERSION = '__BEST_OFFER_VERSION__';
+const FILES = ['__BEST_OFFER_FILES__'];
+const CACHE = `best-offer-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((file) => new URL(file, self.registration.scope).href)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('best-offer-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // Pages are answered with the cached app shell; files from the cache first.
+      const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
+      const cached = await cache.match(key, { ignoreSearch: true });
+      if (cached) return cached;
+      return fetch(request);
+    }),
+  );
+});
