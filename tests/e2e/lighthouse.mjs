@@ -1,0 +1,49 @@
+// Lighthouse 12.8.2 (mobile, default throttling) against the built site served
+// locally with gzip, in the system Chromium. Prints the scores and fails below
+// the targets: performance ≥ 95, accessibility 100, best practices 100.
+//
+//   node lighthouse.mjs ../../dist-e2e /best-offer/
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dist = resolve(process.argv[2] ?? '../../dist-e2e');
+const prefix = process.argv[3] ?? '/best-offer/';
+const port = 4197;
+const targets = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+
+mkdirSync('artifacts', { recursive: true });
+const server = spawn('node', ['serve.mjs', '--dir', dist, '--prefix', prefix, '--port', String(port), '--gzip'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+let failed = false;
+try {
+  const run = spawnSync(
+    'npx',
+    [
+      '--no-install', 'lighthouse', `http://127.0.0.1:${port}${prefix}`,
+      '--quiet', '--output=json', '--output-path=artifacts/lighthouse.json',
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ],
+    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+  );
+  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
+  const report = JSON.parse(readFileSync('artifacts/lighthouse.json', 'utf8'));
+  for (const [id, target] of Object.entries(targets)) {
+    const score = report.categories[id].score;
+    const ok = score >= target;
+    failed ||= !ok;
+    console.log(`lighthouse ${id}: ${Math.round(score * 100)} (target ≥ ${target * 100}) ${ok ? 'ok' : 'BELOW TARGET'}`);
+  }
+  if (failed) {
+    for (const [id, audit] of Object.entries(report.audits)) {
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`  failing audit: ${id} — ${audit.title}`);
+    }
+  }
+} catch (error) {
+  console.error(String(error));
+  failed = true;
+} finally {
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
