@@ -155,6 +155,11 @@ async fn an_unpriced_deal_says_what_is_missing_once() {
     .await;
     assert_eq!(html.matches("enter a list price").count(), 1, "{html}");
     assert_eq!(cell(&html, "best", "net").as_deref(), Some("—"));
+    let board = best_offer_domain::board::recalculate(
+        &Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap()).deal,
+        &[],
+    );
+    assert!(board.curve.is_empty(), "no chart before there is a price");
 }
 
 #[tokio::test]

@@ -128,6 +128,10 @@ fn chart_range(best: &Result<BestOffer, PricingError>, scenarios: &[ScenarioResu
 }
 
 fn curve(prepared: &Prepared, range: Decimal) -> Vec<CurvePoint> {
+    // Nothing to draw before the deal has a list price.
+    if prepared.list_total.is_zero() {
+        return Vec::new();
+    }
     // Only the total and the margin are drawn, so each point prices the lines and
     // nothing more (no per-line figures, floor or approval).
     let no_overrides: Vec<Option<Decimal>> = vec![None; prepared.lines.len()];
