@@ -3,8 +3,8 @@
 // first visit exceeds the budget.
 //
 //   node scripts/size-report.mjs dist-e2e [--budget-kb 150] [--enforce] [--json out.json]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -34,5 +34,6 @@ for (const r of rows) {
 const total = rows.filter((r) => r.firstVisit).reduce((sum, r) => sum + r.gzip, 0);
 const within = total <= budgetKb * 1024;
 console.log(`first visit (HTML + CSS + JS + Wasm, gzip -9): ${(total / 1024).toFixed(1)} KB; budget ${budgetKb} KB: ${within ? 'within' : 'OVER'}`);
+if (jsonOut) mkdirSync(dirname(jsonOut), { recursive: true });
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, firstVisitGzipBytes: total, budgetKb, within }, null, 2));
 if (enforce && !within) process.exit(1);

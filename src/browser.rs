@@ -262,12 +262,21 @@ pub fn read_file(
 
 /// Registers the service worker that keeps the app's files for offline use
 /// (`sw.js` beside `index.html`, so it also works under a sub-path).
+///
+/// Registration waits a few seconds, so installing (which downloads every file of
+/// the app once more into the cache) never competes with the first render.
 pub fn register_service_worker() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().service_worker().register("sw.js");
-    }
+    gloo::timers::callback::Timeout::new(SERVICE_WORKER_DELAY_MS, || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.navigator().service_worker().register("sw.js");
+        }
+    })
+    .forget();
 }
+
+/// Milliseconds between start and service worker registration.
+pub const SERVICE_WORKER_DELAY_MS: u32 = 3_000;
 
 /// Calls `announce` when a new version of the app takes over from an older one
 /// (not on the very first visit). The returned listener must be kept alive.

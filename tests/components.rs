@@ -18,7 +18,7 @@ fn d(text: &str) -> Decimal {
     Decimal::from_str_exact(text).unwrap()
 }
 
-/// DESIGN.md's worked example as a proposal.
+/// The worked example (three-line software deal, best offer 38,900.00) as a proposal.
 fn worked_example() -> Proposal {
     let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     proposal.customer = "Northwind Traders".into();

@@ -190,7 +190,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                     on_draft={on_draft.clone()} />
             </td>
             <td class="row-actions">
-                <button type="button" class="icon-button" aria-label={format!("Duplicate {label}")} onclick={duplicate}>{ "Copy" }</button>
+                <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={duplicate}>{ "Copy" }</button>
                 <button type="button" class="icon-button danger" aria-label={format!("Remove {label}")}
                     disabled={props.count <= 1} onclick={remove}>{ "✕" }</button>
             </td>

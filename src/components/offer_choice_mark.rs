@@ -32,7 +32,7 @@ pub fn OfferChoiceMark(props: &OfferChoiceMarkProps) -> Html {
         Edit::Offer(OfferEdit::Choice(choice))
     });
     html! {
-        <button type="button" class="link-button" aria-label={format!("Use {} in the written offer", props.name)} {onclick}>
+        <button type="button" class="link-button" aria-label={format!("Use in the offer: {}", props.name)} {onclick}>
             { "Use in the offer" }
         </button>
     }

@@ -256,7 +256,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                                         if is_current { <span class="muted">{ " · open" }</span> }</td>
                                     <td class="row-actions">
                                         <button type="button" class="button secondary" aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</button>
-                                        <button type="button" class="icon-button" aria-label={format!("Duplicate {label}")} onclick={duplicate}>{ "Copy" }</button>
+                                        <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={duplicate}>{ "Copy" }</button>
                                         <button type="button" class="icon-button" aria-label={format!("Export {label}")} onclick={export_one}>{ "Export" }</button>
                                         <button type="button" class="icon-button danger" aria-label={format!("Delete {label}")} onclick={delete}>{ "Delete" }</button>
                                     </td>

@@ -14,7 +14,7 @@ export function figure(page, column, name) {
   return page.locator(`td[data-column="${column}"][data-figure="${name}"]`);
 }
 
-/** Builds DESIGN.md's worked example through the UI, from a new proposal. */
+/** Builds the worked example (best offer 38,900.00) through the UI, from a new proposal. */
 export async function enterWorkedExample(page) {
   await type(page, '#customer', 'Northwind Traders');
   await type(page, '#deal-name', 'Analytics rollout');

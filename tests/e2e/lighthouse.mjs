@@ -1,10 +1,12 @@
 // Lighthouse 12.8.2 (mobile, default throttling) against the built site served
-// locally with gzip, in the system Chromium. Prints the scores and fails below
-// the targets: performance ≥ 95, accessibility 100, best practices 100.
+// locally with gzip, in the system Chromium. Runs three times and keeps the run
+// with the median performance score (Lighthouse's own advice: one run varies by a
+// few points), prints the scores, and fails below the targets: performance ≥ 95,
+// accessibility 100, best practices 100.
 //
 //   node lighthouse.mjs ../../dist-e2e /best-offer/
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const dist = resolve(process.argv[2] ?? '../../dist-e2e');
@@ -17,18 +19,27 @@ const server = spawn('node', ['serve.mjs', '--dir', dist, '--prefix', prefix, '-
 await new Promise((r) => setTimeout(r, 500));
 let failed = false;
 try {
-  const run = spawnSync(
-    'npx',
-    [
-      '--no-install', 'lighthouse', `http://127.0.0.1:${port}${prefix}`,
-      '--quiet', '--output=json', '--output-path=artifacts/lighthouse.json',
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-    ],
-    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
-  );
-  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
-  const report = JSON.parse(readFileSync('artifacts/lighthouse.json', 'utf8'));
+  const reports = [];
+  for (let i = 1; i <= 3; i++) {
+    const output = `artifacts/lighthouse-${i}.json`;
+    const run = spawnSync(
+      'npx',
+      [
+        '--no-install', 'lighthouse', `http://127.0.0.1:${port}${prefix}`,
+        '--quiet', '--output=json', `--output-path=${output}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } },
+    );
+    if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status}`);
+    reports.push(JSON.parse(readFileSync(output, 'utf8')));
+  }
+  const scores = reports.map((r) => Math.round(r.categories.performance.score * 100));
+  console.log(`lighthouse performance of the three runs: ${scores.join(', ')}`);
+  reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+  const report = reports[1];
+  writeFileSync('artifacts/lighthouse.json', JSON.stringify(report));
   for (const [id, target] of Object.entries(targets)) {
     const score = report.categories[id].score;
     const ok = score >= target;

@@ -24,6 +24,19 @@ async function snapshot(page) {
   });
 }
 
+/** The worked example and a second proposal (Fabrikam, best offer 1,250.00), then the list. */
+async function twoProposals(page) {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await page.locator('#tab-proposals').click();
+  await page.locator('#new-proposal').click();
+  await type(page, '#customer', 'Fabrikam');
+  await type(page, '#line-1-price', '2500');
+  await type(page, '#line-1-cost', '1000');
+  await type(page, '#min-margin', '20');
+  await page.locator('#tab-proposals').click();
+}
+
 async function reload(page) {
   await page.reload();
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
@@ -69,7 +82,7 @@ const edits = [
   (p) => p.locator('#line-1-discountable').check(),
   (p) => type(p, '#line-1-max-discount', '40'),
   (p) => type(p, '#line-1-description', '25 named users'),
-  (p) => p.getByRole('button', { name: 'Duplicate line 3 (Implementation)' }).click(),
+  (p) => p.getByRole('button', { name: 'Copy line 3 (Implementation)' }).click(),
   (p) => type(p, '#line-4-qty', '8'),
   (p) => p.getByRole('button', { name: 'Move line 4 (Implementation (copy)) up' }).click(),
   (p) => p.getByRole('button', { name: 'Remove line 3 (Implementation (copy))' }).click(),
@@ -192,22 +205,14 @@ test('storage unavailable: no crash, a warning, and export still works', async (
 });
 
 test('several proposals: list, search, rename, duplicate, delete with undo', async ({ page, watched }) => {
-  await openApp(page);
-  await enterWorkedExample(page);
-  await page.locator('#tab-proposals').click();
-  await page.locator('#new-proposal').click();
-  await type(page, '#customer', 'Fabrikam');
-  await type(page, '#line-1-price', '2500');
-  await type(page, '#line-1-cost', '1000');
-  await type(page, '#min-margin', '20');
-  await page.locator('#tab-proposals').click();
+  await twoProposals(page);
   const rows = page.locator('tr[data-proposal]');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Northwind Traders' })).toContainText('$38,900.00');
   await type(page, '#search-customer', 'north');
   await expect(rows).toHaveCount(1);
   await type(page, '#search-customer', '');
-  await page.getByRole('button', { name: 'Duplicate Northwind Traders — Analytics rollout' }).click();
+  await page.getByRole('button', { name: 'Copy Northwind Traders — Analytics rollout' }).click();
   await page.locator('#tab-proposals').click();
   await expect(rows).toHaveCount(3);
   const names = page.locator('tr[data-proposal] input[id^="rename-"]');
@@ -248,15 +253,7 @@ test('sent revisions: a snapshot is kept and the next change starts revision 2',
 });
 
 test('export, then import in a fresh browser profile, reproduces every proposal', async ({ page, browser, baseURL }) => {
-  await openApp(page);
-  await enterWorkedExample(page);
-  await page.locator('#tab-proposals').click();
-  await page.locator('#new-proposal').click();
-  await type(page, '#customer', 'Fabrikam');
-  await type(page, '#line-1-price', '2500');
-  await type(page, '#line-1-cost', '1000');
-  await type(page, '#min-margin', '20');
-  await page.locator('#tab-proposals').click();
+  await twoProposals(page);
   const download = page.waitForEvent('download');
   await page.locator('#export-all').click();
   const file = await download;

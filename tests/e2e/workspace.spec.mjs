@@ -73,7 +73,7 @@ test('lines: duplicate, reorder, remove; a new line takes the cursor', async ({ 
   await expect(page.locator('#line-1-name')).toBeFocused();
   await type(page, '#line-1-name', 'Licence');
   await type(page, '#line-1-price', '1000');
-  await page.getByRole('button', { name: 'Duplicate line 1 (Licence)' }).click();
+  await page.getByRole('button', { name: 'Copy line 1 (Licence)' }).click();
   await expect(page.locator('#line-2-name')).toHaveValue('Licence (copy)');
   await expect(page.locator('#line-2-name')).toBeFocused();
   await expect(figure(page, '1', 'net')).toHaveText('$2,000.00');

@@ -1,7 +1,8 @@
 //! Percentages, stored as percentage points (`15` means 15 %), with range checks.
 //!
-//! Margin, markup and discount are all percentages but mean different things (see
-//! DESIGN.md). This module also holds the conversions between them, so the formulas
+//! Margin, markup and discount are all percentages but mean different things:
+//! margin = (price − cost) / price, markup = (price − cost) / cost, discount =
+//! 1 − net / list. This module also holds the conversions between them, so the formulas
 //! live in one place.
 
 use std::fmt;

@@ -50,7 +50,7 @@ pub fn maintenance(id: u32, rate: &str, cost: CostBasis) -> Line {
     }
 }
 
-/// DESIGN.md's worked example: licence 25 × 1,200.00 at 85 % margin; maintenance
+/// The worked example: licence 25 × 1,200.00 at 85 % margin; maintenance
 /// 20 % of net licence per year at 70 % margin; implementation 80 h × 175.00 at
 /// 95.00/h; three years; minimum margin 55 %; nice-price step 100.
 pub fn worked_example() -> Deal {
