@@ -75,15 +75,13 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <>
-            <header class="app-header no-print">
-                <h1 class="app-title">{ best_offer_domain::PRODUCT_NAME }</h1>
-                <p class="app-tagline">{ "Know your floor. Quote your best. Put it in writing." }</p>
-                <nav class="view-tabs" aria-label="Views">
-                    { tab(View::Proposals, "Proposals", "tab-proposals") }
-                    { tab(View::Workspace, "Workspace", "tab-workspace") }
-                    { tab(View::Offer, "Written offer", "tab-offer") }
-                </nav>
-            </header>
+            // The title and tagline are static in index.html; the view switch sits
+            // just under them.
+            <nav class="view-tabs no-print" aria-label="Views">
+                { tab(View::Proposals, "Proposals", "tab-proposals") }
+                { tab(View::Workspace, "Workspace", "tab-workspace") }
+                { tab(View::Offer, "Written offer", "tab-offer") }
+            </nav>
             <NoticeBanner />
             { match *view {
                 View::Proposals => html! { <ProposalList on_opened={to_workspace} /> },

@@ -4,14 +4,12 @@
 use best_offer::app::App;
 
 #[tokio::test]
-async fn app_renders_its_title_and_workspace() {
+async fn app_renders_the_view_switch_and_the_workspace() {
     let html = yew::ServerRenderer::<App>::new()
         .hydratable(false)
         .render()
         .await;
-    assert!(
-        html.contains("<h1 class=\"app-title\">Best Offer</h1>"),
-        "{html}"
-    );
+    assert!(html.contains("aria-label=\"Views\""), "{html}");
+    assert!(html.contains(">Written offer</button>"), "{html}");
     assert!(html.contains("id=\"workspace\""), "{html}");
 }
