@@ -32,7 +32,7 @@ pub fn DealHeader() -> Html {
         let select: HtmlSelectElement = event.target_unchecked_into();
         Edit::NumberFormat(NumberFormat::from_id(&select.value()).unwrap_or_default())
     });
-    let term_years = deal.term_months % 12 == 0;
+    let term_words = term_in_words(deal.term_months);
     html! {
         <section class="panel deal-header" aria-labelledby="deal-heading">
             <h2 id="deal-heading">{ "Deal" }</h2>
@@ -63,16 +63,44 @@ pub fn DealHeader() -> Html {
                     value={Some(Decimal::from(deal.term_months))}
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TermMonths(
                         v.and_then(|v| u32::try_from(v.mantissa()).ok()).unwrap_or(12)))}
+                    hint={Some(AttrValue::from(term_words))}
                     on_draft={on_draft.clone()} />
-                <p class="field-note" aria-live="polite">
-                    { if term_years { format!("{} year{}", deal.term_months / 12, if deal.term_months == 12 { "" } else { "s" }) }
-                      else { format!("{} months", deal.term_months) } }
-                </p>
                 <NumberField id="tax-rate" label="Tax rate (shown on the offer)" kind={NumberKind::Percent(PercentRule::TAX)} {format}
                     value={deal.tax_rate.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TaxRate(v.map(Percent::new)))}
                     {on_draft} />
             </div>
         </section>
+    }
+}
+
+/// "3 years", "2 years 6 months", "1 month".
+fn term_in_words(months: u32) -> String {
+    let unit = |n: u32, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    [
+        unit(months / 12, "year", "years"),
+        unit(months % 12, "month", "months"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::term_in_words;
+
+    #[test]
+    fn terms_read_naturally() {
+        assert_eq!(term_in_words(12), "1 year");
+        assert_eq!(term_in_words(36), "3 years");
+        assert_eq!(term_in_words(30), "2 years 6 months");
+        assert_eq!(term_in_words(13), "1 year 1 month");
+        assert_eq!(term_in_words(6), "6 months");
     }
 }

@@ -95,6 +95,9 @@ pub struct NumberFieldProps {
     /// Extra class on the wrapper.
     #[prop_or_default]
     pub class: Classes,
+    /// A short note under the field (e.g. the term in years).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
 }
 
 fn initial_text(props: &NumberFieldProps) -> String {
@@ -244,6 +247,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             </div>
             if let Some(message) = (*error).clone() {
                 <p id={error_id} class="field-error" aria-live="polite">{ message }</p>
+            }
+            if let Some(hint) = props.hint.clone() {
+                <p class="field-hint">{ hint }</p>
             }
         </div>
     }
