@@ -5,8 +5,15 @@
 const VERSION = '__BEST_OFFER_VERSION__';
 const FILES = ['__BEST_OFFER_FILES__'];
 const CACHE = `best-offer-${VERSION}`;
+// Served straight from the sources (scripts/serve.sh), the placeholders are still
+// there: then the worker caches nothing and stays out of the way.
+const BUILT = !VERSION.startsWith('__');
 
 self.addEventListener('install', (event) => {
+  if (!BUILT) {
+    self.skipWaiting();
+    return;
+  }
   event.waitUntil(
     caches
       .open(CACHE)
@@ -26,7 +33,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  if (!BUILT || request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       // Pages are answered with the cached app shell; files from the cache first.

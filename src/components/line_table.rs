@@ -21,7 +21,7 @@ pub fn LineTable() -> Html {
     html! {
         <section class="panel lines" aria-labelledby="lines-heading">
             <h2 id="lines-heading">{ "What you sell" }</h2>
-            <p class="hint">{ "List price and cost — or margin at list — per line. A margin becomes a fixed cost, so cost does not fall when you discount." }</p>
+            <p class="hint">{ "Per line: list price, and unit cost or margin at list. A margin becomes a fixed cost: it does not fall when you discount." }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Lines (scrolls sideways)">
                 <table class="line-table">
                     <thead>
