@@ -7,18 +7,17 @@ use best_offer_domain::date::Date;
 /// Today's date in the rep's time zone.
 #[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (year, month, day) = (now.get_full_year(), now.get_month(), now.get_date());
-    u16::try_from(year)
-        .ok()
-        .and_then(|y| {
-            Date::new(
-                y,
-                u8::try_from(month.saturating_add(1)).ok()?,
-                u8::try_from(day).ok()?,
-            )
-        })
-        .unwrap_or_else(|| Date::from_unix_days(0))
+    local_date(&js_sys::Date::new_0()).unwrap_or_else(|| Date::from_unix_days(0))
+}
+
+/// The calendar date of a JavaScript moment, in the rep's time zone.
+#[cfg(target_arch = "wasm32")]
+fn local_date(moment: &js_sys::Date) -> Option<Date> {
+    Date::new(
+        u16::try_from(moment.get_full_year()).ok()?,
+        u8::try_from(moment.get_month().saturating_add(1)).ok()?,
+        u8::try_from(moment.get_date()).ok()?,
+    )
 }
 
 /// Today's date (UTC) when running natively, as in tests.
@@ -201,13 +200,7 @@ pub fn format_moment(ms: i64) -> String {
     {
         #[allow(clippy::cast_precision_loss)]
         let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-        let date = u16::try_from(moment.get_full_year()).ok().and_then(|y| {
-            Date::new(
-                y,
-                u8::try_from(moment.get_month().saturating_add(1)).ok()?,
-                u8::try_from(moment.get_date()).ok()?,
-            )
-        });
+        let date = local_date(&moment);
         match date {
             Some(date) => format!(
                 "{}, {:02}:{:02}",

@@ -1,5 +1,5 @@
 //! The app-state context: the provider (which also runs autosave) and the hook that
-//! gives components a handle with domain methods (no `use_context().unwrap()`).
+//! gives components a handle with domain methods (a missing context renders nothing).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -61,8 +61,7 @@ impl AppHandle {
 
     /// A callback that turns a value into an edit.
     pub fn edit_with<T: 'static>(&self, make: impl Fn(T) -> Edit + 'static) -> Callback<T> {
-        let dispatch = self.inner.dispatcher();
-        Callback::from(move |value: T| dispatch.dispatch(Action::Edit(make(value))))
+        edit_callback(&self.inner.dispatcher(), make)
     }
 
     /// A callback that turns a value into any action.

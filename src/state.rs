@@ -138,6 +138,25 @@ pub enum Action {
 /// data did not change are not re-rendered.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
+/// A new, empty proposal to keep, in `currency` and `format`, started now.
+fn blank_stored(
+    currency: Currency,
+    format: best_offer_domain::NumberFormat,
+    now: i64,
+) -> StoredProposal {
+    let mut proposal = Proposal::new(currency, browser::today());
+    proposal.number_format = format;
+    StoredProposal {
+        id: browser::new_id(),
+        created_ms: now,
+        updated_ms: now,
+        status: Status::Draft,
+        proposal,
+        sent: Vec::new(),
+        drafts: BTreeMap::new(),
+    }
+}
+
 fn fresh_record(now: i64) -> Record {
     Record {
         id: browser::new_id(),
@@ -261,18 +280,37 @@ impl AppState {
         ProposalFile::new(self.all_stored(), Some(self.record.id.clone()))
     }
 
-    /// The evaluation the written offer uses.
-    pub fn chosen_evaluation(&self) -> Option<&Evaluation> {
+    /// The figures the written offer uses, with their column's name, or why there
+    /// are none.
+    pub fn chosen(&self) -> Result<(String, &Evaluation), String> {
         match self.proposal.offer.choice {
-            OfferChoice::BestOffer => self.board.best.as_ref().ok().map(|b| &b.evaluation),
+            OfferChoice::BestOffer => self
+                .board
+                .best
+                .as_ref()
+                .map(|b| ("Best offer".to_string(), &b.evaluation))
+                .map_err(ToString::to_string),
             OfferChoice::Scenario(id) => self
                 .proposal
                 .scenarios
                 .iter()
                 .zip(&self.board.scenarios)
                 .find(|(s, _)| s.id == id)
-                .and_then(|(_, r)| r.outcome.as_ref().ok()),
+                .map_or_else(
+                    || Err("The chosen scenario no longer exists.".to_string()),
+                    |(s, r)| {
+                        r.outcome
+                            .as_ref()
+                            .map(|e| (s.name.clone(), e))
+                            .map_err(ToString::to_string)
+                    },
+                ),
         }
+    }
+
+    /// The evaluation the written offer uses.
+    pub fn chosen_evaluation(&self) -> Option<&Evaluation> {
+        self.chosen().ok().map(|(_, evaluation)| evaluation)
     }
 
     /// A changed copy: bumps the save generation.
@@ -372,17 +410,8 @@ impl Reducible for AppState {
             }
             Action::New => {
                 let others = self.all_stored();
-                let proposal = Proposal::new(self.proposal.deal.currency, browser::today());
-                let mut stored = StoredProposal {
-                    id: browser::new_id(),
-                    created_ms: now,
-                    updated_ms: now,
-                    status: Status::Draft,
-                    proposal,
-                    sent: Vec::new(),
-                    drafts: BTreeMap::new(),
-                };
-                stored.proposal.number_format = self.proposal.number_format;
+                let deal = &self.proposal.deal;
+                let stored = blank_stored(deal.currency, self.proposal.number_format, now);
                 self.switch_to(stored, others)
             }
             Action::Open(id) => {
@@ -420,15 +449,11 @@ impl Reducible for AppState {
                     let mut others = (*self.others).clone();
                     others.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
                     let next = if others.is_empty() {
-                        StoredProposal {
-                            id: browser::new_id(),
-                            created_ms: now,
-                            updated_ms: now,
-                            status: Status::Draft,
-                            proposal: Proposal::new(self.proposal.deal.currency, browser::today()),
-                            sent: Vec::new(),
-                            drafts: BTreeMap::new(),
-                        }
+                        blank_stored(
+                            self.proposal.deal.currency,
+                            self.proposal.number_format,
+                            now,
+                        )
                     } else {
                         others.remove(0)
                     };

@@ -2,6 +2,7 @@
 //! format, term, tax).
 
 use best_offer_domain::currency::COMMON_CURRENCIES;
+use best_offer_domain::deal::term_in_words;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::parse::PercentRule;
 use best_offer_domain::{Currency, NumberFormat, Percent};
@@ -71,36 +72,5 @@ pub fn DealHeader() -> Html {
                     {on_draft} />
             </div>
         </section>
-    }
-}
-
-/// "3 years", "2 years 6 months", "1 month".
-fn term_in_words(months: u32) -> String {
-    let unit = |n: u32, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
-    [
-        unit(months / 12, "year", "years"),
-        unit(months % 12, "month", "months"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::term_in_words;
-
-    #[test]
-    fn terms_read_naturally() {
-        assert_eq!(term_in_words(12), "1 year");
-        assert_eq!(term_in_words(36), "3 years");
-        assert_eq!(term_in_words(30), "2 years 6 months");
-        assert_eq!(term_in_words(13), "1 year 1 month");
-        assert_eq!(term_in_words(6), "6 months");
     }
 }

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::edit::{Edit, OfferEdit};
-use best_offer_domain::offer::{CustomerOffer, OfferChoice, offer_warnings};
+use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
 use crate::browser;
@@ -38,28 +38,7 @@ pub fn OfferPage() -> Html {
     let today = browser::today();
     let expired = details.is_expired(today);
 
-    let chosen = match details.choice {
-        OfferChoice::BestOffer => state
-            .board
-            .best
-            .as_ref()
-            .map(|b| ("Best offer".to_string(), &b.evaluation))
-            .map_err(ToString::to_string),
-        OfferChoice::Scenario(id) => proposal
-            .scenarios
-            .iter()
-            .zip(&state.board.scenarios)
-            .find(|(s, _)| s.id == id)
-            .map_or_else(
-                || Err("The chosen scenario no longer exists.".to_string()),
-                |(s, r)| {
-                    r.outcome
-                        .as_ref()
-                        .map(|e| (s.name.clone(), e))
-                        .map_err(ToString::to_string)
-                },
-            ),
-    };
+    let chosen = state.chosen();
     let (offer, warnings, chosen_name) = match &chosen {
         Ok((name, evaluation)) => (
             Some(Rc::new(CustomerOffer::build(&proposal, evaluation))),

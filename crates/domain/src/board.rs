@@ -139,7 +139,7 @@ fn curve(prepared: &Prepared, range: Decimal) -> Vec<CurvePoint> {
         .filter_map(|i| {
             let share = div(Decimal::from(i), Decimal::from(CURVE_SAMPLES)).ok()?;
             let discount = Percent::new(mul(range, share).ok()?);
-            let plan = prepared.plan_at(discount.fraction().ok()?, &no_overrides);
+            let plan = prepared.uniform_plan(discount.fraction().ok()?, &no_overrides);
             let net = prepared.total(&plan).ok()?;
             Some(CurvePoint {
                 discount,

@@ -286,6 +286,30 @@ pub const MAX_TERM_MONTHS: u32 = 600;
 /// Nice-price steps offered in the picker (any positive amount works).
 pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000];
 
+/// A term as people say it: "1 year", "3 years", "2 years 6 months", "6 months".
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::term_in_words;
+/// assert_eq!(term_in_words(36), "3 years");
+/// assert_eq!(term_in_words(30), "2 years 6 months");
+/// ```
+pub fn term_in_words(months: u32) -> String {
+    let unit = |n: u32, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    };
+    [
+        unit(months / 12, "year", "years"),
+        unit(months % 12, "month", "months"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
 impl Deal {
     /// A new deal in `currency` with one empty line and a one-year term.
     pub fn new(currency: Currency) -> Deal {
@@ -321,5 +345,20 @@ impl Deal {
 impl Default for Deal {
     fn default() -> Self {
         Deal::new(Currency::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::term_in_words;
+
+    #[test]
+    fn terms_read_naturally() {
+        assert_eq!(term_in_words(12), "1 year");
+        assert_eq!(term_in_words(36), "3 years");
+        assert_eq!(term_in_words(30), "2 years 6 months");
+        assert_eq!(term_in_words(13), "1 year 1 month");
+        assert_eq!(term_in_words(6), "6 months");
+        assert_eq!(term_in_words(1), "1 month");
     }
 }

@@ -1,6 +1,6 @@
 //! Formatting figures for people: grouping, currency symbol, exact minor units.
 //!
-//! Formatting is exact: it works on the decimal's digits, never through `f64`, and
+//! Formatting is exact: it works on the decimal's digits, never through binary floating point, and
 //! never panics, even for `Decimal::MAX`.
 
 use rust_decimal::Decimal;

@@ -362,14 +362,9 @@ impl CustomerOffer {
         }
     }
 
-    /// The term in words, e.g. "3 years" or "30 months".
+    /// The term in words, e.g. "3 years" or "2 years 6 months".
     pub fn term(&self) -> String {
-        match self.term_months {
-            12 => "1 year".to_string(),
-            m if m % 12 == 0 => format!("{} years", m / 12),
-            1 => "1 month".to_string(),
-            m => format!("{m} months"),
-        }
+        crate::deal::term_in_words(self.term_months)
     }
 
     /// Whether any line recurs (so per-year and first-year totals mean something).

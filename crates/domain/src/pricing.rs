@@ -502,11 +502,7 @@ impl Prepared {
     }
 
     /// The same discount on every line, limited by caps; overrides win.
-    pub(crate) fn plan_at(&self, d: Decimal, fixed: &[Option<Decimal>]) -> Vec<LinePlan> {
-        self.uniform_plan(d, fixed)
-    }
-
-    fn uniform_plan(&self, d: Decimal, fixed: &[Option<Decimal>]) -> Vec<LinePlan> {
+    pub(crate) fn uniform_plan(&self, d: Decimal, fixed: &[Option<Decimal>]) -> Vec<LinePlan> {
         self.lines
             .iter()
             .enumerate()
@@ -529,7 +525,7 @@ impl Prepared {
                         self.minor,
                     );
                     // Rounding must never take a line past its cap.
-                    net.max(self.net_bounds(line)?.0)
+                    net.max(Self::net_bounds(line).0)
                 }
             };
             per_period.push(net);
@@ -643,8 +639,8 @@ impl Prepared {
     }
 
     /// The lowest and highest net per period a line may take (cap and list price).
-    fn net_bounds(&self, line: &PreparedLine) -> Result<(Decimal, Decimal), PricingError> {
-        Ok((line.lowest, line.list_per_period))
+    fn net_bounds(line: &PreparedLine) -> (Decimal, Decimal) {
+        (line.lowest, line.list_per_period)
     }
 
     /// Term total with every line at its deepest discount (no overrides), cached.
@@ -727,7 +723,7 @@ impl Prepared {
                     div(gap, add(Decimal::ONE, line.maintenance_factor)?)?,
                     self.minor,
                 );
-                let (lowest, highest) = self.net_bounds(line)?;
+                let (lowest, highest) = Self::net_bounds(line);
                 let wanted = add(*net, share)?.max(lowest).min(highest);
                 if (wanted > *net && gap > Decimal::ZERO) || (wanted < *net && gap < Decimal::ZERO)
                 {
@@ -755,7 +751,7 @@ impl Prepared {
                 } else {
                     sub(*net, delta)?
                 };
-                let (lowest, highest) = self.net_bounds(line)?;
+                let (lowest, highest) = Self::net_bounds(line);
                 let wanted = shifted.max(lowest).min(highest);
                 if (wanted > *net && gap > Decimal::ZERO) || (wanted < *net && gap < Decimal::ZERO)
                 {

@@ -92,7 +92,7 @@ pub(crate) fn best_offer_prepared(
         return Err(PricingError::ZeroListPrice);
     }
     let no_overrides = vec![None; prepared.lines.len()];
-    let at_list = prepared.plan_at(Decimal::ZERO, &no_overrides);
+    let at_list = prepared.uniform_plan(Decimal::ZERO, &no_overrides);
     if list < floor_price {
         return Ok(BestOffer {
             evaluation: prepared.finish(deal, &at_list, None)?,
@@ -100,7 +100,7 @@ pub(crate) fn best_offer_prepared(
             before_rounding: list,
         });
     }
-    let deepest = prepared.plan_at(Decimal::ONE, &no_overrides);
+    let deepest = prepared.uniform_plan(Decimal::ONE, &no_overrides);
     let lowest = prepared.deepest_total()?;
     let (unrounded, limit) = if lowest >= floor_price {
         (lowest, BestOfferLimit::Caps)
