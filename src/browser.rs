@@ -307,3 +307,17 @@ mod tests {
         assert_eq!(css_string("two\nlines"), "two lines");
     }
 }
+
+/// Text in lower case for a case-insensitive search, with the browser's full
+/// Unicode rules ("ÖLWERK" finds "Ölwerk"). Rust's own `to_lowercase` would carry
+/// ~30 KB of Unicode case tables into the Wasm bundle for this one use.
+#[cfg(target_arch = "wasm32")]
+pub fn lowercase(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).to_lower_case())
+}
+
+/// Text in lower case for a case-insensitive search (natively, as in tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lowercase(text: &str) -> String {
+    text.to_lowercase()
+}

@@ -39,7 +39,7 @@ pub fn OfferHistory() -> Html {
     html! {
         <section class="offer-history no-print" aria-labelledby="history-heading">
             <h3 id="history-heading">{ "Status" }</h3>
-            <p><span class={classes!("status", format!("status-{}", record.status.label().to_lowercase()))} id="offer-status">{ record.status.label() }</span>
+            <p><span class={classes!("status", format!("status-{}", record.status.label().to_ascii_lowercase()))} id="offer-status">{ record.status.label() }</span>
                { " " }{ status_line }</p>
             <div class="history-actions">
                 if record.status == Status::Draft {

@@ -52,7 +52,7 @@ pub fn OfferListEditor(props: &OfferListEditorProps) -> Html {
                     }
                 }) }
             </ol>
-            <button type="button" class="button secondary" onclick={add}>{ format!("+ Add to {}", props.title.to_lowercase()) }</button>
+            <button type="button" class="button secondary" onclick={add}>{ format!("+ Add to {}", props.title.to_ascii_lowercase()) }</button>
         </fieldset>
     }
 }

@@ -47,8 +47,14 @@ impl Plot {
     }
 }
 
+/// A coordinate with one decimal, written through integers: formatting an `f64`
+/// directly would pull the float-printing machinery (~12 KB) into the Wasm bundle.
 fn num(value: f64) -> String {
-    format!("{value:.1}")
+    // Saturating cast: any coordinate is within a few thousand pixels.
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The chart, or nothing until the deal can be priced.
@@ -169,7 +175,7 @@ pub fn PriceChart() -> Html {
                         html! {
                             <g>
                                 <line class="chart-grid" x1={num(x)} y1={num(TOP)} x2={num(x)} y2={num(HEIGHT - BOTTOM)} />
-                                <text class="chart-label" x={num(x)} y={num(HEIGHT - BOTTOM + 16.0)} text-anchor="middle">{ format!("{t:.0}%") }</text>
+                                <text class="chart-label" x={num(x)} y={num(HEIGHT - BOTTOM + 16.0)} text-anchor="middle">{ format!("{}%", t.round() as i64) }</text>
                             </g>
                         }
                     }) }
@@ -219,5 +225,20 @@ pub fn PriceChart() -> Html {
                 </figcaption>
             </figure>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    #[test]
+    fn coordinates_have_one_decimal_and_a_sign_only_when_negative() {
+        assert_eq!(num(0.0), "0.0");
+        assert_eq!(num(84.0), "84.0");
+        assert_eq!(num(123.456), "123.5");
+        assert_eq!(num(-0.04), "0.0");
+        assert_eq!(num(-1.25), "-1.3");
+        assert_eq!(num(f64::NAN), "0.0");
     }
 }

@@ -83,10 +83,10 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let current_id = state.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();
     rows.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
-    let query = search.trim().to_lowercase();
+    let query = browser::lowercase(search.trim());
     let shown: Vec<&StoredProposal> = rows
         .iter()
-        .filter(|p| query.is_empty() || p.proposal.customer.to_lowercase().contains(&query))
+        .filter(|p| query.is_empty() || browser::lowercase(&p.proposal.customer).contains(&query))
         .collect();
 
     let on_search = {
@@ -252,7 +252,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                                     </td>
                                     <td class="num">{ total }</td>
                                     <td>{ browser::format_moment(stored.updated_ms) }</td>
-                                    <td><span class={classes!("status", format!("status-{}", stored.status.label().to_lowercase()))}>{ stored.status.label() }</span>
+                                    <td><span class={classes!("status", format!("status-{}", stored.status.label().to_ascii_lowercase()))}>{ stored.status.label() }</span>
                                         if is_current { <span class="muted">{ " · open" }</span> }</td>
                                     <td class="row-actions">
                                         <button type="button" class="button secondary" aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</button>

@@ -400,7 +400,11 @@ impl CustomerOffer {
     }
 
     fn write_text(&self, out: &mut String) -> std::fmt::Result {
-        writeln!(out, "{}", self.title().to_uppercase())?;
+        // The title is underlined rather than upper-cased: the offer number is the
+        // seller's own text and is printed exactly as entered.
+        let title = self.title();
+        writeln!(out, "{title}")?;
+        writeln!(out, "{}", "=".repeat(title.chars().count()))?;
         if !self.deal_name.is_empty() {
             writeln!(out, "{}", self.deal_name)?;
         }

@@ -90,7 +90,7 @@ fn the_text_offer_carries_every_content_item() {
     let text = offer.to_text();
     let total = format_money(offer.term_total, Currency::USD, NumberFormat::CommaDot);
     let expected = [
-        "OFFER BO-20261126-01, REVISION 1",
+        "Offer BO-20261126-01, revision 1\n================================\n",
         "Analytics rollout",
         "Contoso Software, Alex Rep",
         "alex@contoso.example, +1 555 0100",
