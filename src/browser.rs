@@ -294,20 +294,6 @@ pub fn on_app_update(announce: yew::Callback<()>) -> Option<gloo::events::EventL
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::css_string;
-
-    #[test]
-    fn css_strings_cannot_break_out() {
-        assert_eq!(
-            css_string(r#"A "quote" \ and } {"#),
-            r#"A \"quote\" \\ and } {"#
-        );
-        assert_eq!(css_string("two\nlines"), "two lines");
-    }
-}
-
 /// Text in lower case for a case-insensitive search, with the browser's full
 /// Unicode rules ("ÖLWERK" finds "Ölwerk"). Rust's own `to_lowercase` would carry
 /// ~30 KB of Unicode case tables into the Wasm bundle for this one use.
@@ -320,4 +306,18 @@ pub fn lowercase(text: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn lowercase(text: &str) -> String {
     text.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::css_string;
+
+    #[test]
+    fn css_strings_cannot_break_out() {
+        assert_eq!(
+            css_string(r#"A "quote" \ and } {"#),
+            r#"A \"quote\" \\ and } {"#
+        );
+        assert_eq!(css_string("two\nlines"), "two lines");
+    }
 }
