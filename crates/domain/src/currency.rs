@@ -5,8 +5,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 /// An ISO 4217 currency that has minor units (so it can price a deal).
 ///
 /// Serialised as its three-letter code (`"USD"`), which keeps files readable.
@@ -20,8 +18,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Currency::from_code("JPY").unwrap().minor_units(), 0);
 /// assert_eq!(Currency::from_code("BHD").unwrap().minor_units(), 3);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Currency {
     iso: iso_currency::Currency,
     minor_units: u8,
@@ -120,19 +117,6 @@ impl fmt::Display for Currency {
     }
 }
 
-impl TryFrom<String> for Currency {
-    type Error = UnknownCurrency;
-    fn try_from(code: String) -> Result<Self, Self::Error> {
-        Currency::from_code(&code)
-    }
-}
-
-impl From<Currency> for String {
-    fn from(currency: Currency) -> String {
-        currency.code().to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,11 +151,11 @@ mod tests {
 
     #[test]
     fn serialises_as_its_code() {
-        let json = serde_json::to_string(&Currency::USD).ok();
-        assert_eq!(json.as_deref(), Some("\"USD\""));
-        let back: Result<Currency, _> = serde_json::from_str("\"jpy\"");
+        use crate::json::{FromJson, Path, ToJson};
+        use serde_json::Value;
+        assert_eq!(Currency::USD.to_value(), Value::from("USD"));
+        let back = Currency::from_value(&Value::from("jpy"), Path::Root);
         assert_eq!(back.map(Currency::code).ok(), Some("JPY"));
-        let bad: Result<Currency, _> = serde_json::from_str("\"ZZZ\"");
-        assert!(bad.is_err());
+        assert!(Currency::from_value(&Value::from("ZZZ"), Path::Root).is_err());
     }
 }

@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 /// A calendar date, serialised as `"YYYY-MM-DD"`.
 ///
 /// # Examples
@@ -17,8 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(issued.add_days(30).to_iso(), "2026-12-26");
 /// assert_eq!(issued.long(), "26 November 2026");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: u16,
     month: u8,
@@ -196,19 +193,6 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_iso())
-    }
-}
-
-impl TryFrom<String> for Date {
-    type Error = InvalidDate;
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Date::parse_iso(&text)
-    }
-}
-
-impl From<Date> for String {
-    fn from(date: Date) -> String {
-        date.to_iso()
     }
 }
 

@@ -1,29 +1,25 @@
 //! The deal a rep is pricing: lines, term, floor, nice-price step, approval bands,
 //! and the scenarios to compare.
 //!
-//! These are plain serde types with stable field names and string decimals; the
-//! proposal file format builds on them. They hold what the rep entered, nothing
+//! These are plain types; their JSON form (stable field names, string decimals) is
+//! in [`crate::json`], and the proposal file format builds on it. They hold what the rep entered, nothing
 //! computed: [`crate::pricing`] and [`crate::solver`] derive every figure.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::percent::Percent;
 
 /// Identifies a line within its deal; stays the same when lines are reordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LineId(pub u32);
 
 /// Identifies a scenario within its deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ScenarioId(pub u32);
 
 /// How a line is charged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LineKind {
     /// Paid once: a licence, hardware, a set-up fee.
     #[default]
@@ -98,8 +94,7 @@ impl LineKind {
 ///
 /// A margin is turned into a fixed unit cost (list × (1 − margin)), so the cost does
 /// not fall when the price is discounted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "basis", content = "value", rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CostBasis {
     /// Cost per unit (per period for recurring lines, per year for maintenance).
     UnitCost(Decimal),
@@ -114,8 +109,7 @@ impl Default for CostBasis {
 }
 
 /// One line of a deal, as the rep entered it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Line {
     /// Stable identifier.
     pub id: LineId,
@@ -124,7 +118,6 @@ pub struct Line {
     /// Name printed on the offer, e.g. "Analytics Suite licence".
     pub name: String,
     /// Optional description printed under the name.
-    #[serde(default)]
     pub description: String,
     /// Units, seats or hours. Ignored for maintenance (always one).
     pub quantity: Decimal,
@@ -136,14 +129,11 @@ pub struct Line {
     /// Whether a deal discount applies to this line.
     pub discountable: bool,
     /// The largest discount this line may get.
-    #[serde(default)]
     pub max_discount: Option<Percent>,
     /// Maintenance only: the yearly rate on the net price of the covered lines.
-    #[serde(default)]
     pub maintenance_rate: Percent,
     /// Maintenance only: which one-time lines it covers; empty means every one-time
     /// (non-service) line.
-    #[serde(default)]
     pub covers: Vec<LineId>,
 }
 
@@ -170,20 +160,16 @@ impl Line {
 ///
 /// Floor price = max(walk-away price, cost / (1 − minimum margin)). With neither set,
 /// the floor is the cost itself (never sell at a loss).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Floor {
     /// Minimum margin over the whole term, before tax.
-    #[serde(default)]
     pub min_margin: Option<Percent>,
     /// Lowest total contract value the rep accepts.
-    #[serde(default)]
     pub walk_away: Option<Decimal>,
 }
 
 /// Who must approve a discount up to a size.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ApprovalBand {
     /// Largest deal discount this approver may grant.
     pub up_to: Percent,
@@ -192,8 +178,7 @@ pub struct ApprovalBand {
 }
 
 /// Approval bands, e.g. up to 10 %: rep; up to 20 %: manager; above: director.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ApprovalPolicy {
     /// Bands, in any order; the smallest band that covers a discount applies.
     pub bands: Vec<ApprovalBand>,
@@ -220,8 +205,7 @@ impl Default for ApprovalPolicy {
 }
 
 /// What a scenario fixes; every other figure is solved from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lever {
     /// The same discount on every discountable line (capped per line).
     Discount(Percent),
@@ -232,8 +216,7 @@ pub enum Lever {
 }
 
 /// A line whose discount a scenario sets by hand, outside the lever.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LineOverride {
     /// The line.
     pub line: LineId,
@@ -242,8 +225,7 @@ pub struct LineOverride {
 }
 
 /// One column of the scenario board.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scenario {
     /// Stable identifier.
     pub id: ScenarioId,
@@ -252,13 +234,11 @@ pub struct Scenario {
     /// What the scenario fixes.
     pub lever: Lever,
     /// Per-line discounts set by hand.
-    #[serde(default)]
     pub overrides: Vec<LineOverride>,
 }
 
 /// The deal: everything that decides the price.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Deal {
     /// Currency of every amount in the deal.
     pub currency: Currency,
@@ -267,16 +247,12 @@ pub struct Deal {
     /// The lines, in the order the offer prints them.
     pub lines: Vec<Line>,
     /// Tax rate shown on the offer; margins are always before tax.
-    #[serde(default)]
     pub tax_rate: Option<Percent>,
     /// The floor.
-    #[serde(default)]
     pub floor: Floor,
     /// Nice-price step: the best offer is rounded *up* to a multiple of it.
-    #[serde(default)]
     pub nice_step: Option<Decimal>,
     /// Approval bands.
-    #[serde(default)]
     pub approval: ApprovalPolicy,
 }
 

@@ -10,10 +10,10 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::deal::{CostBasis, Lever, MAX_TERM_MONTHS};
+use crate::json::{FromJson, Path, ToJson};
 use crate::offer::CustomerOffer;
 use crate::parse::{MAX_MONEY, MAX_QUANTITY};
 use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
@@ -33,8 +33,7 @@ pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
 
 /// Where a proposal stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Status {
     /// Being prepared.
     #[default]
@@ -60,8 +59,7 @@ impl Status {
 }
 
 /// The offer as it was sent: a snapshot that later edits never change.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SentRevision {
     /// Revision number printed on it.
     pub revision: u32,
@@ -72,8 +70,7 @@ pub struct SentRevision {
 }
 
 /// A proposal as kept: the proposal, its identity and history.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct StoredProposal {
     /// Stable identifier (letters, digits, `-` and `_`).
     pub id: String,
@@ -86,17 +83,14 @@ pub struct StoredProposal {
     /// The proposal.
     pub proposal: Proposal,
     /// Offers sent, oldest first.
-    #[serde(default)]
     pub sent: Vec<SentRevision>,
     /// Half-typed text of fields that did not parse yet, by field id, so a reload
     /// shows exactly what was on screen.
-    #[serde(default)]
     pub drafts: BTreeMap<String, String>,
 }
 
 /// A proposal file: every kept proposal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProposalFile {
     /// Always [`FORMAT`].
     pub format: String,
@@ -107,7 +101,6 @@ pub struct ProposalFile {
     /// The proposals.
     pub proposals: Vec<StoredProposal>,
     /// The proposal open when it was saved.
-    #[serde(default)]
     pub current: Option<String>,
 }
 
@@ -123,12 +116,14 @@ impl ProposalFile {
         }
     }
 
-    /// The file as pretty JSON (decimals as strings).
+    /// The file as pretty JSON (decimals as strings), its fields in the order of
+    /// the types (see [`crate::json`]).
     ///
     /// # Errors
     /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
     pub fn to_json(&self) -> Result<String, FileError> {
-        serde_json::to_string_pretty(self).map_err(|e| FileError::NotJson(e.to_string()))
+        serde_json::to_string_pretty(&self.to_value())
+            .map_err(|e| FileError::NotJson(e.to_string()))
     }
 }
 
@@ -196,56 +191,21 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
     if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::NotOurs);
     }
+    // Written through `Value`'s own printer: `Number`'s would bring in the
+    // standard library's float printing (~10 KB of Wasm) for this one message.
     let version = match object.get("schema_version") {
-        Some(Value::Number(n)) => n
+        Some(value) => value
             .as_u64()
-            .ok_or_else(|| FileError::UnknownVersion(n.to_string()))?,
-        Some(other) => return Err(FileError::UnknownVersion(other.to_string())),
+            .ok_or_else(|| FileError::UnknownVersion(value.to_string()))?,
         None => return Err(invalid("schema_version", "missing")),
     };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(FileError::Newer(version));
     }
     let value = migrate(value, version)?;
-    refuse_fractional_numbers(&value, "")?;
-    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        invalid(
-            if path == "." {
-                "file".to_string()
-            } else {
-                path
-            },
-            error.inner().to_string(),
-        )
-    })?;
+    let file = ProposalFile::from_value(&value, Path::Root)?;
     validate(&file)?;
     Ok(file)
-}
-
-/// Decimal figures are written as strings ("1200.50"), which keeps them exact; a
-/// JSON number with a fraction or exponent would pass through binary floating point,
-/// so it is refused wherever it appears (integers such as ids and counts are fine).
-fn refuse_fractional_numbers(value: &Value, path: &str) -> Result<(), FileError> {
-    match value {
-        Value::Number(n) if !(n.is_i64() || n.is_u64()) => Err(invalid(
-            path,
-            "write decimal figures as strings, e.g. \"1200.50\"",
-        )),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .try_for_each(|(i, item)| refuse_fractional_numbers(item, &format!("{path}[{i}]"))),
-        Value::Object(map) => map.iter().try_for_each(|(key, item)| {
-            let child = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
-            refuse_fractional_numbers(item, &child)
-        }),
-        _ => Ok(()),
-    }
 }
 
 /// Brings a file of version `from` to [`SCHEMA_VERSION`], one step at a time.
@@ -301,7 +261,7 @@ fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Range checks that serde's types cannot express.
+/// Range checks that the types cannot express.
 fn validate(file: &ProposalFile) -> Result<(), FileError> {
     if file.proposals.len() > MAX_PROPOSALS {
         return Err(invalid(

@@ -1,7 +1,7 @@
 //! Best Offer's pure domain: everything that decides a price.
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
-//! `rust_decimal`, `serde`, `thiserror` and the ISO 4217 table of `iso_currency`, so
+//! `rust_decimal`, `serde_json`, `thiserror` and the ISO 4217 table of `iso_currency`, so
 //! every rule is tested natively and fast, and no pricing decision can hide in a UI
 //! component.
 //!
@@ -13,7 +13,8 @@
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
-//! - [`file`]: the versioned proposal file format (storage and export).
+//! - [`file`], [`json`]: the versioned proposal file format (storage and export)
+//!   and the JSON form of each type in it.
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
 //!   no internal figure in it.
 
@@ -26,6 +27,7 @@ pub mod edit;
 pub mod error;
 pub mod file;
 pub mod format;
+pub mod json;
 pub mod locale;
 pub mod money;
 pub mod offer;

@@ -3,8 +3,6 @@
 //! A rep types numbers the way their country writes them, and the written offer
 //! prints them the same way. Parsing and formatting both take a [`NumberFormat`].
 
-use serde::{Deserialize, Serialize};
-
 /// A convention for writing numbers.
 ///
 /// # Examples
@@ -13,8 +11,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(NumberFormat::DotComma.decimal_separator(), ',');
 /// assert_eq!(NumberFormat::default(), NumberFormat::CommaDot);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum NumberFormat {
     /// `1,234,567.89` (US, UK, most of Asia).
     #[default]

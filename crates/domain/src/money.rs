@@ -7,7 +7,6 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::checked::{add, mul, round_half_away, sub};
 use crate::currency::Currency;
@@ -27,7 +26,7 @@ use crate::parse::{ParseError, parse_money};
 /// let total = price.checked_mul(Decimal::new(25, 0)).unwrap();
 /// assert_eq!(total.to_string(), "$30,000.00");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Money {
     amount: Decimal,
     currency: Currency,

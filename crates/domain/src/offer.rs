@@ -9,7 +9,6 @@
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::date::Date;
@@ -24,8 +23,7 @@ use crate::proposal::Proposal;
 pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
 
 /// Which figures become the written offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(tag = "kind", content = "scenario", rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OfferChoice {
     /// The best offer computed by the solver.
     #[default]
@@ -46,8 +44,7 @@ pub enum OfferList {
 }
 
 /// What the rep fills in about the written offer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OfferDetails {
     /// Seller company.
     pub seller_company: String,
@@ -161,8 +158,7 @@ pub fn suggest_offer_number(issued: Date) -> String {
 }
 
 /// How a line is billed, as the customer reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Billing {
     /// Once.
     OneTime,
@@ -184,8 +180,7 @@ impl Billing {
 }
 
 /// A line of the written offer: what the customer buys and pays, nothing internal.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OfferLine {
     /// Name.
     pub name: String,
@@ -207,8 +202,7 @@ pub struct OfferLine {
 
 /// The written offer as the customer sees it. It has no cost, margin, markup,
 /// floor, headroom or approval field: nothing internal can be printed from it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CustomerOffer {
     /// Seller company.
     pub seller_company: String,

@@ -8,7 +8,6 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
 use crate::checked::{add, div, fraction_of_percent, mul, percent_of_fraction, sub};
 use crate::error::PricingError;
@@ -25,10 +24,7 @@ use crate::error::PricingError;
 /// assert_eq!(p.points(), Decimal::new(155, 1));
 /// assert_eq!(p.fraction().unwrap(), Decimal::new(155, 3));
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(Decimal);
 
 impl Percent {

@@ -1,0 +1,1142 @@
+//! The JSON form of everything the proposal file holds, written out field by field.
+//!
+//! Why by hand rather than with serde's derives: derived (de)serialisers are generic
+//! code, instantiated per type and per deserialiser, and they made up about a sixth
+//! of the Wasm bundle (~130 KB, measured with twiggy; see the README's size
+//! section). These plain functions over [`serde_json::Value`] are a small fraction
+//! of that, and every error names the exact path of the field it is about.
+//!
+//! Reading is strict: unknown fields are refused, a missing field is named, decimal
+//! figures are strings ("1200.50"; whole JSON numbers are accepted too) and never
+//! binary fractions. Range checks live in [`crate::file`]. The format is pinned by
+//! `tests/file_format.rs` and the committed v1 fixture, and described in
+//! `docs/file-format.md`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use crate::currency::Currency;
+use crate::date::Date;
+use crate::deal::{
+    ApprovalBand, ApprovalPolicy, CostBasis, Deal, Floor, Lever, Line, LineId, LineKind,
+    LineOverride, Scenario, ScenarioId,
+};
+use crate::file::{FileError, ProposalFile, SentRevision, Status, StoredProposal};
+use crate::locale::NumberFormat;
+use crate::offer::{Billing, CustomerOffer, OfferChoice, OfferDetails, OfferLine};
+use crate::percent::Percent;
+use crate::proposal::Proposal;
+
+/// Where a value sits in the file, e.g. `proposals[0].proposal.deal`. Built on the
+/// stack while reading, and turned into text only for an error.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    /// The whole file.
+    Root,
+    /// A field of an object.
+    Field(&'a Path<'a>, &'a str),
+    /// An item of a list.
+    Item(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => f.write_str("file"),
+            Path::Field(Path::Root, key) => f.write_str(key),
+            Path::Field(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+/// A value that has a JSON form.
+pub trait ToJson {
+    /// The JSON form.
+    fn to_value(&self) -> Value;
+}
+
+/// A value that can be read from its JSON form.
+pub trait FromJson: Sized {
+    /// Reads the value at `at`.
+    ///
+    /// # Errors
+    /// [`FileError::Invalid`] naming the path and what is wrong.
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError>;
+}
+
+/// An error about the value at `at`.
+pub fn invalid_at(at: Path<'_>, problem: impl Into<String>) -> FileError {
+    FileError::Invalid {
+        path: at.to_string(),
+        problem: problem.into(),
+    }
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "a whole number",
+        Value::Number(_) => "a number with a fraction",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn expected(at: Path<'_>, what: &str, found: &Value) -> FileError {
+    invalid_at(at, format!("expected {what}, found {}", describe(found)))
+}
+
+fn text<'v>(value: &'v Value, at: Path<'_>) -> Result<&'v str, FileError> {
+    value.as_str().ok_or_else(|| expected(at, "text", value))
+}
+
+/// The fields of a JSON object, read one by one.
+pub struct Fields<'v, 'p> {
+    map: &'v Map<String, Value>,
+    at: Path<'p>,
+}
+
+impl<'v, 'p> Fields<'v, 'p> {
+    /// The object at `at`, refusing any field not in `known`.
+    ///
+    /// # Errors
+    /// [`FileError::Invalid`] when `value` is not an object or has an unknown field.
+    pub fn of(value: &'v Value, at: Path<'p>, known: &[&str]) -> Result<Self, FileError> {
+        let Value::Object(map) = value else {
+            return Err(expected(at, "an object", value));
+        };
+        if let Some(key) = map.keys().find(|key| !known.contains(&key.as_str())) {
+            return Err(invalid_at(at, format!("unknown field `{key}`")));
+        }
+        Ok(Fields { map, at })
+    }
+
+    /// A field that must be present.
+    ///
+    /// # Errors
+    /// [`FileError::Invalid`] when it is missing or unreadable.
+    pub fn required<T: FromJson>(&self, key: &str) -> Result<T, FileError> {
+        let at = Path::Field(&self.at, key);
+        match self.map.get(key) {
+            Some(value) => T::from_value(value, at),
+            None => Err(invalid_at(at, "missing")),
+        }
+    }
+
+    /// A field that may be left out (then it takes its default).
+    ///
+    /// # Errors
+    /// [`FileError::Invalid`] when it is present but unreadable.
+    pub fn or_default<T: FromJson + Default>(&self, key: &str) -> Result<T, FileError> {
+        match self.map.get(key) {
+            Some(value) => T::from_value(value, Path::Field(&self.at, key)),
+            None => Ok(T::default()),
+        }
+    }
+}
+
+/// An object with its fields in the order given (serde_json keeps insertion order
+/// with its `preserve_order` feature, so files read top-down like the types).
+pub fn object(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(key, value)| (key.to_string(), value))
+            .collect(),
+    )
+}
+
+// --- Plain values -------------------------------------------------------------
+
+impl ToJson for String {
+    fn to_value(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl FromJson for String {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        text(value, at).map(str::to_string)
+    }
+}
+
+impl ToJson for bool {
+    fn to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl FromJson for bool {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        value
+            .as_bool()
+            .ok_or_else(|| expected(at, "true or false", value))
+    }
+}
+
+impl ToJson for u32 {
+    fn to_value(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl FromJson for u32 {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| expected(at, "a whole number from 0 to 4294967295", value))
+    }
+}
+
+impl ToJson for i64 {
+    fn to_value(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl FromJson for i64 {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        value
+            .as_i64()
+            .ok_or_else(|| expected(at, "a whole number", value))
+    }
+}
+
+impl ToJson for Decimal {
+    fn to_value(&self) -> Value {
+        Value::String(self.to_string())
+    }
+}
+
+impl FromJson for Decimal {
+    /// A decimal string ("1200.50", also "1.2e3"), or a whole JSON number. A JSON
+    /// number with a fraction would have passed through binary floating point, so
+    /// it is refused.
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        match value {
+            Value::String(s) => Decimal::from_str(s)
+                .or_else(|_| Decimal::from_scientific(s))
+                .map_err(|_| invalid_at(at, format!("“{s}” is not a decimal number"))),
+            Value::Number(n) => n
+                .as_i64()
+                .map(Decimal::from)
+                .or_else(|| n.as_u64().map(Decimal::from))
+                .ok_or_else(|| {
+                    invalid_at(at, "write decimal figures as strings, e.g. \"1200.50\"")
+                }),
+            other => Err(expected(at, "a decimal number as text", other)),
+        }
+    }
+}
+
+impl ToJson for Percent {
+    fn to_value(&self) -> Value {
+        self.points().to_value()
+    }
+}
+
+impl FromJson for Percent {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        Decimal::from_value(value, at).map(Percent::new)
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_value)
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        match value {
+            Value::Null => Ok(None),
+            other => T::from_value(other, at).map(Some),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_value(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_value).collect())
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let Value::Array(items) = value else {
+            return Err(expected(at, "a list", value));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| T::from_value(item, Path::Item(&at, index)))
+            .collect()
+    }
+}
+
+impl ToJson for BTreeMap<String, String> {
+    fn to_value(&self) -> Value {
+        Value::Object(
+            self.iter()
+                .map(|(key, value)| (key.clone(), Value::String(value.clone())))
+                .collect(),
+        )
+    }
+}
+
+impl FromJson for BTreeMap<String, String> {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let Value::Object(map) = value else {
+            return Err(expected(at, "an object", value));
+        };
+        map.iter()
+            .map(|(key, item)| {
+                Ok((
+                    key.clone(),
+                    String::from_value(item, Path::Field(&at, key))?,
+                ))
+            })
+            .collect()
+    }
+}
+
+impl ToJson for Currency {
+    fn to_value(&self) -> Value {
+        Value::from(self.code())
+    }
+}
+
+impl FromJson for Currency {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        Currency::from_code(text(value, at)?).map_err(|e| invalid_at(at, e.to_string()))
+    }
+}
+
+impl ToJson for Date {
+    fn to_value(&self) -> Value {
+        Value::String(self.to_iso())
+    }
+}
+
+impl FromJson for Date {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        Date::parse_iso(text(value, at)?).map_err(|e| invalid_at(at, e.to_string()))
+    }
+}
+
+/// Reads one of an enum's names; `names` lists them for the error message.
+fn one_of<T>(
+    value: &Value,
+    at: Path<'_>,
+    names: &str,
+    pick: impl Fn(&str) -> Option<T>,
+) -> Result<T, FileError> {
+    let name = text(value, at)?;
+    pick(name).ok_or_else(|| invalid_at(at, format!("“{name}” is not one of {names}")))
+}
+
+// --- Names of the enums (kebab-case) -----------------------------------------
+
+impl ToJson for NumberFormat {
+    fn to_value(&self) -> Value {
+        Value::from(match self {
+            NumberFormat::CommaDot => "comma-dot",
+            NumberFormat::DotComma => "dot-comma",
+            NumberFormat::SpaceComma => "space-comma",
+            NumberFormat::ApostropheDot => "apostrophe-dot",
+            NumberFormat::Indian => "indian",
+        })
+    }
+}
+
+impl FromJson for NumberFormat {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let names = "comma-dot, dot-comma, space-comma, apostrophe-dot, indian";
+        one_of(value, at, names, |name| match name {
+            "comma-dot" => Some(NumberFormat::CommaDot),
+            "dot-comma" => Some(NumberFormat::DotComma),
+            "space-comma" => Some(NumberFormat::SpaceComma),
+            "apostrophe-dot" => Some(NumberFormat::ApostropheDot),
+            "indian" => Some(NumberFormat::Indian),
+            _ => None,
+        })
+    }
+}
+
+impl ToJson for LineKind {
+    fn to_value(&self) -> Value {
+        Value::from(match self {
+            LineKind::OneTime => "one-time",
+            LineKind::RecurringYearly => "recurring-yearly",
+            LineKind::RecurringMonthly => "recurring-monthly",
+            LineKind::Maintenance => "maintenance",
+            LineKind::Service => "service",
+        })
+    }
+}
+
+impl FromJson for LineKind {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let names = "one-time, recurring-yearly, recurring-monthly, maintenance, service";
+        one_of(value, at, names, |name| match name {
+            "one-time" => Some(LineKind::OneTime),
+            "recurring-yearly" => Some(LineKind::RecurringYearly),
+            "recurring-monthly" => Some(LineKind::RecurringMonthly),
+            "maintenance" => Some(LineKind::Maintenance),
+            "service" => Some(LineKind::Service),
+            _ => None,
+        })
+    }
+}
+
+impl ToJson for Billing {
+    fn to_value(&self) -> Value {
+        Value::from(match self {
+            Billing::OneTime => "one-time",
+            Billing::PerYear => "per-year",
+            Billing::PerMonth => "per-month",
+        })
+    }
+}
+
+impl FromJson for Billing {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        one_of(
+            value,
+            at,
+            "one-time, per-year, per-month",
+            |name| match name {
+                "one-time" => Some(Billing::OneTime),
+                "per-year" => Some(Billing::PerYear),
+                "per-month" => Some(Billing::PerMonth),
+                _ => None,
+            },
+        )
+    }
+}
+
+impl ToJson for Status {
+    fn to_value(&self) -> Value {
+        Value::from(match self {
+            Status::Draft => "draft",
+            Status::Sent => "sent",
+            Status::Won => "won",
+            Status::Lost => "lost",
+        })
+    }
+}
+
+impl FromJson for Status {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        one_of(value, at, "draft, sent, won, lost", |name| match name {
+            "draft" => Some(Status::Draft),
+            "sent" => Some(Status::Sent),
+            "won" => Some(Status::Won),
+            "lost" => Some(Status::Lost),
+            _ => None,
+        })
+    }
+}
+
+// --- The deal -------------------------------------------------------------------
+
+impl ToJson for LineId {
+    fn to_value(&self) -> Value {
+        self.0.to_value()
+    }
+}
+
+impl FromJson for LineId {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        u32::from_value(value, at).map(LineId)
+    }
+}
+
+impl ToJson for ScenarioId {
+    fn to_value(&self) -> Value {
+        self.0.to_value()
+    }
+}
+
+impl FromJson for ScenarioId {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        u32::from_value(value, at).map(ScenarioId)
+    }
+}
+
+impl ToJson for CostBasis {
+    fn to_value(&self) -> Value {
+        let (basis, value) = match self {
+            CostBasis::UnitCost(cost) => ("unit-cost", cost.to_value()),
+            CostBasis::MarginAtList(margin) => ("margin-at-list", margin.to_value()),
+        };
+        object(vec![("basis", Value::from(basis)), ("value", value)])
+    }
+}
+
+impl FromJson for CostBasis {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["basis", "value"])?;
+        let basis: String = fields.required("basis")?;
+        match basis.as_str() {
+            "unit-cost" => fields.required("value").map(CostBasis::UnitCost),
+            "margin-at-list" => fields.required("value").map(CostBasis::MarginAtList),
+            other => Err(invalid_at(
+                Path::Field(&at, "basis"),
+                format!("“{other}” is not one of unit-cost, margin-at-list"),
+            )),
+        }
+    }
+}
+
+const LINE_FIELDS: [&str; 11] = [
+    "id",
+    "kind",
+    "name",
+    "description",
+    "quantity",
+    "unit_list_price",
+    "cost",
+    "discountable",
+    "max_discount",
+    "maintenance_rate",
+    "covers",
+];
+
+impl ToJson for Line {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", self.id.to_value()),
+            ("kind", self.kind.to_value()),
+            ("name", self.name.to_value()),
+            ("description", self.description.to_value()),
+            ("quantity", self.quantity.to_value()),
+            ("unit_list_price", self.unit_list_price.to_value()),
+            ("cost", self.cost.to_value()),
+            ("discountable", self.discountable.to_value()),
+            ("max_discount", self.max_discount.to_value()),
+            ("maintenance_rate", self.maintenance_rate.to_value()),
+            ("covers", self.covers.to_value()),
+        ])
+    }
+}
+
+impl FromJson for Line {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &LINE_FIELDS)?;
+        Ok(Line {
+            id: fields.required("id")?,
+            kind: fields.required("kind")?,
+            name: fields.required("name")?,
+            description: fields.or_default("description")?,
+            quantity: fields.required("quantity")?,
+            unit_list_price: fields.required("unit_list_price")?,
+            cost: fields.required("cost")?,
+            discountable: fields.required("discountable")?,
+            max_discount: fields.or_default("max_discount")?,
+            maintenance_rate: fields.or_default("maintenance_rate")?,
+            covers: fields.or_default("covers")?,
+        })
+    }
+}
+
+impl ToJson for Floor {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("min_margin", self.min_margin.to_value()),
+            ("walk_away", self.walk_away.to_value()),
+        ])
+    }
+}
+
+impl FromJson for Floor {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["min_margin", "walk_away"])?;
+        Ok(Floor {
+            min_margin: fields.or_default("min_margin")?,
+            walk_away: fields.or_default("walk_away")?,
+        })
+    }
+}
+
+impl ToJson for ApprovalBand {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("up_to", self.up_to.to_value()),
+            ("approver", self.approver.to_value()),
+        ])
+    }
+}
+
+impl FromJson for ApprovalBand {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["up_to", "approver"])?;
+        Ok(ApprovalBand {
+            up_to: fields.required("up_to")?,
+            approver: fields.required("approver")?,
+        })
+    }
+}
+
+impl ToJson for ApprovalPolicy {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("bands", self.bands.to_value()),
+            ("above", self.above.to_value()),
+        ])
+    }
+}
+
+impl FromJson for ApprovalPolicy {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["bands", "above"])?;
+        Ok(ApprovalPolicy {
+            bands: fields.required("bands")?,
+            above: fields.required("above")?,
+        })
+    }
+}
+
+impl ToJson for Lever {
+    fn to_value(&self) -> Value {
+        let (kind, value) = match self {
+            Lever::Discount(discount) => ("discount", discount.to_value()),
+            Lever::TargetPrice(price) => ("target-price", price.to_value()),
+            Lever::TargetMargin(margin) => ("target-margin", margin.to_value()),
+        };
+        object(vec![("kind", Value::from(kind)), ("value", value)])
+    }
+}
+
+impl FromJson for Lever {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["kind", "value"])?;
+        let kind: String = fields.required("kind")?;
+        match kind.as_str() {
+            "discount" => fields.required("value").map(Lever::Discount),
+            "target-price" => fields.required("value").map(Lever::TargetPrice),
+            "target-margin" => fields.required("value").map(Lever::TargetMargin),
+            other => Err(invalid_at(
+                Path::Field(&at, "kind"),
+                format!("“{other}” is not one of discount, target-price, target-margin"),
+            )),
+        }
+    }
+}
+
+impl ToJson for LineOverride {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("line", self.line.to_value()),
+            ("discount", self.discount.to_value()),
+        ])
+    }
+}
+
+impl FromJson for LineOverride {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["line", "discount"])?;
+        Ok(LineOverride {
+            line: fields.required("line")?,
+            discount: fields.required("discount")?,
+        })
+    }
+}
+
+impl ToJson for Scenario {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", self.id.to_value()),
+            ("name", self.name.to_value()),
+            ("lever", self.lever.to_value()),
+            ("overrides", self.overrides.to_value()),
+        ])
+    }
+}
+
+impl FromJson for Scenario {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["id", "name", "lever", "overrides"])?;
+        Ok(Scenario {
+            id: fields.required("id")?,
+            name: fields.required("name")?,
+            lever: fields.required("lever")?,
+            overrides: fields.or_default("overrides")?,
+        })
+    }
+}
+
+const DEAL_FIELDS: [&str; 7] = [
+    "currency",
+    "term_months",
+    "lines",
+    "tax_rate",
+    "floor",
+    "nice_step",
+    "approval",
+];
+
+impl ToJson for Deal {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("currency", self.currency.to_value()),
+            ("term_months", self.term_months.to_value()),
+            ("lines", self.lines.to_value()),
+            ("tax_rate", self.tax_rate.to_value()),
+            ("floor", self.floor.to_value()),
+            ("nice_step", self.nice_step.to_value()),
+            ("approval", self.approval.to_value()),
+        ])
+    }
+}
+
+impl FromJson for Deal {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &DEAL_FIELDS)?;
+        Ok(Deal {
+            currency: fields.required("currency")?,
+            term_months: fields.required("term_months")?,
+            lines: fields.required("lines")?,
+            tax_rate: fields.or_default("tax_rate")?,
+            floor: fields.or_default("floor")?,
+            nice_step: fields.or_default("nice_step")?,
+            approval: fields.or_default("approval")?,
+        })
+    }
+}
+
+// --- The proposal and its offer -----------------------------------------------
+
+impl ToJson for OfferChoice {
+    fn to_value(&self) -> Value {
+        match self {
+            OfferChoice::BestOffer => object(vec![("kind", Value::from("best-offer"))]),
+            OfferChoice::Scenario(id) => object(vec![
+                ("kind", Value::from("scenario")),
+                ("scenario", id.to_value()),
+            ]),
+        }
+    }
+}
+
+impl FromJson for OfferChoice {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["kind", "scenario"])?;
+        let kind: String = fields.required("kind")?;
+        match kind.as_str() {
+            "best-offer" => Ok(OfferChoice::BestOffer),
+            "scenario" => fields.required("scenario").map(OfferChoice::Scenario),
+            other => Err(invalid_at(
+                Path::Field(&at, "kind"),
+                format!("“{other}” is not one of best-offer, scenario"),
+            )),
+        }
+    }
+}
+
+const OFFER_DETAILS_FIELDS: [&str; 16] = [
+    "seller_company",
+    "rep_name",
+    "rep_email",
+    "rep_phone",
+    "buyer_contact",
+    "number",
+    "revision",
+    "issue_date",
+    "valid_through",
+    "payment_terms",
+    "included",
+    "not_included",
+    "assumptions",
+    "best_and_final",
+    "note",
+    "choice",
+];
+
+impl ToJson for OfferDetails {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("seller_company", self.seller_company.to_value()),
+            ("rep_name", self.rep_name.to_value()),
+            ("rep_email", self.rep_email.to_value()),
+            ("rep_phone", self.rep_phone.to_value()),
+            ("buyer_contact", self.buyer_contact.to_value()),
+            ("number", self.number.to_value()),
+            ("revision", self.revision.to_value()),
+            ("issue_date", self.issue_date.to_value()),
+            ("valid_through", self.valid_through.to_value()),
+            ("payment_terms", self.payment_terms.to_value()),
+            ("included", self.included.to_value()),
+            ("not_included", self.not_included.to_value()),
+            ("assumptions", self.assumptions.to_value()),
+            ("best_and_final", self.best_and_final.to_value()),
+            ("note", self.note.to_value()),
+            ("choice", self.choice.to_value()),
+        ])
+    }
+}
+
+impl FromJson for OfferDetails {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &OFFER_DETAILS_FIELDS)?;
+        Ok(OfferDetails {
+            seller_company: fields.required("seller_company")?,
+            rep_name: fields.required("rep_name")?,
+            rep_email: fields.required("rep_email")?,
+            rep_phone: fields.required("rep_phone")?,
+            buyer_contact: fields.required("buyer_contact")?,
+            number: fields.required("number")?,
+            revision: fields.required("revision")?,
+            issue_date: fields.required("issue_date")?,
+            valid_through: fields.required("valid_through")?,
+            payment_terms: fields.required("payment_terms")?,
+            included: fields.required("included")?,
+            not_included: fields.required("not_included")?,
+            assumptions: fields.required("assumptions")?,
+            best_and_final: fields.required("best_and_final")?,
+            note: fields.required("note")?,
+            choice: fields.required("choice")?,
+        })
+    }
+}
+
+const PROPOSAL_FIELDS: [&str; 6] = [
+    "customer",
+    "deal_name",
+    "number_format",
+    "deal",
+    "scenarios",
+    "offer",
+];
+
+impl ToJson for Proposal {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("customer", self.customer.to_value()),
+            ("deal_name", self.deal_name.to_value()),
+            ("number_format", self.number_format.to_value()),
+            ("deal", self.deal.to_value()),
+            ("scenarios", self.scenarios.to_value()),
+            ("offer", self.offer.to_value()),
+        ])
+    }
+}
+
+impl FromJson for Proposal {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &PROPOSAL_FIELDS)?;
+        Ok(Proposal {
+            customer: fields.or_default("customer")?,
+            deal_name: fields.or_default("deal_name")?,
+            number_format: fields.or_default("number_format")?,
+            deal: fields.required("deal")?,
+            scenarios: fields.required("scenarios")?,
+            offer: fields.required("offer")?,
+        })
+    }
+}
+
+const OFFER_LINE_FIELDS: [&str; 8] = [
+    "name",
+    "description",
+    "billing",
+    "quantity",
+    "unit_list_price",
+    "discount",
+    "net",
+    "term_amount",
+];
+
+impl ToJson for OfferLine {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("name", self.name.to_value()),
+            ("description", self.description.to_value()),
+            ("billing", self.billing.to_value()),
+            ("quantity", self.quantity.to_value()),
+            ("unit_list_price", self.unit_list_price.to_value()),
+            ("discount", self.discount.to_value()),
+            ("net", self.net.to_value()),
+            ("term_amount", self.term_amount.to_value()),
+        ])
+    }
+}
+
+impl FromJson for OfferLine {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &OFFER_LINE_FIELDS)?;
+        Ok(OfferLine {
+            name: fields.required("name")?,
+            description: fields.required("description")?,
+            billing: fields.required("billing")?,
+            quantity: fields.required("quantity")?,
+            unit_list_price: fields.required("unit_list_price")?,
+            discount: fields.required("discount")?,
+            net: fields.required("net")?,
+            term_amount: fields.required("term_amount")?,
+        })
+    }
+}
+
+const CUSTOMER_OFFER_FIELDS: [&str; 28] = [
+    "seller_company",
+    "rep_name",
+    "rep_email",
+    "rep_phone",
+    "buyer_company",
+    "buyer_contact",
+    "deal_name",
+    "number",
+    "revision",
+    "issue_date",
+    "valid_through",
+    "currency",
+    "number_format",
+    "term_months",
+    "lines",
+    "one_time_total",
+    "recurring_per_year",
+    "first_year_total",
+    "term_total",
+    "tax_rate",
+    "tax",
+    "total_with_tax",
+    "payment_terms",
+    "included",
+    "not_included",
+    "assumptions",
+    "best_and_final",
+    "note",
+];
+
+impl ToJson for CustomerOffer {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("seller_company", self.seller_company.to_value()),
+            ("rep_name", self.rep_name.to_value()),
+            ("rep_email", self.rep_email.to_value()),
+            ("rep_phone", self.rep_phone.to_value()),
+            ("buyer_company", self.buyer_company.to_value()),
+            ("buyer_contact", self.buyer_contact.to_value()),
+            ("deal_name", self.deal_name.to_value()),
+            ("number", self.number.to_value()),
+            ("revision", self.revision.to_value()),
+            ("issue_date", self.issue_date.to_value()),
+            ("valid_through", self.valid_through.to_value()),
+            ("currency", self.currency.to_value()),
+            ("number_format", self.number_format.to_value()),
+            ("term_months", self.term_months.to_value()),
+            ("lines", self.lines.to_value()),
+            ("one_time_total", self.one_time_total.to_value()),
+            ("recurring_per_year", self.recurring_per_year.to_value()),
+            ("first_year_total", self.first_year_total.to_value()),
+            ("term_total", self.term_total.to_value()),
+            ("tax_rate", self.tax_rate.to_value()),
+            ("tax", self.tax.to_value()),
+            ("total_with_tax", self.total_with_tax.to_value()),
+            ("payment_terms", self.payment_terms.to_value()),
+            ("included", self.included.to_value()),
+            ("not_included", self.not_included.to_value()),
+            ("assumptions", self.assumptions.to_value()),
+            ("best_and_final", self.best_and_final.to_value()),
+            ("note", self.note.to_value()),
+        ])
+    }
+}
+
+impl FromJson for CustomerOffer {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &CUSTOMER_OFFER_FIELDS)?;
+        Ok(CustomerOffer {
+            seller_company: fields.required("seller_company")?,
+            rep_name: fields.required("rep_name")?,
+            rep_email: fields.required("rep_email")?,
+            rep_phone: fields.required("rep_phone")?,
+            buyer_company: fields.required("buyer_company")?,
+            buyer_contact: fields.required("buyer_contact")?,
+            deal_name: fields.required("deal_name")?,
+            number: fields.required("number")?,
+            revision: fields.required("revision")?,
+            issue_date: fields.required("issue_date")?,
+            valid_through: fields.required("valid_through")?,
+            currency: fields.required("currency")?,
+            number_format: fields.required("number_format")?,
+            term_months: fields.required("term_months")?,
+            lines: fields.required("lines")?,
+            one_time_total: fields.required("one_time_total")?,
+            recurring_per_year: fields.required("recurring_per_year")?,
+            first_year_total: fields.required("first_year_total")?,
+            term_total: fields.required("term_total")?,
+            tax_rate: fields.or_default("tax_rate")?,
+            tax: fields.required("tax")?,
+            total_with_tax: fields.required("total_with_tax")?,
+            payment_terms: fields.required("payment_terms")?,
+            included: fields.required("included")?,
+            not_included: fields.required("not_included")?,
+            assumptions: fields.required("assumptions")?,
+            best_and_final: fields.required("best_and_final")?,
+            note: fields.required("note")?,
+        })
+    }
+}
+
+// --- The file -------------------------------------------------------------------
+
+impl ToJson for SentRevision {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("revision", self.revision.to_value()),
+            ("sent_ms", self.sent_ms.to_value()),
+            ("offer", self.offer.to_value()),
+        ])
+    }
+}
+
+impl FromJson for SentRevision {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &["revision", "sent_ms", "offer"])?;
+        Ok(SentRevision {
+            revision: fields.required("revision")?,
+            sent_ms: fields.required("sent_ms")?,
+            offer: fields.required("offer")?,
+        })
+    }
+}
+
+const STORED_FIELDS: [&str; 7] = [
+    "id",
+    "created_ms",
+    "updated_ms",
+    "status",
+    "proposal",
+    "sent",
+    "drafts",
+];
+
+impl ToJson for StoredProposal {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", self.id.to_value()),
+            ("created_ms", self.created_ms.to_value()),
+            ("updated_ms", self.updated_ms.to_value()),
+            ("status", self.status.to_value()),
+            ("proposal", self.proposal.to_value()),
+            ("sent", self.sent.to_value()),
+            ("drafts", self.drafts.to_value()),
+        ])
+    }
+}
+
+impl FromJson for StoredProposal {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &STORED_FIELDS)?;
+        Ok(StoredProposal {
+            id: fields.required("id")?,
+            created_ms: fields.required("created_ms")?,
+            updated_ms: fields.required("updated_ms")?,
+            status: fields.required("status")?,
+            proposal: fields.required("proposal")?,
+            sent: fields.or_default("sent")?,
+            drafts: fields.or_default("drafts")?,
+        })
+    }
+}
+
+const FILE_FIELDS: [&str; 5] = ["format", "schema_version", "notice", "proposals", "current"];
+
+impl ToJson for ProposalFile {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("format", self.format.to_value()),
+            ("schema_version", self.schema_version.to_value()),
+            ("notice", self.notice.to_value()),
+            ("proposals", self.proposals.to_value()),
+            ("current", self.current.to_value()),
+        ])
+    }
+}
+
+impl FromJson for ProposalFile {
+    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+        let fields = Fields::of(value, at, &FILE_FIELDS)?;
+        Ok(ProposalFile {
+            format: fields.required("format")?,
+            schema_version: fields.required("schema_version")?,
+            notice: fields.required("notice")?,
+            proposals: fields.required("proposals")?,
+            current: fields.or_default("current")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip<T: ToJson + FromJson + PartialEq + fmt::Debug>(value: T) {
+        let back = T::from_value(&value.to_value(), Path::Root);
+        assert_eq!(back.as_ref().ok(), Some(&value));
+    }
+
+    #[test]
+    fn every_enum_name_reads_back() {
+        for format in [
+            NumberFormat::CommaDot,
+            NumberFormat::DotComma,
+            NumberFormat::SpaceComma,
+            NumberFormat::ApostropheDot,
+            NumberFormat::Indian,
+        ] {
+            round_trip(format);
+        }
+        for kind in [
+            LineKind::OneTime,
+            LineKind::RecurringYearly,
+            LineKind::RecurringMonthly,
+            LineKind::Maintenance,
+            LineKind::Service,
+        ] {
+            round_trip(kind);
+        }
+        for billing in [Billing::OneTime, Billing::PerYear, Billing::PerMonth] {
+            round_trip(billing);
+        }
+        for status in [Status::Draft, Status::Sent, Status::Won, Status::Lost] {
+            round_trip(status);
+        }
+        round_trip(OfferChoice::BestOffer);
+        round_trip(OfferChoice::Scenario(ScenarioId(4)));
+        round_trip(Lever::TargetMargin(Percent::new(Decimal::new(555, 1))));
+        round_trip(CostBasis::UnitCost(Decimal::new(17_556, 2)));
+    }
+
+    #[test]
+    fn paths_read_like_the_file() {
+        let root = Path::Root;
+        let proposals = Path::Field(&root, "proposals");
+        let first = Path::Item(&proposals, 0);
+        let deal = Path::Field(&first, "deal");
+        assert_eq!(root.to_string(), "file");
+        assert_eq!(deal.to_string(), "proposals[0].deal");
+    }
+
+    #[test]
+    fn decimals_are_strings_and_fractional_json_numbers_are_refused() {
+        assert_eq!(Decimal::new(120_050, 2).to_value(), Value::from("1200.50"));
+        let read = |v: Value| Decimal::from_value(&v, Path::Root);
+        assert_eq!(read(Value::from(12)), Ok(Decimal::from(12)));
+        assert_eq!(read(Value::from("1.5e2")), Ok(Decimal::from(150)));
+        assert!(read(Value::from(1.5)).is_err());
+        assert!(read(Value::from("12x")).is_err());
+        assert!(read(Value::Null).is_err());
+    }
+}
