@@ -139,6 +139,12 @@ pub enum Action {
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
 /// A new, empty proposal to keep, in `currency` and `format`, started now.
+/// Orders kept proposals newest first (the list and "open the most recent" agree;
+/// one sort in the bundle).
+pub fn newest_first(proposals: &mut [StoredProposal]) {
+    proposals.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+}
+
 fn blank_stored(
     currency: Currency,
     format: best_offer_domain::NumberFormat,
@@ -447,7 +453,7 @@ impl Reducible for AppState {
                     // Deleting the open proposal opens the most recent other one.
                     let deleted = Rc::new(self.current_stored());
                     let mut others = (*self.others).clone();
-                    others.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+                    newest_first(&mut others);
                     let next = if others.is_empty() {
                         blank_stored(
                             self.proposal.deal.currency,

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::text_field::TextField;
 use crate::context::{AppHandle, use_app};
-use crate::state::Action;
+use crate::state::{Action, newest_first};
 use crate::storage;
 
 /// Properties of [`ProposalList`].
@@ -82,7 +82,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let state = app.state();
     let current_id = state.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();
-    rows.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+    newest_first(&mut rows);
     let query = browser::lowercase(search.trim());
     let shown: Vec<&StoredProposal> = rows
         .iter()

@@ -14,7 +14,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde_json::{Map, Value};
@@ -217,13 +216,14 @@ impl ToJson for Decimal {
 }
 
 impl FromJson for Decimal {
-    /// A decimal string ("1200.50", also "1.2e3"), or a whole JSON number. A JSON
+    /// A decimal string ("1200.50"), or a whole JSON number. A JSON
     /// number with a fraction would have passed through binary floating point, so
     /// it is refused.
     fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
         match value {
-            Value::String(s) => Decimal::from_str(s)
-                .or_else(|_| Decimal::from_scientific(s))
+            // `from_str_exact` is the parser the rep's input already goes through
+            // (one copy of it in the bundle); it refuses rather than rounds.
+            Value::String(s) => Decimal::from_str_exact(s)
                 .map_err(|_| invalid_at(at, format!("“{s}” is not a decimal number"))),
             Value::Number(n) => n
                 .as_i64()
@@ -275,11 +275,13 @@ impl<T: FromJson> FromJson for Vec<T> {
         let Value::Array(items) = value else {
             return Err(expected(at, "a list", value));
         };
-        items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| T::from_value(item, Path::Item(&at, index)))
-            .collect()
+        // A plain loop: `collect::<Result<Vec<_>, _>>()` instantiates a larger
+        // adapter per item type.
+        let mut read = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            read.push(T::from_value(item, Path::Item(&at, index))?);
+        }
+        Ok(read)
     }
 }
 
@@ -298,14 +300,16 @@ impl FromJson for BTreeMap<String, String> {
         let Value::Object(map) = value else {
             return Err(expected(at, "an object", value));
         };
-        map.iter()
-            .map(|(key, item)| {
-                Ok((
-                    key.clone(),
-                    String::from_value(item, Path::Field(&at, key))?,
-                ))
-            })
-            .collect()
+        // Inserted one by one: collecting into a map sorts with a stable sort that
+        // is not otherwise in the bundle.
+        let mut read = BTreeMap::new();
+        for (key, item) in map {
+            read.insert(
+                key.clone(),
+                String::from_value(item, Path::Field(&at, key))?,
+            );
+        }
+        Ok(read)
     }
 }
 
@@ -1134,7 +1138,7 @@ mod tests {
         assert_eq!(Decimal::new(120_050, 2).to_value(), Value::from("1200.50"));
         let read = |v: Value| Decimal::from_value(&v, Path::Root);
         assert_eq!(read(Value::from(12)), Ok(Decimal::from(12)));
-        assert_eq!(read(Value::from("1.5e2")), Ok(Decimal::from(150)));
+        assert_eq!(read(Value::from("-0.50")), Ok(Decimal::new(-50, 2)));
         assert!(read(Value::from(1.5)).is_err());
         assert!(read(Value::from("12x")).is_err());
         assert!(read(Value::Null).is_err());

@@ -677,8 +677,8 @@ impl Prepared {
             .filter(|(i, line)| is_free(*i, line) && line.periods == Decimal::ONE)
             .map(|(i, _)| i)
             .collect();
-        candidates.sort_by(|a, b| {
-            let (la, lb) = (self.lines.get(*a), self.lines.get(*b));
+        sort_indexes(&mut candidates, &|a, b| {
+            let (la, lb) = (self.lines.get(a), self.lines.get(b));
             let key = |l: Option<&PreparedLine>| {
                 l.map_or((true, std::cmp::Reverse(Decimal::ZERO)), |l| {
                     (
@@ -702,10 +702,13 @@ impl Prepared {
             })
             .map(|(i, _)| i)
             .collect();
-        stepped.sort_by_key(|i| {
-            self.lines
-                .get(*i)
-                .map(|l| add(l.periods, l.maintenance_factor).ok())
+        sort_indexes(&mut stepped, &|a, b| {
+            let step = |i: usize| {
+                self.lines
+                    .get(i)
+                    .map(|l| add(l.periods, l.maintenance_factor).ok())
+            };
+            step(a).cmp(&step(b))
         });
         for _ in 0..12 {
             let nets = self.nets(plan)?;
@@ -920,6 +923,13 @@ impl Prepared {
 }
 
 /// The exact floor over the term and its basis, for a deal that costs `cost`.
+/// Sorts line indexes (stable) by `compare`. One sort for every ordering of
+/// indexes: each `sort_by` with its own closure would add a copy of the standard
+/// library's sort (~4 KB) to the Wasm bundle.
+fn sort_indexes(indexes: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    indexes.sort_by(|a, b| compare(*a, *b));
+}
+
 fn floor_for(deal: &Deal, cost: Decimal) -> Result<(Decimal, FloorBasis), PricingError> {
     let mut floor = (cost, FloorBasis::Cost);
     if let Some(min_margin) = deal.floor.min_margin {
