@@ -12,6 +12,9 @@ cd "$ROOT"
 # The e2e suite serves the site under this sub-path, proving it works off the root.
 export E2E_PUBLIC_PATH="/best-offer/"
 export E2E_DIST="$ROOT/dist-e2e"
+# The first-visit size the build may not exceed (KB, gzip -9): the current size plus
+# a little. Lower it when the build shrinks; it becomes 150 once the budget is met.
+SIZE_CEILING_KB=262
 
 passed=0
 failed=0
@@ -46,9 +49,10 @@ step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown)" \
 step "native tests (cargo test)" cargo test --workspace --locked
 if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
   "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then
-  # Reported, not yet enforced: the 150 KB first-visit budget is open work.
-  step "size report (scripts/size-report.mjs)" \
-    node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --json "$ROOT/tests/e2e/artifacts/size.json"
+  # Fails above the ceiling (today's size plus a little); the 150 KB budget is
+  # reported until it is met (README, "Size").
+  step "size report (scripts/size-report.mjs: budget 150 KB, ceiling $SIZE_CEILING_KB KB)" \
+    node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --ceiling-kb "$SIZE_CEILING_KB" --enforce --json "$ROOT/tests/e2e/artifacts/size.json"
   step "browser tests (Playwright + system Chromium)" \
     bash -c 'cd tests/e2e && npx --no-install playwright test'
   step "audits (Lighthouse 12.8.2: performance ≥ 95, accessibility 100, best practices 100)" \

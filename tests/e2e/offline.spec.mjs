@@ -32,9 +32,9 @@ test('a second visit works with the network cut', async ({ browser, baseURL }) =
   await context.close();
 });
 
-test('the app is installable: a manifest with icons', async ({ request, baseURL }) => {
-  const html = await (await request.get(baseURL)).text();
-  expect(html).toContain('<link rel="manifest" href="manifest.webmanifest"');
+test('the app is installable: a manifest with icons', async ({ page, request, baseURL }) => {
+  await page.goto(baseURL);
+  expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('manifest.webmanifest');
   const manifest = await (await request.get(new URL('manifest.webmanifest', baseURL).href)).json();
   expect(manifest.name).toContain('Best Offer');
   expect(manifest.start_url).toBe('./');

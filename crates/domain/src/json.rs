@@ -68,7 +68,10 @@ pub trait FromJson: Sized {
     fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError>;
 }
 
-/// An error about the value at `at`.
+/// An error about the value at `at`. Out of line and cold, like the other error
+/// builders here: inlined at every field read they made the reader twice the size.
+#[cold]
+#[inline(never)]
 pub fn invalid_at(at: Path<'_>, problem: impl Into<String>) -> FileError {
     FileError::Invalid {
         path: at.to_string(),
@@ -88,6 +91,8 @@ fn describe(value: &Value) -> &'static str {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn expected(at: Path<'_>, what: &str, found: &Value) -> FileError {
     invalid_at(at, format!("expected {what}, found {}", describe(found)))
 }
@@ -121,6 +126,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     ///
     /// # Errors
     /// [`FileError::Invalid`] when it is missing or unreadable.
+    #[inline(never)]
     pub fn required<T: FromJson>(&self, key: &str) -> Result<T, FileError> {
         let at = Path::Field(&self.at, key);
         match self.map.get(key) {
@@ -133,6 +139,7 @@ impl<'v, 'p> Fields<'v, 'p> {
     ///
     /// # Errors
     /// [`FileError::Invalid`] when it is present but unreadable.
+    #[inline(never)]
     pub fn or_default<T: FromJson + Default>(&self, key: &str) -> Result<T, FileError> {
         match self.map.get(key) {
             Some(value) => T::from_value(value, Path::Field(&self.at, key)),
