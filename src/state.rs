@@ -615,13 +615,17 @@ mod tests {
         assert!(!Rc::ptr_eq(&state, &changed));
         assert_eq!(changed.generation, state.generation + 1);
         assert_eq!(
-            changed
-                .board
-                .best
+            changed.board.scenarios[0]
+                .outcome
                 .as_ref()
-                .map(|b| b.evaluation.totals.list)
+                .map(|e| e.totals.list)
                 .ok(),
             Some(Decimal::TEN)
+        );
+        // A price with no cost or floor yet: no best offer of 0.00, but a reason.
+        assert_eq!(
+            changed.board.best.as_ref().err(),
+            Some(&best_offer_domain::PricingError::NoFloor)
         );
     }
 

@@ -126,6 +126,12 @@ test('a 40-line offer runs over pages with the offer number and page numbers on 
     await page.fill(`#line-${i}-price`, String(1000 + i));
   }
   await type(page, '#customer', 'Fabrikam');
+  // Prices with no cost and no floor: no "best offer" of 0.00 to print, but the reason.
+  await page.locator('#tab-offer').click();
+  await expect(page.locator('.notice')).toContainText('No floor yet');
+  await expect(page.locator('[data-offer="number"]')).toHaveCount(0);
+  await page.locator('#tab-workspace').click();
+  await type(page, '#walk-away', '30,000');
   await page.locator('#tab-offer').click();
   const number = await page.locator('[data-offer="number"]').innerText();
   for (const format of ['A4', 'Letter']) {

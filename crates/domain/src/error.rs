@@ -18,6 +18,12 @@ pub enum PricingError {
     /// The deal's total list price is zero, so no discount or margin can be computed.
     #[error("The deal's list price is zero; enter a list price.")]
     ZeroListPrice,
+    /// Nothing bounds the price from below (no cost, no minimum margin, no walk-away
+    /// price, no discount cap): the "best offer" would be to give everything away.
+    #[error(
+        "No floor yet: enter each line's cost or margin, or a minimum margin or walk-away price, to see how low you can go."
+    )]
+    NoFloor,
     /// A line's value is outside what the model allows.
     #[error("Line {line}: {problem}")]
     InvalidLine {

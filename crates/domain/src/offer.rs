@@ -277,6 +277,7 @@ impl CustomerOffer {
     /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     /// proposal.deal.lines[0].name = "Licence".into();
     /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].cost = best_offer_domain::deal::CostBasis::UnitCost(Decimal::new(400, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let offer = CustomerOffer::build(&proposal, &best.evaluation);
     /// assert_eq!(offer.lines[0].name, "Licence");
@@ -382,6 +383,7 @@ impl CustomerOffer {
     /// proposal.customer = "Northwind".into();
     /// proposal.deal.lines[0].name = "Licence".into();
     /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].cost = best_offer_domain::deal::CostBasis::UnitCost(Decimal::new(400, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
     /// assert!(text.contains("Licence"));

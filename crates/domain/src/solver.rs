@@ -57,8 +57,9 @@ pub struct BestOffer {
 /// Computes the best offer of a deal.
 ///
 /// # Errors
-/// A [`PricingError`] for an empty or invalid deal, a zero list price, an invalid
-/// nice-price step, or figures too large to compute.
+/// A [`PricingError`] for an empty or invalid deal, a zero list price, a deal with
+/// nothing to stop the price at zero ([`PricingError::NoFloor`]: no cost, floor or
+/// cap), an invalid nice-price step, or figures too large to compute.
 ///
 /// # Examples
 /// ```
@@ -102,6 +103,11 @@ pub(crate) fn best_offer_prepared(
     }
     let deepest = prepared.uniform_plan(Decimal::ONE, &no_overrides);
     let lowest = prepared.deepest_total()?;
+    if floor_price.is_zero() && lowest.is_zero() {
+        // A best offer of nothing is not an offer: the rep has not said yet what
+        // the deal costs or how low they may go.
+        return Err(PricingError::NoFloor);
+    }
     let (unrounded, limit) = if lowest >= floor_price {
         (lowest, BestOfferLimit::Caps)
     } else {

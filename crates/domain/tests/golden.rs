@@ -264,6 +264,17 @@ fn invalid_deals_are_errors_not_panics() {
     zero.lines = vec![line(1, LineKind::OneTime, "1", "0", unit_cost("0"))];
     assert_eq!(best_offer(&zero).unwrap_err(), PricingError::ZeroListPrice);
 
+    // A price with no cost, no floor and no cap: the "best offer" would be 0.00.
+    let mut unbounded = Deal::new(currency("USD"));
+    unbounded.lines = vec![line(1, LineKind::OneTime, "1", "1000", unit_cost("0"))];
+    assert_eq!(best_offer(&unbounded).unwrap_err(), PricingError::NoFloor);
+    // A cap alone bounds it: the best offer is the largest discount the cap allows.
+    unbounded.lines[0].max_discount = Some(pct("30"));
+    assert_eq!(
+        best_offer(&unbounded).unwrap().evaluation.totals.net,
+        d("700.00")
+    );
+
     let mut hundred = worked_example();
     hundred.lines[0].cost = margin_at_list("100");
     assert!(matches!(
