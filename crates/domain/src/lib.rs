@@ -9,7 +9,7 @@
 //! (the crate's lints deny `unwrap`, `expect`, indexing and unchecked arithmetic).
 //!
 //! - [`currency`], [`money`], [`percent`]: exact amounts and percentages.
-//! - [`locale`], [`parse`], [`format`]: what reps type and read.
+//! - [`locale`], [`parse`], [`format`](mod@format): what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
