@@ -13,7 +13,7 @@
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
-//! - [`file`], [`json`]: the versioned proposal file format (storage and export)
+//! - [`file`](mod@file), [`json`]: the versioned proposal file format (storage and export)
 //!   and the JSON form of each type in it.
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
 //!   no internal figure in it.
