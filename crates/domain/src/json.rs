@@ -159,6 +159,28 @@ pub fn object(fields: Vec<(&str, Value)>) -> Value {
     )
 }
 
+/// The JSON form of a struct from one list of its fields, in file order, each read
+/// with `required` or `or_default` (see [`Fields`]): the names written, the names
+/// read and the names known cannot drift apart.
+macro_rules! json_struct {
+    ($type:ident { $($field:ident: $read:ident),+ $(,)? }) => {
+        impl ToJson for $type {
+            fn to_value(&self) -> Value {
+                object(vec![$((stringify!($field), self.$field.to_value())),+])
+            }
+        }
+
+        impl FromJson for $type {
+            fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+                let fields = Fields::of(value, at, &[$(stringify!($field)),+])?;
+                Ok($type {
+                    $($field: fields.$read(stringify!($field))?),+
+                })
+            }
+        }
+    };
+}
+
 // --- Plain values -------------------------------------------------------------
 
 impl ToJson for String {
@@ -509,111 +531,40 @@ impl FromJson for CostBasis {
     }
 }
 
-const LINE_FIELDS: [&str; 11] = [
-    "id",
-    "kind",
-    "name",
-    "description",
-    "quantity",
-    "unit_list_price",
-    "cost",
-    "discountable",
-    "max_discount",
-    "maintenance_rate",
-    "covers",
-];
-
-impl ToJson for Line {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("id", self.id.to_value()),
-            ("kind", self.kind.to_value()),
-            ("name", self.name.to_value()),
-            ("description", self.description.to_value()),
-            ("quantity", self.quantity.to_value()),
-            ("unit_list_price", self.unit_list_price.to_value()),
-            ("cost", self.cost.to_value()),
-            ("discountable", self.discountable.to_value()),
-            ("max_discount", self.max_discount.to_value()),
-            ("maintenance_rate", self.maintenance_rate.to_value()),
-            ("covers", self.covers.to_value()),
-        ])
+json_struct! {
+    Line {
+        id: required,
+        kind: required,
+        name: required,
+        description: or_default,
+        quantity: required,
+        unit_list_price: required,
+        cost: required,
+        discountable: required,
+        max_discount: or_default,
+        maintenance_rate: or_default,
+        covers: or_default,
     }
 }
 
-impl FromJson for Line {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &LINE_FIELDS)?;
-        Ok(Line {
-            id: fields.required("id")?,
-            kind: fields.required("kind")?,
-            name: fields.required("name")?,
-            description: fields.or_default("description")?,
-            quantity: fields.required("quantity")?,
-            unit_list_price: fields.required("unit_list_price")?,
-            cost: fields.required("cost")?,
-            discountable: fields.required("discountable")?,
-            max_discount: fields.or_default("max_discount")?,
-            maintenance_rate: fields.or_default("maintenance_rate")?,
-            covers: fields.or_default("covers")?,
-        })
+json_struct! {
+    Floor {
+        min_margin: or_default,
+        walk_away: or_default,
     }
 }
 
-impl ToJson for Floor {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("min_margin", self.min_margin.to_value()),
-            ("walk_away", self.walk_away.to_value()),
-        ])
+json_struct! {
+    ApprovalBand {
+        up_to: required,
+        approver: required,
     }
 }
 
-impl FromJson for Floor {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["min_margin", "walk_away"])?;
-        Ok(Floor {
-            min_margin: fields.or_default("min_margin")?,
-            walk_away: fields.or_default("walk_away")?,
-        })
-    }
-}
-
-impl ToJson for ApprovalBand {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("up_to", self.up_to.to_value()),
-            ("approver", self.approver.to_value()),
-        ])
-    }
-}
-
-impl FromJson for ApprovalBand {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["up_to", "approver"])?;
-        Ok(ApprovalBand {
-            up_to: fields.required("up_to")?,
-            approver: fields.required("approver")?,
-        })
-    }
-}
-
-impl ToJson for ApprovalPolicy {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("bands", self.bands.to_value()),
-            ("above", self.above.to_value()),
-        ])
-    }
-}
-
-impl FromJson for ApprovalPolicy {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["bands", "above"])?;
-        Ok(ApprovalPolicy {
-            bands: fields.required("bands")?,
-            above: fields.required("above")?,
-        })
+json_struct! {
+    ApprovalPolicy {
+        bands: required,
+        above: required,
     }
 }
 
@@ -644,84 +595,31 @@ impl FromJson for Lever {
     }
 }
 
-impl ToJson for LineOverride {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("line", self.line.to_value()),
-            ("discount", self.discount.to_value()),
-        ])
+json_struct! {
+    LineOverride {
+        line: required,
+        discount: required,
     }
 }
 
-impl FromJson for LineOverride {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["line", "discount"])?;
-        Ok(LineOverride {
-            line: fields.required("line")?,
-            discount: fields.required("discount")?,
-        })
+json_struct! {
+    Scenario {
+        id: required,
+        name: required,
+        lever: required,
+        overrides: or_default,
     }
 }
 
-impl ToJson for Scenario {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("id", self.id.to_value()),
-            ("name", self.name.to_value()),
-            ("lever", self.lever.to_value()),
-            ("overrides", self.overrides.to_value()),
-        ])
-    }
-}
-
-impl FromJson for Scenario {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["id", "name", "lever", "overrides"])?;
-        Ok(Scenario {
-            id: fields.required("id")?,
-            name: fields.required("name")?,
-            lever: fields.required("lever")?,
-            overrides: fields.or_default("overrides")?,
-        })
-    }
-}
-
-const DEAL_FIELDS: [&str; 7] = [
-    "currency",
-    "term_months",
-    "lines",
-    "tax_rate",
-    "floor",
-    "nice_step",
-    "approval",
-];
-
-impl ToJson for Deal {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("currency", self.currency.to_value()),
-            ("term_months", self.term_months.to_value()),
-            ("lines", self.lines.to_value()),
-            ("tax_rate", self.tax_rate.to_value()),
-            ("floor", self.floor.to_value()),
-            ("nice_step", self.nice_step.to_value()),
-            ("approval", self.approval.to_value()),
-        ])
-    }
-}
-
-impl FromJson for Deal {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &DEAL_FIELDS)?;
-        Ok(Deal {
-            currency: fields.required("currency")?,
-            term_months: fields.required("term_months")?,
-            lines: fields.required("lines")?,
-            tax_rate: fields.or_default("tax_rate")?,
-            floor: fields.or_default("floor")?,
-            nice_step: fields.or_default("nice_step")?,
-            approval: fields.or_default("approval")?,
-        })
+json_struct! {
+    Deal {
+        currency: required,
+        term_months: required,
+        lines: required,
+        tax_rate: or_default,
+        floor: or_default,
+        nice_step: or_default,
+        approval: or_default,
     }
 }
 
@@ -754,338 +652,113 @@ impl FromJson for OfferChoice {
     }
 }
 
-const OFFER_DETAILS_FIELDS: [&str; 16] = [
-    "seller_company",
-    "rep_name",
-    "rep_email",
-    "rep_phone",
-    "buyer_contact",
-    "number",
-    "revision",
-    "issue_date",
-    "valid_through",
-    "payment_terms",
-    "included",
-    "not_included",
-    "assumptions",
-    "best_and_final",
-    "note",
-    "choice",
-];
-
-impl ToJson for OfferDetails {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("seller_company", self.seller_company.to_value()),
-            ("rep_name", self.rep_name.to_value()),
-            ("rep_email", self.rep_email.to_value()),
-            ("rep_phone", self.rep_phone.to_value()),
-            ("buyer_contact", self.buyer_contact.to_value()),
-            ("number", self.number.to_value()),
-            ("revision", self.revision.to_value()),
-            ("issue_date", self.issue_date.to_value()),
-            ("valid_through", self.valid_through.to_value()),
-            ("payment_terms", self.payment_terms.to_value()),
-            ("included", self.included.to_value()),
-            ("not_included", self.not_included.to_value()),
-            ("assumptions", self.assumptions.to_value()),
-            ("best_and_final", self.best_and_final.to_value()),
-            ("note", self.note.to_value()),
-            ("choice", self.choice.to_value()),
-        ])
+json_struct! {
+    OfferDetails {
+        seller_company: required,
+        rep_name: required,
+        rep_email: required,
+        rep_phone: required,
+        buyer_contact: required,
+        number: required,
+        revision: required,
+        issue_date: required,
+        valid_through: required,
+        payment_terms: required,
+        included: required,
+        not_included: required,
+        assumptions: required,
+        best_and_final: required,
+        note: required,
+        choice: required,
     }
 }
 
-impl FromJson for OfferDetails {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &OFFER_DETAILS_FIELDS)?;
-        Ok(OfferDetails {
-            seller_company: fields.required("seller_company")?,
-            rep_name: fields.required("rep_name")?,
-            rep_email: fields.required("rep_email")?,
-            rep_phone: fields.required("rep_phone")?,
-            buyer_contact: fields.required("buyer_contact")?,
-            number: fields.required("number")?,
-            revision: fields.required("revision")?,
-            issue_date: fields.required("issue_date")?,
-            valid_through: fields.required("valid_through")?,
-            payment_terms: fields.required("payment_terms")?,
-            included: fields.required("included")?,
-            not_included: fields.required("not_included")?,
-            assumptions: fields.required("assumptions")?,
-            best_and_final: fields.required("best_and_final")?,
-            note: fields.required("note")?,
-            choice: fields.required("choice")?,
-        })
+json_struct! {
+    Proposal {
+        customer: or_default,
+        deal_name: or_default,
+        number_format: or_default,
+        deal: required,
+        scenarios: required,
+        offer: required,
     }
 }
 
-const PROPOSAL_FIELDS: [&str; 6] = [
-    "customer",
-    "deal_name",
-    "number_format",
-    "deal",
-    "scenarios",
-    "offer",
-];
-
-impl ToJson for Proposal {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("customer", self.customer.to_value()),
-            ("deal_name", self.deal_name.to_value()),
-            ("number_format", self.number_format.to_value()),
-            ("deal", self.deal.to_value()),
-            ("scenarios", self.scenarios.to_value()),
-            ("offer", self.offer.to_value()),
-        ])
+json_struct! {
+    OfferLine {
+        name: required,
+        description: required,
+        billing: required,
+        quantity: required,
+        unit_list_price: required,
+        discount: required,
+        net: required,
+        term_amount: required,
     }
 }
 
-impl FromJson for Proposal {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &PROPOSAL_FIELDS)?;
-        Ok(Proposal {
-            customer: fields.or_default("customer")?,
-            deal_name: fields.or_default("deal_name")?,
-            number_format: fields.or_default("number_format")?,
-            deal: fields.required("deal")?,
-            scenarios: fields.required("scenarios")?,
-            offer: fields.required("offer")?,
-        })
-    }
-}
-
-const OFFER_LINE_FIELDS: [&str; 8] = [
-    "name",
-    "description",
-    "billing",
-    "quantity",
-    "unit_list_price",
-    "discount",
-    "net",
-    "term_amount",
-];
-
-impl ToJson for OfferLine {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("name", self.name.to_value()),
-            ("description", self.description.to_value()),
-            ("billing", self.billing.to_value()),
-            ("quantity", self.quantity.to_value()),
-            ("unit_list_price", self.unit_list_price.to_value()),
-            ("discount", self.discount.to_value()),
-            ("net", self.net.to_value()),
-            ("term_amount", self.term_amount.to_value()),
-        ])
-    }
-}
-
-impl FromJson for OfferLine {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &OFFER_LINE_FIELDS)?;
-        Ok(OfferLine {
-            name: fields.required("name")?,
-            description: fields.required("description")?,
-            billing: fields.required("billing")?,
-            quantity: fields.required("quantity")?,
-            unit_list_price: fields.required("unit_list_price")?,
-            discount: fields.required("discount")?,
-            net: fields.required("net")?,
-            term_amount: fields.required("term_amount")?,
-        })
-    }
-}
-
-const CUSTOMER_OFFER_FIELDS: [&str; 28] = [
-    "seller_company",
-    "rep_name",
-    "rep_email",
-    "rep_phone",
-    "buyer_company",
-    "buyer_contact",
-    "deal_name",
-    "number",
-    "revision",
-    "issue_date",
-    "valid_through",
-    "currency",
-    "number_format",
-    "term_months",
-    "lines",
-    "one_time_total",
-    "recurring_per_year",
-    "first_year_total",
-    "term_total",
-    "tax_rate",
-    "tax",
-    "total_with_tax",
-    "payment_terms",
-    "included",
-    "not_included",
-    "assumptions",
-    "best_and_final",
-    "note",
-];
-
-impl ToJson for CustomerOffer {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("seller_company", self.seller_company.to_value()),
-            ("rep_name", self.rep_name.to_value()),
-            ("rep_email", self.rep_email.to_value()),
-            ("rep_phone", self.rep_phone.to_value()),
-            ("buyer_company", self.buyer_company.to_value()),
-            ("buyer_contact", self.buyer_contact.to_value()),
-            ("deal_name", self.deal_name.to_value()),
-            ("number", self.number.to_value()),
-            ("revision", self.revision.to_value()),
-            ("issue_date", self.issue_date.to_value()),
-            ("valid_through", self.valid_through.to_value()),
-            ("currency", self.currency.to_value()),
-            ("number_format", self.number_format.to_value()),
-            ("term_months", self.term_months.to_value()),
-            ("lines", self.lines.to_value()),
-            ("one_time_total", self.one_time_total.to_value()),
-            ("recurring_per_year", self.recurring_per_year.to_value()),
-            ("first_year_total", self.first_year_total.to_value()),
-            ("term_total", self.term_total.to_value()),
-            ("tax_rate", self.tax_rate.to_value()),
-            ("tax", self.tax.to_value()),
-            ("total_with_tax", self.total_with_tax.to_value()),
-            ("payment_terms", self.payment_terms.to_value()),
-            ("included", self.included.to_value()),
-            ("not_included", self.not_included.to_value()),
-            ("assumptions", self.assumptions.to_value()),
-            ("best_and_final", self.best_and_final.to_value()),
-            ("note", self.note.to_value()),
-        ])
-    }
-}
-
-impl FromJson for CustomerOffer {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &CUSTOMER_OFFER_FIELDS)?;
-        Ok(CustomerOffer {
-            seller_company: fields.required("seller_company")?,
-            rep_name: fields.required("rep_name")?,
-            rep_email: fields.required("rep_email")?,
-            rep_phone: fields.required("rep_phone")?,
-            buyer_company: fields.required("buyer_company")?,
-            buyer_contact: fields.required("buyer_contact")?,
-            deal_name: fields.required("deal_name")?,
-            number: fields.required("number")?,
-            revision: fields.required("revision")?,
-            issue_date: fields.required("issue_date")?,
-            valid_through: fields.required("valid_through")?,
-            currency: fields.required("currency")?,
-            number_format: fields.required("number_format")?,
-            term_months: fields.required("term_months")?,
-            lines: fields.required("lines")?,
-            one_time_total: fields.required("one_time_total")?,
-            recurring_per_year: fields.required("recurring_per_year")?,
-            first_year_total: fields.required("first_year_total")?,
-            term_total: fields.required("term_total")?,
-            tax_rate: fields.or_default("tax_rate")?,
-            tax: fields.required("tax")?,
-            total_with_tax: fields.required("total_with_tax")?,
-            payment_terms: fields.required("payment_terms")?,
-            included: fields.required("included")?,
-            not_included: fields.required("not_included")?,
-            assumptions: fields.required("assumptions")?,
-            best_and_final: fields.required("best_and_final")?,
-            note: fields.required("note")?,
-        })
+json_struct! {
+    CustomerOffer {
+        seller_company: required,
+        rep_name: required,
+        rep_email: required,
+        rep_phone: required,
+        buyer_company: required,
+        buyer_contact: required,
+        deal_name: required,
+        number: required,
+        revision: required,
+        issue_date: required,
+        valid_through: required,
+        currency: required,
+        number_format: required,
+        term_months: required,
+        lines: required,
+        one_time_total: required,
+        recurring_per_year: required,
+        first_year_total: required,
+        term_total: required,
+        tax_rate: or_default,
+        tax: required,
+        total_with_tax: required,
+        payment_terms: required,
+        included: required,
+        not_included: required,
+        assumptions: required,
+        best_and_final: required,
+        note: required,
     }
 }
 
 // --- The file -------------------------------------------------------------------
 
-impl ToJson for SentRevision {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("revision", self.revision.to_value()),
-            ("sent_ms", self.sent_ms.to_value()),
-            ("offer", self.offer.to_value()),
-        ])
+json_struct! {
+    SentRevision {
+        revision: required,
+        sent_ms: required,
+        offer: required,
     }
 }
 
-impl FromJson for SentRevision {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["revision", "sent_ms", "offer"])?;
-        Ok(SentRevision {
-            revision: fields.required("revision")?,
-            sent_ms: fields.required("sent_ms")?,
-            offer: fields.required("offer")?,
-        })
+json_struct! {
+    StoredProposal {
+        id: required,
+        created_ms: required,
+        updated_ms: required,
+        status: required,
+        proposal: required,
+        sent: or_default,
+        drafts: or_default,
     }
 }
 
-const STORED_FIELDS: [&str; 7] = [
-    "id",
-    "created_ms",
-    "updated_ms",
-    "status",
-    "proposal",
-    "sent",
-    "drafts",
-];
-
-impl ToJson for StoredProposal {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("id", self.id.to_value()),
-            ("created_ms", self.created_ms.to_value()),
-            ("updated_ms", self.updated_ms.to_value()),
-            ("status", self.status.to_value()),
-            ("proposal", self.proposal.to_value()),
-            ("sent", self.sent.to_value()),
-            ("drafts", self.drafts.to_value()),
-        ])
-    }
-}
-
-impl FromJson for StoredProposal {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &STORED_FIELDS)?;
-        Ok(StoredProposal {
-            id: fields.required("id")?,
-            created_ms: fields.required("created_ms")?,
-            updated_ms: fields.required("updated_ms")?,
-            status: fields.required("status")?,
-            proposal: fields.required("proposal")?,
-            sent: fields.or_default("sent")?,
-            drafts: fields.or_default("drafts")?,
-        })
-    }
-}
-
-const FILE_FIELDS: [&str; 5] = ["format", "schema_version", "notice", "proposals", "current"];
-
-impl ToJson for ProposalFile {
-    fn to_value(&self) -> Value {
-        object(vec![
-            ("format", self.format.to_value()),
-            ("schema_version", self.schema_version.to_value()),
-            ("notice", self.notice.to_value()),
-            ("proposals", self.proposals.to_value()),
-            ("current", self.current.to_value()),
-        ])
-    }
-}
-
-impl FromJson for ProposalFile {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &FILE_FIELDS)?;
-        Ok(ProposalFile {
-            format: fields.required("format")?,
-            schema_version: fields.required("schema_version")?,
-            notice: fields.required("notice")?,
-            proposals: fields.required("proposals")?,
-            current: fields.or_default("current")?,
-        })
+json_struct! {
+    ProposalFile {
+        format: required,
+        schema_version: required,
+        notice: required,
+        proposals: required,
+        current: or_default,
     }
 }
 
