@@ -366,117 +366,72 @@ impl FromJson for Date {
     }
 }
 
-/// Reads one of an enum's names; `names` lists them for the error message.
-fn one_of<T>(
-    value: &Value,
-    at: Path<'_>,
-    names: &str,
-    pick: impl Fn(&str) -> Option<T>,
-) -> Result<T, FileError> {
-    let name = text(value, at)?;
-    pick(name).ok_or_else(|| invalid_at(at, format!("“{name}” is not one of {names}")))
+/// The JSON form of a fieldless enum from one list of its variants and their
+/// kebab-case names: the names written and the names read cannot drift apart.
+macro_rules! json_names {
+    ($type:ident { $($variant:ident: $name:literal),+ $(,)? }) => {
+        impl ToJson for $type {
+            fn to_value(&self) -> Value {
+                Value::from(match self {
+                    $($type::$variant => $name),+
+                })
+            }
+        }
+
+        impl FromJson for $type {
+            fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+                let name = text(value, at)?;
+                match name {
+                    $($name => Ok($type::$variant),)+
+                    _ => Err(not_one_of(at, name, &[$($name),+])),
+                }
+            }
+        }
+    };
+}
+
+#[cold]
+#[inline(never)]
+fn not_one_of(at: Path<'_>, name: &str, names: &[&str]) -> FileError {
+    invalid_at(at, format!("“{name}” is not one of {}", names.join(", ")))
 }
 
 // --- Names of the enums (kebab-case) -----------------------------------------
 
-impl ToJson for NumberFormat {
-    fn to_value(&self) -> Value {
-        Value::from(match self {
-            NumberFormat::CommaDot => "comma-dot",
-            NumberFormat::DotComma => "dot-comma",
-            NumberFormat::SpaceComma => "space-comma",
-            NumberFormat::ApostropheDot => "apostrophe-dot",
-            NumberFormat::Indian => "indian",
-        })
+json_names! {
+    NumberFormat {
+        CommaDot: "comma-dot",
+        DotComma: "dot-comma",
+        SpaceComma: "space-comma",
+        ApostropheDot: "apostrophe-dot",
+        Indian: "indian",
     }
 }
 
-impl FromJson for NumberFormat {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let names = "comma-dot, dot-comma, space-comma, apostrophe-dot, indian";
-        one_of(value, at, names, |name| match name {
-            "comma-dot" => Some(NumberFormat::CommaDot),
-            "dot-comma" => Some(NumberFormat::DotComma),
-            "space-comma" => Some(NumberFormat::SpaceComma),
-            "apostrophe-dot" => Some(NumberFormat::ApostropheDot),
-            "indian" => Some(NumberFormat::Indian),
-            _ => None,
-        })
+json_names! {
+    LineKind {
+        OneTime: "one-time",
+        RecurringYearly: "recurring-yearly",
+        RecurringMonthly: "recurring-monthly",
+        Maintenance: "maintenance",
+        Service: "service",
     }
 }
 
-impl ToJson for LineKind {
-    fn to_value(&self) -> Value {
-        Value::from(match self {
-            LineKind::OneTime => "one-time",
-            LineKind::RecurringYearly => "recurring-yearly",
-            LineKind::RecurringMonthly => "recurring-monthly",
-            LineKind::Maintenance => "maintenance",
-            LineKind::Service => "service",
-        })
+json_names! {
+    Billing {
+        OneTime: "one-time",
+        PerYear: "per-year",
+        PerMonth: "per-month",
     }
 }
 
-impl FromJson for LineKind {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let names = "one-time, recurring-yearly, recurring-monthly, maintenance, service";
-        one_of(value, at, names, |name| match name {
-            "one-time" => Some(LineKind::OneTime),
-            "recurring-yearly" => Some(LineKind::RecurringYearly),
-            "recurring-monthly" => Some(LineKind::RecurringMonthly),
-            "maintenance" => Some(LineKind::Maintenance),
-            "service" => Some(LineKind::Service),
-            _ => None,
-        })
-    }
-}
-
-impl ToJson for Billing {
-    fn to_value(&self) -> Value {
-        Value::from(match self {
-            Billing::OneTime => "one-time",
-            Billing::PerYear => "per-year",
-            Billing::PerMonth => "per-month",
-        })
-    }
-}
-
-impl FromJson for Billing {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        one_of(
-            value,
-            at,
-            "one-time, per-year, per-month",
-            |name| match name {
-                "one-time" => Some(Billing::OneTime),
-                "per-year" => Some(Billing::PerYear),
-                "per-month" => Some(Billing::PerMonth),
-                _ => None,
-            },
-        )
-    }
-}
-
-impl ToJson for Status {
-    fn to_value(&self) -> Value {
-        Value::from(match self {
-            Status::Draft => "draft",
-            Status::Sent => "sent",
-            Status::Won => "won",
-            Status::Lost => "lost",
-        })
-    }
-}
-
-impl FromJson for Status {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        one_of(value, at, "draft, sent, won, lost", |name| match name {
-            "draft" => Some(Status::Draft),
-            "sent" => Some(Status::Sent),
-            "won" => Some(Status::Won),
-            "lost" => Some(Status::Lost),
-            _ => None,
-        })
+json_names! {
+    Status {
+        Draft: "draft",
+        Sent: "sent",
+        Won: "won",
+        Lost: "lost",
     }
 }
 
@@ -523,9 +478,10 @@ impl FromJson for CostBasis {
         match basis.as_str() {
             "unit-cost" => fields.required("value").map(CostBasis::UnitCost),
             "margin-at-list" => fields.required("value").map(CostBasis::MarginAtList),
-            other => Err(invalid_at(
+            other => Err(not_one_of(
                 Path::Field(&at, "basis"),
-                format!("“{other}” is not one of unit-cost, margin-at-list"),
+                other,
+                &["unit-cost", "margin-at-list"],
             )),
         }
     }
@@ -587,9 +543,10 @@ impl FromJson for Lever {
             "discount" => fields.required("value").map(Lever::Discount),
             "target-price" => fields.required("value").map(Lever::TargetPrice),
             "target-margin" => fields.required("value").map(Lever::TargetMargin),
-            other => Err(invalid_at(
+            other => Err(not_one_of(
                 Path::Field(&at, "kind"),
-                format!("“{other}” is not one of discount, target-price, target-margin"),
+                other,
+                &["discount", "target-price", "target-margin"],
             )),
         }
     }
@@ -644,9 +601,10 @@ impl FromJson for OfferChoice {
         match kind.as_str() {
             "best-offer" => Ok(OfferChoice::BestOffer),
             "scenario" => fields.required("scenario").map(OfferChoice::Scenario),
-            other => Err(invalid_at(
+            other => Err(not_one_of(
                 Path::Field(&at, "kind"),
-                format!("“{other}” is not one of best-offer, scenario"),
+                other,
+                &["best-offer", "scenario"],
             )),
         }
     }
