@@ -390,6 +390,32 @@ macro_rules! json_names {
     };
 }
 
+/// The JSON form of an enum whose variants each carry one value, written as
+/// `{"<tag>": "<name>", "value": ...}`, from one list of variants and names.
+macro_rules! json_tagged {
+    ($type:ident, $tag:literal { $($variant:ident: $name:literal),+ $(,)? }) => {
+        impl ToJson for $type {
+            fn to_value(&self) -> Value {
+                let (name, value) = match self {
+                    $($type::$variant(inner) => ($name, inner.to_value())),+
+                };
+                object(vec![($tag, Value::from(name)), ("value", value)])
+            }
+        }
+
+        impl FromJson for $type {
+            fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
+                let fields = Fields::of(value, at, &[$tag, "value"])?;
+                let name: String = fields.required($tag)?;
+                match name.as_str() {
+                    $($name => fields.required("value").map($type::$variant),)+
+                    other => Err(not_one_of(Path::Field(&at, $tag), other, &[$($name),+])),
+                }
+            }
+        }
+    };
+}
+
 #[cold]
 #[inline(never)]
 fn not_one_of(at: Path<'_>, name: &str, names: &[&str]) -> FileError {
@@ -461,29 +487,10 @@ impl FromJson for ScenarioId {
     }
 }
 
-impl ToJson for CostBasis {
-    fn to_value(&self) -> Value {
-        let (basis, value) = match self {
-            CostBasis::UnitCost(cost) => ("unit-cost", cost.to_value()),
-            CostBasis::MarginAtList(margin) => ("margin-at-list", margin.to_value()),
-        };
-        object(vec![("basis", Value::from(basis)), ("value", value)])
-    }
-}
-
-impl FromJson for CostBasis {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["basis", "value"])?;
-        let basis: String = fields.required("basis")?;
-        match basis.as_str() {
-            "unit-cost" => fields.required("value").map(CostBasis::UnitCost),
-            "margin-at-list" => fields.required("value").map(CostBasis::MarginAtList),
-            other => Err(not_one_of(
-                Path::Field(&at, "basis"),
-                other,
-                &["unit-cost", "margin-at-list"],
-            )),
-        }
+json_tagged! {
+    CostBasis, "basis" {
+        UnitCost: "unit-cost",
+        MarginAtList: "margin-at-list",
     }
 }
 
@@ -524,31 +531,11 @@ json_struct! {
     }
 }
 
-impl ToJson for Lever {
-    fn to_value(&self) -> Value {
-        let (kind, value) = match self {
-            Lever::Discount(discount) => ("discount", discount.to_value()),
-            Lever::TargetPrice(price) => ("target-price", price.to_value()),
-            Lever::TargetMargin(margin) => ("target-margin", margin.to_value()),
-        };
-        object(vec![("kind", Value::from(kind)), ("value", value)])
-    }
-}
-
-impl FromJson for Lever {
-    fn from_value(value: &Value, at: Path<'_>) -> Result<Self, FileError> {
-        let fields = Fields::of(value, at, &["kind", "value"])?;
-        let kind: String = fields.required("kind")?;
-        match kind.as_str() {
-            "discount" => fields.required("value").map(Lever::Discount),
-            "target-price" => fields.required("value").map(Lever::TargetPrice),
-            "target-margin" => fields.required("value").map(Lever::TargetMargin),
-            other => Err(not_one_of(
-                Path::Field(&at, "kind"),
-                other,
-                &["discount", "target-price", "target-margin"],
-            )),
-        }
+json_tagged! {
+    Lever, "kind" {
+        Discount: "discount",
+        TargetPrice: "target-price",
+        TargetMargin: "target-margin",
     }
 }
 
