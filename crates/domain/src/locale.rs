@@ -56,9 +56,16 @@ impl NumberFormat {
     }
 
     /// Whether `c` is accepted as a grouping character when parsing.
+    ///
+    /// Spaces (plain, no-break and narrow no-break, as pasted from documents) group
+    /// digits in every format: `2 880` is never anything but two thousand eight
+    /// hundred and eighty. The Swiss format also takes both apostrophes.
     pub fn is_group_separator(self, c: char) -> bool {
+        if matches!(c, ' ' | '\u{a0}' | '\u{202f}') {
+            return true;
+        }
         match self {
-            NumberFormat::SpaceComma => matches!(c, ' ' | '\u{a0}' | '\u{202f}'),
+            NumberFormat::SpaceComma => false,
             NumberFormat::ApostropheDot => matches!(c, '\'' | '’'),
             other => c == other.group_separator(),
         }
@@ -76,6 +83,17 @@ impl NumberFormat {
             NumberFormat::DotComma => "1.234.567,89",
             NumberFormat::SpaceComma => "1 234 567,89",
             NumberFormat::ApostropheDot => "1’234’567.89",
+            NumberFormat::Indian => "12,34,567.89",
+        }
+    }
+
+    /// The format's name as reps know it, e.g. `1,234.56`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            NumberFormat::CommaDot => "1,234.56",
+            NumberFormat::DotComma => "1.234,56",
+            NumberFormat::SpaceComma => "1 234,56",
+            NumberFormat::ApostropheDot => "1’234.56",
             NumberFormat::Indian => "12,34,567.89",
         }
     }

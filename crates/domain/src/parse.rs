@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use thiserror::Error;
 
 use crate::currency::Currency;
+use crate::format::format_number;
 use crate::locale::NumberFormat;
 use crate::percent::Percent;
 
@@ -44,25 +45,30 @@ pub enum ParseError {
     /// More than one decimal separator.
     #[error("There is more than one decimal separator (“{0}”).")]
     MultipleDecimalSeparators(char),
-    /// The decimal separator of another convention, e.g. `1,5` where `.` is expected.
-    #[error("Use “{expected}” for decimals, e.g. {example}.")]
-    WrongDecimalSeparator {
-        /// The separator of the chosen number format.
-        expected: char,
-        /// The text rewritten the expected way.
-        example: String,
+    /// Text written in another number format, e.g. `2.880,00` where `2,880.00` is
+    /// expected; the message shows the text rewritten the expected way.
+    #[error("In the {format} format, {typed} is written {written}.")]
+    OtherFormat {
+        /// The chosen format's name, e.g. `1,234.56`.
+        format: &'static str,
+        /// What was typed.
+        typed: String,
+        /// The same number in the chosen format.
+        written: String,
     },
-    /// Grouping separators in the wrong places, e.g. `1,23`.
+    /// Grouping separators in the wrong places, e.g. `2,88,0`.
     #[error("The thousands separators are in the wrong places; write e.g. {0}.")]
     Grouping(String),
-    /// A space inside the number where spaces are not grouping separators.
-    #[error("Remove the spaces inside the number.")]
-    InnerSpace,
+    /// A currency sign that is not the proposal's currency.
+    #[error("“{0}” is not this proposal's currency; type the number alone.")]
+    ForeignCurrency(char),
     /// A character that has no place in a number.
     #[error("“{0}” can't be part of a number.")]
     UnexpectedCharacter(char),
     /// More decimals than the field allows.
-    #[error("{what} at most {allowed} decimal place{plural}; this has {found}.", plural = if *.allowed == 1 { "" } else { "s" })]
+    #[error("{what} at most {allowed} decimal place{plural}; this has {found}.{hint}",
+        plural = if *.allowed == 1 { "" } else { "s" },
+        hint = .meant.as_ref().map(|(plain, written)| format!(" If you meant {plain}, write {written}.")).unwrap_or_default())]
     TooManyDecimals {
         /// What the limit is about, e.g. "USD amounts have".
         what: String,
@@ -70,6 +76,9 @@ pub enum ParseError {
         allowed: u32,
         /// Decimals typed.
         found: usize,
+        /// The number as another format reads it: its plain digits, and written in
+        /// the chosen format.
+        meant: Option<(String, String)>,
     },
     /// A currency with no minor units and a decimal typed.
     #[error("{0} amounts have no decimals.")]
@@ -222,10 +231,16 @@ pub fn parse_quantity(text: &str, format: NumberFormat) -> Result<Decimal, Parse
 /// Names what a decimals limit is about ("USD amounts have at most 2 …").
 fn relabel(error: ParseError, what: &str) -> ParseError {
     match error {
-        ParseError::TooManyDecimals { allowed, found, .. } => ParseError::TooManyDecimals {
+        ParseError::TooManyDecimals {
+            allowed,
+            found,
+            meant,
+            ..
+        } => ParseError::TooManyDecimals {
             what: what.to_string(),
             allowed,
             found,
+            meant,
         },
         other => other,
     }
@@ -302,12 +317,79 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
 }
 
 /// Parses a non-negative decimal written in `format` with at most `max_decimals`.
+///
+/// When the text does not read in `format` but does in another convention (a rep
+/// used to `2.880,00` typing into a `1,234.56` proposal), the error shows the text
+/// rewritten the expected way instead of a bare "wrong".
 fn parse_number(
     text: &str,
     format: NumberFormat,
     max_decimals: u32,
 ) -> Result<Decimal, ParseError> {
     let text = text.trim();
+    read_number(text, format, max_decimals)
+        .map_err(|error| explain(text, format, max_decimals, error))
+}
+
+/// Adds what was probably meant to a separator error, when another number format
+/// reads the text.
+fn explain(text: &str, format: NumberFormat, max_decimals: u32, error: ParseError) -> ParseError {
+    let separator_trouble = matches!(
+        error,
+        ParseError::Grouping(_)
+            | ParseError::MultipleDecimalSeparators(_)
+            | ParseError::UnexpectedCharacter(_)
+            | ParseError::TooManyDecimals { .. }
+    );
+    if !separator_trouble {
+        return error;
+    }
+    let reading = NumberFormat::ALL
+        .into_iter()
+        .filter(|other| *other != format)
+        .find_map(|other| {
+            let value = read_number(text, other, max_decimals).ok()?;
+            let decimals = decimals_typed(text, other);
+            Some((value, format_number(value, decimals, format)))
+        });
+    match (error, reading) {
+        (
+            ParseError::TooManyDecimals {
+                what,
+                allowed,
+                found,
+                ..
+            },
+            Some((value, written)),
+        ) => {
+            // "2.880" in dollars: 2.88 with a stray zero, or 2,880 the other way.
+            ParseError::TooManyDecimals {
+                what,
+                allowed,
+                found,
+                meant: Some((value.to_string(), written)),
+            }
+        }
+        (error, None) => error,
+        (_, Some((_, written))) => ParseError::OtherFormat {
+            format: format.name(),
+            typed: text.to_string(),
+            written,
+        },
+    }
+}
+
+/// How many decimals `text` has when read in `format` (what the rewritten form keeps).
+fn decimals_typed(text: &str, format: NumberFormat) -> u32 {
+    text.rsplit_once(format.decimal_separator())
+        .map_or(0, |(_, fraction)| {
+            let digits = fraction.chars().take_while(char::is_ascii_digit).count();
+            u32::try_from(digits).unwrap_or(0)
+        })
+}
+
+/// [`parse_number`] without the second opinion of the other formats.
+fn read_number(text: &str, format: NumberFormat, max_decimals: u32) -> Result<Decimal, ParseError> {
     if text.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -333,6 +415,7 @@ fn parse_number(
             what: "Numbers have".to_string(),
             allowed: max_decimals,
             found: fraction.len(),
+            meant: None,
         });
     }
     // 20 whole digits are already far above every field's maximum; refusing longer
@@ -354,7 +437,7 @@ fn parse_number(
     Decimal::from_str_exact(&literal).map_err(|_| ParseError::TooLarge("1,000,000,000,000,000"))
 }
 
-/// Refuses signs, exponents, inner spaces and stray characters, naming the problem.
+/// Refuses signs, exponents and stray characters, naming the problem.
 fn check_characters(text: &str, format: NumberFormat) -> Result<(), ParseError> {
     let first = text.chars().next().unwrap_or(' ');
     if matches!(first, '-' | '−' | '–') {
@@ -373,39 +456,39 @@ fn check_characters(text: &str, format: NumberFormat) -> Result<(), ParseError> 
         if c.is_ascii_digit() || c == decimal || format.is_group_separator(c) {
             continue;
         }
-        if matches!(c, '.' | ',') {
-            // The other convention's separator: handled by the grouping check, which
-            // can tell "1,5" (wrong decimal separator) from a stray character.
-            return Err(wrong_separator(text, format));
+        if matches!(c, '.' | ',' | '\'' | '’') || c.is_whitespace() {
+            // Another convention's separator: the caller asks the other formats.
+            return Err(ParseError::Grouping(format.example().to_string()));
         }
-        if c.is_whitespace() {
-            return Err(ParseError::InnerSpace);
+        if is_currency_sign(c) {
+            return Err(ParseError::ForeignCurrency(c));
         }
         return Err(ParseError::UnexpectedCharacter(c));
     }
     Ok(())
 }
 
-/// The error for text that uses the other convention's separators.
-fn wrong_separator(text: &str, format: NumberFormat) -> ParseError {
-    let decimal = format.decimal_separator();
-    let other = if decimal == '.' { ',' } else { '.' };
-    let occurrences = text.matches(other).count();
-    let after_last = text.rsplit(other).next().unwrap_or_default();
-    if occurrences == 1 && !text.contains(decimal) && after_last.len() != 3 {
-        let example = text.replace(other, &decimal.to_string());
-        return ParseError::WrongDecimalSeparator {
-            expected: decimal,
-            example,
-        };
-    }
-    ParseError::Grouping(format.example().to_string())
+/// Whether `c` is a currency sign (Unicode's currency symbols block and the common
+/// signs outside it), so "€" in a dollar field gets its own message.
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '¢' | '£' | '¤' | '¥' | '֏' | '؋' | '৳' | '฿' | '៛')
+        || ('\u{20a0}'..='\u{20cf}').contains(&c)
 }
 
-/// Returns the digits of the whole part, checking that any grouping is well placed.
+/// Returns the digits of the whole part, checking that any grouping is well placed:
+/// one kind of separator, every group of three digits (lakhs and crores in the
+/// Indian format), the first group of one to three.
 fn ungroup(whole: &str, format: NumberFormat) -> Result<String, ParseError> {
-    if !whole.chars().any(|c| format.is_group_separator(c)) {
+    let mut kinds = whole
+        .chars()
+        .filter(|c| format.is_group_separator(*c))
+        .map(group_family);
+    let Some(kind) = kinds.next() else {
         return Ok(whole.to_string());
+    };
+    let malformed = || ParseError::Grouping(format.example().to_string());
+    if kinds.any(|other| other != kind) {
+        return Err(malformed());
     }
     let groups: Vec<&str> = whole.split(|c| format.is_group_separator(c)).collect();
     let well_placed = match groups.split_first() {
@@ -425,24 +508,20 @@ fn ungroup(whole: &str, format: NumberFormat) -> Result<String, ParseError> {
         }
     };
     if !well_placed {
-        let decimal = format.decimal_separator();
-        // "1,5" with "." as the decimal separator is almost always meant as 1.5.
-        if groups.len() == 2 && groups.last().is_some_and(|g| g.len() != 3) {
-            let example = format!(
-                "{}{decimal}{}",
-                groups.first().unwrap_or(&""),
-                groups.last().unwrap_or(&"")
-            );
-            if format.group_separator() == ',' || format.group_separator() == '.' {
-                return Err(ParseError::WrongDecimalSeparator {
-                    expected: decimal,
-                    example,
-                });
-            }
-        }
-        return Err(ParseError::Grouping(format.example().to_string()));
+        return Err(malformed());
     }
     Ok(groups.concat())
+}
+
+/// Separators that may group one number: all spaces are one kind, both apostrophes
+/// another, so `1 234 567` and `1’234'567` read but `1,234 567` does not.
+fn group_family(c: char) -> u8 {
+    match c {
+        '\'' | '’' => 1,
+        ',' => 2,
+        '.' => 3,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -511,10 +590,20 @@ mod tests {
             ),
             ("1.5", "JPY", CommaDot, "JPY amounts have no decimals."),
             ("1.2345", "BHD", CommaDot, "at most 3 decimal places"),
-            ("1,5", "USD", CommaDot, "Use “.” for decimals, e.g. 1.5."),
-            ("1.5", "EUR", DotComma, "Use “,” for decimals, e.g. 1,5."),
+            (
+                "1,5",
+                "USD",
+                CommaDot,
+                "In the 1,234.56 format, 1,5 is written 1.5.",
+            ),
+            (
+                "1.5",
+                "EUR",
+                DotComma,
+                "In the 1.234,56 format, 1.5 is written 1,5.",
+            ),
             ("1,23,4", "USD", CommaDot, "thousands separators"),
-            ("12 000", "USD", CommaDot, "Remove the spaces"),
+            ("12 00", "USD", CommaDot, "thousands separators"),
             ("abc", "USD", CommaDot, "“a” can't be part of a number."),
             ("12abc", "USD", CommaDot, "“a” can't be part of a number."),
             (
