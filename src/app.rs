@@ -62,6 +62,25 @@ pub fn Shell(props: &ShellProps) -> Html {
         let view = view.clone();
         Callback::from(move |()| view.set(View::Workspace))
     };
+    // "Fix this field" on the offer view: back to the workspace, cursor in the field.
+    let focus_field = use_state(|| None::<AttrValue>);
+    let on_fix = {
+        let view = view.clone();
+        let focus_field = focus_field.clone();
+        Callback::from(move |field: AttrValue| {
+            focus_field.set(Some(field));
+            view.set(View::Workspace);
+        })
+    };
+    {
+        let focus_field = focus_field.clone();
+        use_effect_with(((*focus_field).clone(), *view), move |(field, view)| {
+            if let (Some(field), View::Workspace) = (field, view) {
+                crate::browser::focus_field(field);
+                focus_field.set(None);
+            }
+        });
+    }
     let switch = |to: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(to))
@@ -86,7 +105,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             { match *view {
                 View::Proposals => html! { <ProposalList on_opened={to_workspace} /> },
                 View::Workspace => html! { <Workspace key={opened} /> },
-                View::Offer => html! { <OfferPage key={opened} /> },
+                View::Offer => html! { <OfferPage key={opened} {on_fix} /> },
             } }
         </>
     }

@@ -37,6 +37,24 @@ pub fn print() {
     }
 }
 
+/// Puts the cursor in the element with DOM id `id` (the browser scrolls it into
+/// view); nothing when there is none.
+pub fn focus_field(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(id))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// Copies text to the clipboard; `done` receives whether it worked.
 pub fn copy_text(text: String, done: yew::Callback<bool>) {
     #[cfg(target_arch = "wasm32")]

@@ -17,13 +17,14 @@ use crate::storage;
 /// What the context carries: the reducer handle.
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// Half-typed field text as it was when the proposal was opened: fields start from
-/// it, so a reload shows exactly what was on screen. Changes only when another
-/// proposal is opened, so it never re-renders fields while typing.
+/// The newest half-typed field text, read by a field when it appears: a reload, a
+/// return from another view or another proposal opened shows exactly what was typed.
+/// The provider refreshes the inner value on every render, but the context itself
+/// never changes, so typing in one field never re-renders the others.
 #[derive(Clone)]
-pub struct OpenedDrafts(pub Rc<BTreeMap<String, String>>);
+pub struct LatestDrafts(Rc<RefCell<Rc<BTreeMap<String, String>>>>);
 
-impl PartialEq for OpenedDrafts {
+impl PartialEq for LatestDrafts {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
@@ -152,12 +153,14 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    let drafts = OpenedDrafts(Rc::clone(&state.opened_drafts));
+    let latest = use_mut_ref(|| Rc::clone(&state.drafts));
+    *latest.borrow_mut() = Rc::clone(&state.drafts);
+    let drafts = LatestDrafts(latest);
     html! {
         <ContextProvider<AppContext> context={state}>
-            <ContextProvider<OpenedDrafts> context={drafts}>
+            <ContextProvider<LatestDrafts> context={drafts}>
                 { props.children.clone() }
-            </ContextProvider<OpenedDrafts>>
+            </ContextProvider<LatestDrafts>>
         </ContextProvider<AppContext>>
     }
 }
@@ -184,10 +187,16 @@ pub fn use_app() -> Option<AppHandle> {
     use_context::<AppContext>().map(|inner| AppHandle { inner })
 }
 
-/// The text a field had, half-typed, when its proposal was opened.
+/// The half-typed text a field holds (kept across reloads and views), read once
+/// when the field appears.
 #[hook]
-pub fn use_opened_draft(field: &str) -> Option<String> {
-    use_context::<OpenedDrafts>().and_then(|drafts| drafts.0.get(field).cloned())
+pub fn use_draft_at_mount(field: &str) -> Option<String> {
+    let drafts = use_context::<LatestDrafts>();
+    let field = field.to_string();
+    (*use_memo((), move |_| {
+        drafts.and_then(|drafts| drafts.0.borrow().get(&field).cloned())
+    }))
+    .clone()
 }
 
 /// A callback dispatching an edit built from a value, for leaf components that

@@ -13,7 +13,9 @@ use best_offer_domain::Currency;
 use best_offer_domain::board::{Board, recalculate};
 use best_offer_domain::deal::LineId;
 use best_offer_domain::edit::Edit;
+use best_offer_domain::field::{Unreadable, prune_drafts, unreadable_fields};
 use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
+use best_offer_domain::library::{merge_import, offer_numbers, unique_offer_number};
 use best_offer_domain::offer::{CustomerOffer, OfferChoice};
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::Proposal;
@@ -69,8 +71,6 @@ pub struct AppState {
     /// Half-typed text of fields that do not parse yet, by field id. While any is
     /// there, the board shows the last valid figures marked out of date.
     pub drafts: Rc<BTreeMap<String, String>>,
-    /// Drafts as they were when this proposal was opened: fields start from them.
-    pub opened_drafts: Rc<BTreeMap<String, String>>,
     /// The open proposal's identity and history.
     pub record: Rc<Record>,
     /// Every other kept proposal.
@@ -197,11 +197,12 @@ impl AppState {
     ) -> AppState {
         let board = recalculate(&proposal.deal, &proposal.scenarios);
         let focus_line = proposal.deal.lines.first().map(|line| line.id);
-        let drafts = Rc::new(drafts);
+        // Text kept for a field the proposal no longer has would block its offer
+        // with nothing on screen to fix.
+        let drafts = Rc::new(prune_drafts(&proposal, &drafts).unwrap_or(drafts));
         AppState {
             proposal: Rc::new(proposal),
             board: Rc::new(board),
-            opened_drafts: Rc::clone(&drafts),
             drafts,
             record: Rc::new(record),
             others: Rc::new(others),
@@ -259,6 +260,12 @@ impl AppState {
     /// Whether the figures on screen lag behind what is typed.
     pub fn is_stale(&self) -> bool {
         !self.drafts.is_empty()
+    }
+
+    /// Every field whose text does not read, named in the rep's words. While any is
+    /// there, the written offer cannot be printed, copied or sent.
+    pub fn unreadable(&self) -> Vec<Unreadable> {
+        unreadable_fields(&self.proposal, &self.drafts)
     }
 
     /// The open proposal as kept.
@@ -396,11 +403,15 @@ impl Reducible for AppState {
                     self.focus_line
                 };
                 let board = recalculate(&proposal.deal, &proposal.scenarios);
+                let drafts = prune_drafts(&proposal, &self.drafts);
                 self.changed(|next| {
                     next.proposal = Rc::new(proposal);
                     next.board = Rc::new(board);
                     next.record = Rc::new(record);
                     next.focus_line = focus_line;
+                    if let Some(drafts) = drafts {
+                        next.drafts = Rc::new(drafts);
+                    }
                 })
             }
             Action::FieldDraft { field, text } => {
@@ -417,7 +428,9 @@ impl Reducible for AppState {
             Action::New => {
                 let others = self.all_stored();
                 let deal = &self.proposal.deal;
-                let stored = blank_stored(deal.currency, self.proposal.number_format, now);
+                let mut stored = blank_stored(deal.currency, self.proposal.number_format, now);
+                let offer = &mut stored.proposal.offer;
+                offer.number = unique_offer_number(offer.issue_date, &offer_numbers(&others));
                 self.switch_to(stored, others)
             }
             Action::Open(id) => {
@@ -443,6 +456,8 @@ impl Reducible for AppState {
                 copy.status = Status::Draft;
                 copy.sent.clear();
                 copy.proposal.offer.revision = 1;
+                copy.proposal.offer.number =
+                    unique_offer_number(browser::today(), &offer_numbers(&others));
                 copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
                     .trim()
                     .to_string();
@@ -505,6 +520,10 @@ impl Reducible for AppState {
                 self.changed(|next| next.others = Rc::new(others))
             }
             Action::MarkSent => {
+                // Never record as sent an offer computed from text that does not read.
+                if self.is_stale() {
+                    return self;
+                }
                 let Some(evaluation) = self.chosen_evaluation() else {
                     return self;
                 };
@@ -530,24 +549,12 @@ impl Reducible for AppState {
             }
             Action::Import { file, keep_both } => {
                 let mut all = self.all_stored();
-                let mut added = 0_usize;
-                let mut replaced = 0_usize;
-                for mut incoming in file.proposals.iter().cloned() {
-                    if let Some(existing) = all.iter_mut().find(|p| p.id == incoming.id) {
-                        if keep_both {
-                            incoming.id = browser::new_id();
-                            all.push(incoming);
-                            added = added.saturating_add(1);
-                        } else {
-                            *existing = incoming;
-                            replaced = replaced.saturating_add(1);
-                        }
-                    } else {
-                        all.push(incoming);
-                        added = added.saturating_add(1);
-                    }
-                }
-                let message = format!("Imported: {added} added, {replaced} replaced.");
+                let report = merge_import(
+                    &mut all,
+                    file.proposals.clone(),
+                    keep_both,
+                    &mut browser::new_id,
+                );
                 let current = self.record.id.clone();
                 let Some(index) = all.iter().position(|p| p.id == current) else {
                     return self;
@@ -555,7 +562,7 @@ impl Reducible for AppState {
                 let stored = all.remove(index);
                 let state = self.switch_to(stored, all);
                 let mut state = (*state).clone();
-                state.notice = Some(Notice::Imported(message));
+                state.notice = Some(Notice::Imported(report.message()));
                 Rc::new(state)
             }
             Action::ImportRefused(message) => {
@@ -622,10 +629,10 @@ mod tests {
                 .ok(),
             Some(Decimal::TEN)
         );
-        // A price with no cost or floor yet: no best offer of 0.00, but a reason.
+        // A price with no floor set yet: no best offer, but a reason.
         assert_eq!(
             changed.board.best.as_ref().err(),
-            Some(&best_offer_domain::PricingError::NoFloor)
+            Some(&best_offer_domain::PricingError::FloorNotSet)
         );
     }
 
@@ -644,6 +651,64 @@ mod tests {
         );
         let fresh = stale.reduce(Action::FieldDraft { field, text: None });
         assert!(!fresh.is_stale());
+    }
+
+    #[test]
+    fn unreadable_text_blocks_sending_until_fixed_and_goes_with_its_line() {
+        let state = Rc::new(AppState::default());
+        let first = state.proposal.deal.lines[0].id;
+        let two = state.reduce(Action::Edit(Edit::AddLine));
+        let second = two.proposal.deal.lines[1].id;
+        let priced = two.reduce(Action::Edit(Edit::Line(
+            second,
+            LineEdit::UnitListPrice(Decimal::new(4800, 0)),
+        )));
+        let list_price = priced.proposal.scenarios[0].id;
+        let chosen = priced.reduce(Action::Edit(Edit::Offer(
+            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
+        )));
+        let field = AttrValue::from(format!("line-{}-cost", second.0));
+        let typed = chosen.reduce(Action::FieldDraft {
+            field,
+            text: Some("2.880,00".into()),
+        });
+        let unreadable = typed.unreadable();
+        assert_eq!(unreadable.len(), 1);
+        assert!(
+            unreadable[0]
+                .sentence()
+                .contains("line 2, unit cost: “2.880,00”")
+        );
+        // Marking as sent is refused while the text does not read.
+        let refused = Rc::clone(&typed).reduce(Action::MarkSent);
+        assert!(Rc::ptr_eq(&typed, &refused));
+        // Editing another line keeps the draft; removing its line drops it.
+        let edited = typed.reduce(Action::Edit(Edit::Line(
+            first,
+            LineEdit::UnitListPrice(Decimal::TEN),
+        )));
+        assert!(edited.is_stale());
+        let removed = edited.reduce(Action::Edit(Edit::RemoveLine(second)));
+        assert!(!removed.is_stale());
+        let sent = removed.reduce(Action::MarkSent);
+        assert_eq!(sent.record.status, Status::Sent);
+    }
+
+    #[test]
+    fn new_and_copied_proposals_never_share_an_offer_number() {
+        let state = Rc::new(AppState::default());
+        let first_id = state.record.id.clone();
+        let second = state.reduce(Action::New);
+        let third = second.reduce(Action::Duplicate(first_id));
+        let all = third.all_stored();
+        let mut numbers: Vec<&str> = all
+            .iter()
+            .map(|p| p.proposal.offer.number.as_str())
+            .collect();
+        assert_eq!(numbers.len(), 3);
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), 3, "{numbers:?}");
     }
 
     #[test]

@@ -1,17 +1,18 @@
 //! `FloorPanel`: how low the rep may go — minimum margin, walk-away price, the
 //! nice-price step — with the floor price and largest discount shown live.
 
-use best_offer_domain::Percent;
 use best_offer_domain::deal::NICE_STEPS;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::parse::PercentRule;
 use best_offer_domain::pricing::FloorBasis;
+use best_offer_domain::{Percent, PricingError};
 use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::approval_bands::ApprovalBands;
 use crate::components::number_field::{NumberField, NumberKind};
+use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::context::{draft_callback, use_app};
 use crate::view::Figures;
 
@@ -41,22 +42,38 @@ pub fn FloorPanel() -> Html {
         )
     });
     let state = app.state();
-    let live = match &state.board.best {
+    let stale = state.is_stale();
+    let board = &state.board;
+    // What the deal earns at list price, whatever the floor.
+    let at_list = board.at_list.as_ref().ok().map(|list| {
+        html! {
+            <div><dt>{ "At list price" }</dt>
+                <dd data-figure="list-margin">{ format!("margin {}", figures.maybe_percent(list.totals.margin)) }</dd>
+                <dd data-figure="list-markup" class="muted">{ format!("markup {} · cost {}", figures.maybe_percent(list.totals.markup), figures.money(list.totals.cost)) }</dd></div>
+        }
+    });
+    let live = match &board.best {
         Ok(best) => {
             let floor = &best.evaluation.floor;
             let basis = match floor.basis {
                 FloorBasis::MinimumMargin => "set by your minimum margin",
                 FloorBasis::WalkAway => "set by your walk-away price",
-                FloorBasis::Cost => "your cost: no floor set, so never below cost",
+                FloorBasis::Cost => "your cost: your line caps set the floor",
             };
             html! {
-                <dl class="floor-live" aria-live="polite">
-                    <div><dt>{ "Floor price (term)" }</dt><dd data-figure="floor-price">{ figures.money(floor.price) }</dd><dd class="muted">{ basis }</dd></div>
+                <>
+                    <div><dt>{ "Lowest price (term)" }</dt><dd data-figure="floor-price">{ figures.money(floor.price) }</dd><dd class="muted">{ basis }</dd></div>
                     <div><dt>{ "Largest discount" }</dt><dd data-figure="floor-max-discount">{ figures.percent(floor.max_discount) }</dd><dd class="muted">{ "off the list price, keeping the floor" }</dd></div>
-                </dl>
+                </>
             }
         }
-        Err(error) => html! { <p class="notice" aria-live="polite">{ error.to_string() }</p> },
+        Err(PricingError::FloorNotSet) => html! {
+            <div class="floor-not-set" data-figure="floor-not-set"><dt>{ "Floor not set" }</dt>
+                <dd>{ "Type a minimum margin (0 % counts), a walk-away price, or a maximum discount on every discountable line. Until then there is no best offer: cost alone is not a floor." }</dd></div>
+        },
+        Err(error) => {
+            html! { <div><dt>{ "No floor yet" }</dt><dd>{ error.to_string() }</dd></div> }
+        }
     };
     html! {
         <section class="panel floor" aria-labelledby="floor-heading">
@@ -85,7 +102,11 @@ pub fn FloorPanel() -> Html {
                     </select>
                 </div>
             </div>
-            { live }
+            <StaleNote {stale} />
+            <dl class={classes!("floor-live", stale.then_some(OUT_OF_DATE))} aria-live="polite">
+                { live }
+                { for at_list }
+            </dl>
             <ApprovalBands />
         </section>
     }

@@ -20,5 +20,6 @@ pub mod price_chart;
 pub mod proposal_list;
 pub mod scenario_board;
 pub mod scenario_header;
+pub mod stale_note;
 pub mod text_area;
 pub mod text_field;

@@ -10,52 +10,31 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use best_offer_domain::format::format_for_input;
-use best_offer_domain::parse::{
-    PercentRule, parse_money, parse_percent, parse_quantity, parse_term_months,
-};
-use best_offer_domain::{Currency, NumberFormat, ParseError};
+use best_offer_domain::{NumberFormat, ParseError};
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::context::use_opened_draft;
+use crate::context::use_draft_at_mount;
 
-/// What a field holds, which decides how its text is parsed.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum NumberKind {
-    /// An amount in a currency (its minor units limit the decimals).
-    Money(Currency),
-    /// A percentage with its range rule.
-    Percent(PercentRule),
-    /// A line quantity.
-    Quantity,
-    /// A term in whole months.
-    TermMonths,
+/// What a field holds, which decides how its text reads (the domain's rule).
+pub use best_offer_domain::field::Reading as NumberKind;
+
+/// The text a field shows for `value`: the currency's decimals for money, the
+/// value's own decimals otherwise.
+fn show(kind: NumberKind, value: Decimal, format: NumberFormat) -> String {
+    let decimals = match kind {
+        NumberKind::Money(currency) => currency.minor_units(),
+        _ => 0,
+    };
+    format_for_input(value, decimals, format)
 }
 
-impl NumberKind {
-    fn parse(self, text: &str, format: NumberFormat) -> Result<Decimal, ParseError> {
-        match self {
-            NumberKind::Money(currency) => parse_money(text, currency, format),
-            NumberKind::Percent(rule) => parse_percent(text, rule, format).map(|p| p.points()),
-            NumberKind::Quantity => parse_quantity(text, format),
-            NumberKind::TermMonths => parse_term_months(text, format).map(Decimal::from),
-        }
-    }
-
-    fn show(self, value: Decimal, format: NumberFormat) -> String {
-        let decimals = match self {
-            NumberKind::Money(currency) => currency.minor_units(),
-            _ => 0,
-        };
-        format_for_input(value, decimals, format)
-    }
-
-    fn suffix(self) -> Option<&'static str> {
-        match self {
-            NumberKind::Percent(_) => Some("%"),
-            _ => None,
-        }
+/// The unit shown inside the field, after the number.
+fn suffix(kind: NumberKind) -> Option<&'static str> {
+    match kind {
+        NumberKind::Percent(_) => Some("%"),
+        _ => None,
     }
 }
 
@@ -103,7 +82,7 @@ pub struct NumberFieldProps {
 fn initial_text(props: &NumberFieldProps) -> String {
     match props.value {
         Some(v) if props.blank_zero && v.is_zero() => String::new(),
-        Some(v) => props.kind.show(v, props.format),
+        Some(v) => show(props.kind, v, props.format),
         None => String::new(),
     }
 }
@@ -111,18 +90,19 @@ fn initial_text(props: &NumberFieldProps) -> String {
 /// A labelled number input with strict parsing and an inline error message.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    // Half-typed text from before a reload wins over the last valid value.
-    let draft = use_opened_draft(&props.id);
+    // Half-typed text (from before a reload or a change of view) wins over the last
+    // valid value.
+    let draft = use_draft_at_mount(&props.id);
     let (kind, format) = (props.kind, props.format);
     let text = use_state(|| draft.clone().unwrap_or_else(|| initial_text(props)));
     let error = use_state(|| {
         draft
             .as_deref()
-            .and_then(|d| kind.parse(d, format).err())
+            .and_then(|d| kind.read(d, format).err())
             .map(|e| e.to_string())
     });
-    // Whether the field is invalid right now, readable from the unmount clean-up.
-    let invalid_now = use_mut_ref(|| Rc::new(Cell::new(error.is_some())));
+    // Whether the text is not yet applied (it did not read), readable from callbacks.
+    let invalid_now = use_mut_ref(|| Rc::new(Cell::new(draft.is_some())));
 
     let parse = {
         let (kind, format, optional) = (props.kind, props.format, props.optional);
@@ -130,7 +110,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             if optional && raw.trim().is_empty() {
                 Ok(None)
             } else {
-                kind.parse(raw, format).map(Some)
+                kind.read(raw, format).map(Some)
             }
         }
     };
@@ -145,35 +125,31 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let on_draft = props.on_draft.clone();
         let id = props.id.clone();
         let invalid_now = invalid_now.borrow().clone();
+        let on_value = props.on_value.clone();
         use_effect_with(
             (props.value, props.format, props.kind),
             move |(value, _, _)| {
-                let agrees = parse(&text).ok() == Some(*value)
-                    || (blank_zero && value.is_some_and(|v| v.is_zero()) && text.is_empty());
-                if !agrees && error.is_none() {
-                    text.set(shown);
-                } else if error.is_some() && parse(&text).is_ok() {
-                    // Re-validated under a new format or currency.
-                    error.set(None);
-                    invalid_now.set(false);
-                    on_draft.emit((id, None));
+                let pending = invalid_now.get();
+                match parse(&text) {
+                    // Text kept from before (or re-read under a new format or
+                    // currency) reads now: it becomes the value, so the figures
+                    // follow the visible text.
+                    Ok(read) if pending => {
+                        error.set(None);
+                        invalid_now.set(false);
+                        if read != *value {
+                            on_value.emit(read);
+                        }
+                        on_draft.emit((id, None));
+                    }
+                    Ok(read) if read == *value => {}
+                    _ if blank_zero && value.is_some_and(|v| v.is_zero()) && text.is_empty() => {}
+                    // Unreadable text stays as typed until the rep fixes it.
+                    Err(_) if pending => {}
+                    _ => text.set(shown),
                 }
             },
         );
-    }
-
-    // A field removed while invalid must not leave the board marked out of date.
-    {
-        let on_draft = props.on_draft.clone();
-        let id = props.id.clone();
-        let invalid_now = invalid_now.borrow().clone();
-        use_effect_with((), move |_| {
-            move || {
-                if invalid_now.get() {
-                    on_draft.emit((id, None));
-                }
-            }
-        });
     }
 
     let oninput = {
@@ -241,7 +217,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     {oninput}
                     {onblur}
                 />
-                if let Some(suffix) = props.kind.suffix() {
+                if let Some(suffix) = suffix(props.kind) {
                     <span class="input-suffix" aria-hidden="true">{ suffix }</span>
                 }
             </div>

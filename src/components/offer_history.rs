@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::offer_document::OfferDocument;
+use crate::components::offer_page::NOT_READY_REASON_ID;
 use crate::context::use_app;
 use crate::state::Action;
 
@@ -22,7 +23,8 @@ pub fn OfferHistory() -> Html {
     let state = app.state();
     let record = &state.record;
     let revision = state.proposal.offer.revision;
-    let can_send = state.chosen_evaluation().is_some();
+    let ready = !state.is_stale();
+    let can_send = ready && state.chosen_evaluation().is_some();
     let status_line = match record.status {
         Status::Draft if record.sent.is_empty() => format!("Draft, revision {revision}"),
         Status::Draft => format!(
@@ -44,6 +46,7 @@ pub fn OfferHistory() -> Html {
             <div class="history-actions">
                 if record.status == Status::Draft {
                     <button type="button" class="button secondary" id="mark-sent" disabled={!can_send}
+                        aria-describedby={(!ready).then_some(NOT_READY_REASON_ID)}
                         onclick={app.action_with(|_: MouseEvent| Action::MarkSent)}>{ format!("Mark revision {revision} as sent") }</button>
                 }
                 if record.status == Status::Sent {

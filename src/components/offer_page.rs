@@ -1,6 +1,11 @@
 //! `OfferPage`: the written offer — the details form beside a preview that looks
 //! like the printed page, with Print and Copy as text, and the checks a rep needs
 //! before sending it (expired, below the floor, approval needed).
+//!
+//! While any field of the proposal holds text that does not read, the offer is not
+//! ready: the fields are named with a button that takes the rep to each, Print,
+//! Copy and Mark as sent are disabled with the reason, the preview is dimmed, and
+//! the browser's own print prints a page that says the offer is not ready.
 
 use std::rc::Rc;
 
@@ -22,9 +27,21 @@ enum CopyState {
     Failed,
 }
 
+/// Properties of [`OfferPage`].
+#[derive(Properties, PartialEq)]
+pub struct OfferPageProps {
+    /// Takes the rep to a field (by DOM id) to fix it.
+    #[prop_or_default]
+    pub on_fix: Callback<AttrValue>,
+}
+
+/// The id of the sentence that says why the offer cannot go out yet; the disabled
+/// buttons point at it with `aria-describedby`.
+pub const NOT_READY_REASON_ID: &str = "offer-not-ready-reason";
+
 /// The offer page.
 #[component]
-pub fn OfferPage() -> Html {
+pub fn OfferPage(props: &OfferPageProps) -> Html {
     let app = use_app();
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
@@ -37,6 +54,9 @@ pub fn OfferPage() -> Html {
     let details = &proposal.offer;
     let today = browser::today();
     let expired = details.is_expired(today);
+    let unreadable = state.unreadable();
+    let ready = unreadable.is_empty();
+    let blocked_by = (!ready).then_some(NOT_READY_REASON_ID);
 
     let chosen = state.chosen();
     let (offer, warnings, chosen_name) = match &chosen {
@@ -64,6 +84,9 @@ pub fn OfferPage() -> Html {
         let confirming = confirming.clone();
         let needs_confirmation = expired || !warnings.is_empty();
         Callback::from(move |_: MouseEvent| {
+            if !ready {
+                return;
+            }
             if needs_confirmation {
                 confirming.set(true);
             } else {
@@ -92,7 +115,12 @@ pub fn OfferPage() -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
-    let text = offer.as_ref().map(|o| o.to_text()).unwrap_or_default();
+    // No text for an email while a figure may not be what was typed.
+    let text = offer
+        .as_ref()
+        .filter(|_| ready)
+        .map(|o| o.to_text())
+        .unwrap_or_default();
     let on_copy = {
         let copy_state = copy_state.clone();
         let show_text = show_text.clone();
@@ -124,11 +152,16 @@ pub fn OfferPage() -> Html {
         <main class="offer-page" id="offer-page" data-ready="true">
             <div class="offer-actions no-print">
                 <h2>{ "Written offer" }</h2>
-                <p class="hint">{ format!("Uses: {chosen_name}") }</p>
-                <button type="button" class="button" id="print-offer" onclick={on_print} disabled={offer.is_none()}>{ "Print or save as PDF" }</button>
-                <button type="button" class="button secondary" id="copy-offer" onclick={on_copy} disabled={offer.is_none()}>{ "Copy as text" }</button>
-                <button type="button" class="link-button" aria-expanded={if *show_text { "true" } else { "false" }} aria-controls="offer-text" onclick={toggle_text}>
-                    { if *show_text { "Hide the text version" } else { "Show the text version" } }
+                if offer.is_some() {
+                    <p class="hint">{ format!("Figures from the column “{chosen_name}” of the scenario board.") }</p>
+                }
+                <button type="button" class="button" id="print-offer" onclick={on_print}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Print or save as PDF" }</button>
+                <button type="button" class="button secondary" id="copy-offer" onclick={on_copy}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy as text" }</button>
+                <button type="button" class="link-button" aria-expanded={if *show_text && ready { "true" } else { "false" }} aria-controls="offer-text"
+                    onclick={toggle_text} disabled={!ready} aria-describedby={blocked_by}>
+                    { if *show_text && ready { "Hide the text version" } else { "Show the text version" } }
                 </button>
                 <p class="copy-status" role="status">
                     { match *copy_state {
@@ -138,12 +171,37 @@ pub fn OfferPage() -> Html {
                     } }
                 </p>
             </div>
+            if !ready {
+                <section class="notice not-ready no-print" role="alert" aria-labelledby="not-ready-title">
+                    <h3 id="not-ready-title">{ "Not ready to send" }</h3>
+                    <p id={NOT_READY_REASON_ID}>{ format!(
+                        "{} does not read as a number, so the figures may not be what you typed. Printing, copying and sending are off until {} fixed.",
+                        if unreadable.len() == 1 { "One field" } else { "Some fields" },
+                        if unreadable.len() == 1 { "it is" } else { "they are" },
+                    ) }</p>
+                    <ul class="unreadable-list">
+                        { for unreadable.iter().map(|field| {
+                            let on_fix = props.on_fix.clone();
+                            let id = AttrValue::from(field.field.clone());
+                            html! {
+                                <li key={field.field.clone()}>
+                                    <span>{ field.sentence() }</span>
+                                    { " " }
+                                    <button type="button" class="link-button fix-field" data-field={field.field.clone()}
+                                        aria-label={format!("Fix {}", field.place)}
+                                        onclick={Callback::from(move |_: MouseEvent| on_fix.emit(id.clone()))}>{ "Fix this field" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
             if expired {
                 <p class="notice expired-notice no-print" role="alert">
                     { format!("This offer expired on {}. Extend it before sending.", details.valid_through.long()) }
                 </p>
             }
-            if *confirming {
+            if *confirming && ready {
                 <div class="confirm-print no-print" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-list">
                     <h3 id="confirm-title">{ "Before you print" }</h3>
                     <ul id="confirm-list">
@@ -166,13 +224,22 @@ pub fn OfferPage() -> Html {
             }
             <div class="offer-layout">
                 <div class="offer-editor no-print"><OfferHistory /><OfferForm /></div>
-                <div class="offer-preview">
+                <div class={classes!("offer-preview", (!ready).then_some("not-ready"))}>
+                    if !ready {
+                        <p class="preview-not-ready no-print">{ "Preview only — not ready: a figure may not match what is typed." }</p>
+                        // What the browser's own print (Ctrl+P) gives while not ready.
+                        <div class="print-not-ready">
+                            <h1>{ "This offer is not ready" }</h1>
+                            <p>{ "A field of this proposal holds text that does not read as a number, so no figure of it is printed. Fix these fields in Best Offer, then print again:" }</p>
+                            <ul>{ for unreadable.iter().map(|field| html! { <li key={field.field.clone()}>{ field.place.clone() }</li> }) }</ul>
+                        </div>
+                    }
                     { match (&offer, &chosen) {
                         (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} /> },
                         (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
                         (None, Ok(_)) => html! {},
                     } }
-                    if *show_text {
+                    if *show_text && ready {
                         <div class="no-print">
                             <label for="offer-text">{ "Plain text for an email" }</label>
                             <textarea id="offer-text" class="offer-text" readonly=true rows="24" value={text} />

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use yew::prelude::*;
 
+use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::context::use_app;
 use crate::view::Figures;
 
@@ -160,9 +161,11 @@ pub fn PriceChart() -> Html {
         }
     }
 
+    let stale = state.is_stale();
     html! {
-        <section class="panel chart" aria-labelledby="chart-heading">
+        <section class={classes!("panel", "chart", stale.then_some(OUT_OF_DATE))} aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ "Price and margin by discount" }</h2>
+            <StaleNote {stale} />
             <figure class="chart-figure">
                 <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc" class="price-chart">
                     <title id="chart-title">{ "Price and margin against the deal discount" }</title>

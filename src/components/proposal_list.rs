@@ -3,13 +3,16 @@
 
 use std::rc::Rc;
 
+use best_offer_domain::PricingError;
 use best_offer_domain::file::{MAX_FILE_BYTES, ProposalFile, StoredProposal};
 use best_offer_domain::format::format_money;
+use best_offer_domain::library::label_of;
 use best_offer_domain::solver::best_offer;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::stale_note::OUT_OF_DATE;
 use crate::components::text_field::TextField;
 use crate::context::{AppHandle, use_app};
 use crate::state::{Action, newest_first};
@@ -205,12 +208,21 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                         { for shown.iter().map(|stored| {
                             let id = stored.id.clone();
                             let is_current = id == current_id;
-                            let total = if is_current {
-                                state.board.best.as_ref().ok().map(|b| b.evaluation.totals.net)
+                            let (best, stale) = if is_current {
+                                (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
                             } else {
-                                best_offer(&stored.proposal.deal).ok().map(|b| b.evaluation.totals.net)
+                                (best_offer(&stored.proposal.deal).map(|b| b.evaluation.totals.net), !stored.drafts.is_empty())
                             };
-                            let total = total.map_or_else(|| "—".to_string(), |t| format_money(t, stored.proposal.deal.currency, stored.proposal.number_format));
+                            let total = match best {
+                                Ok(total) => html! {
+                                    <>
+                                        <span class={classes!(stale.then_some(OUT_OF_DATE))}>{ format_money(total, stored.proposal.deal.currency, stored.proposal.number_format) }</span>
+                                        if stale { <span class="stale-tag">{ " out of date" }</span> }
+                                    </>
+                                },
+                                Err(PricingError::FloorNotSet) => html! { <span class="muted">{ "floor not set" }</span> },
+                                Err(_) => html! { "—" },
+                            };
                             let label = label_of(stored);
                             let open = {
                                 let app = app.clone();
@@ -250,7 +262,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                                         <TextField id={format!("rename-{id}")} label={format!("Deal name of {label}")} hide_label=true
                                             value={AttrValue::from(stored.proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
                                     </td>
-                                    <td class="num">{ total }</td>
+                                    <td class="num" data-figure="list-best">{ total }</td>
                                     <td>{ browser::format_moment(stored.updated_ms) }</td>
                                     <td><span class={classes!("status", format!("status-{}", stored.status.label().to_ascii_lowercase()))}>{ stored.status.label() }</span>
                                         if is_current { <span class="muted">{ " · open" }</span> }</td>
@@ -270,18 +282,5 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                 <p class="hint">{ "No proposal matches that customer." }</p>
             }
         </main>
-    }
-}
-
-fn label_of(stored: &StoredProposal) -> String {
-    let customer = if stored.proposal.customer.is_empty() {
-        "no customer"
-    } else {
-        stored.proposal.customer.as_str()
-    };
-    if stored.proposal.deal_name.is_empty() {
-        customer.to_string()
-    } else {
-        format!("{customer} — {}", stored.proposal.deal_name)
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::line_overrides::LineOverrides;
 use crate::components::offer_choice_mark::OfferChoiceMark;
 use crate::components::scenario_header::ScenarioHeader;
+use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::context::use_app;
 use crate::view::Figures;
 
@@ -214,11 +215,9 @@ pub fn ScenarioBoard() -> Html {
             if let Some(problem) = deal_problem.clone() {
                 <p class="notice" role="status">{ problem }</p>
             }
-            if state.is_stale() {
-                <p class="notice stale-notice" role="status">{ "Some fields have errors. The figures below are from the last valid values and are out of date." }</p>
-            }
+            <StaleNote stale={state.is_stale()} />
             <div class="table-scroll" tabindex="0" role="region" aria-label="Scenario board (scrolls sideways)">
-                <table class={classes!("board-table", state.is_stale().then_some("stale"))}>
+                <table class={classes!("board-table", state.is_stale().then_some(OUT_OF_DATE))}>
                     <caption class="visually-hidden">{ "Best offer and scenarios compared; one column each" }</caption>
                     <thead>
                         <tr>

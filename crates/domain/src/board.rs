@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::checked::{div, mul};
-use crate::deal::{Deal, Scenario, ScenarioId};
+use crate::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::error::PricingError;
 use crate::percent::{Percent, margin};
 use crate::pricing::{Evaluation, Prepared};
@@ -26,6 +26,9 @@ pub struct ScenarioResult {
 pub struct Board {
     /// The best offer, or why there is none.
     pub best: Result<BestOffer, PricingError>,
+    /// The whole deal at list price (margin and markup at list, cost), or why it
+    /// cannot be priced.
+    pub at_list: Result<Evaluation, PricingError>,
     /// Each scenario, in board order.
     pub scenarios: Vec<ScenarioResult>,
     /// Price and margin against a uniform discount, for the chart (empty when the
@@ -77,6 +80,7 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
     match Prepared::new(deal) {
         Ok(prepared) => {
             let best = best_offer_prepared(&prepared, deal);
+            let at_list = prepared.evaluate(deal, Lever::Discount(Percent::ZERO), &[]);
             let scenarios: Vec<ScenarioResult> = scenarios
                 .iter()
                 .map(|scenario| ScenarioResult {
@@ -87,12 +91,14 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
             let curve = curve(&prepared, chart_range(&best, &scenarios));
             Board {
                 best,
+                at_list,
                 scenarios,
                 curve,
             }
         }
         Err(error) => Board {
             best: Err(error.clone()),
+            at_list: Err(error.clone()),
             scenarios: scenarios
                 .iter()
                 .map(|scenario| ScenarioResult {

@@ -305,6 +305,32 @@ impl Deal {
         self.lines.iter().find(|line| line.id == id)
     }
 
+    /// Whether the rep has set a floor on purpose: a minimum margin (0 % counts), a
+    /// walk-away price, or a maximum discount on every discountable line. Cost alone
+    /// is not a floor; without one there is no best offer (it would sell at cost).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::deal::Deal;
+    /// use best_offer_domain::{Currency, Percent};
+    /// let mut deal = Deal::new(Currency::USD);
+    /// assert!(!deal.floor_is_set());
+    /// deal.floor.min_margin = Some(Percent::ZERO);
+    /// assert!(deal.floor_is_set());
+    /// deal.floor.min_margin = None;
+    /// deal.lines[0].max_discount = Some(Percent::ZERO);
+    /// assert!(deal.floor_is_set());
+    /// ```
+    pub fn floor_is_set(&self) -> bool {
+        self.floor.min_margin.is_some()
+            || self.floor.walk_away.is_some()
+            || self
+                .lines
+                .iter()
+                .filter(|line| line.discountable && line.kind != LineKind::Maintenance)
+                .all(|line| line.max_discount.is_some())
+    }
+
     /// An identifier no line uses yet.
     ///
     /// # Examples

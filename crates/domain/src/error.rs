@@ -18,10 +18,17 @@ pub enum PricingError {
     /// The deal's total list price is zero, so no discount or margin can be computed.
     #[error("The deal's list price is zero; enter a list price.")]
     ZeroListPrice,
-    /// Nothing bounds the price from below (no cost, no minimum margin, no walk-away
-    /// price, no discount cap): the "best offer" would be to give everything away.
+    /// The rep has not set a floor on purpose (a minimum margin, a walk-away price,
+    /// or a cap on every discountable line). Cost alone is not a floor: the "best
+    /// offer" would be to sell at cost.
     #[error(
-        "No floor yet: enter each line's cost or margin, or a minimum margin or walk-away price, to see how low you can go."
+        "Floor not set: type a minimum margin (0 % counts), a walk-away price, or a maximum discount on every discountable line to see your best offer."
+    )]
+    FloorNotSet,
+    /// The floor that was set allows a price of zero (no cost entered and a 0 %
+    /// minimum margin): the "best offer" would be to give everything away.
+    #[error(
+        "Your floor allows a price of 0: enter each line's cost or margin, or a walk-away price, to see how low you can go."
     )]
     NoFloor,
     /// A line's value is outside what the model allows.

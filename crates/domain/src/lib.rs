@@ -12,7 +12,9 @@
 //! - [`locale`], [`parse`], [`format`](mod@format): what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
-//! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it.
+//! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it;
+//!   [`field`]: its number fields by name, and whether the written offer may go out;
+//!   [`library`]: rules over every kept proposal (unique offer numbers, import).
 //! - [`file`](mod@file), [`json`]: the versioned proposal file format (storage and export)
 //!   and the JSON form of each type in it.
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
@@ -25,9 +27,11 @@ pub mod date;
 pub mod deal;
 pub mod edit;
 pub mod error;
+pub mod field;
 pub mod file;
 pub mod format;
 pub mod json;
+pub mod library;
 pub mod locale;
 pub mod money;
 pub mod offer;

@@ -99,7 +99,7 @@ impl OfferDetails {
             rep_email: String::new(),
             rep_phone: String::new(),
             buyer_contact: String::new(),
-            number: suggest_offer_number(today),
+            number: offer_number(today, 1),
             revision: 1,
             issue_date: today,
             valid_through: today.add_days(DEFAULT_VALIDITY_DAYS),
@@ -147,10 +147,12 @@ impl OfferDetails {
     }
 }
 
-/// An offer number from the issue date, e.g. `BO-20261126-01`.
-pub fn suggest_offer_number(issued: Date) -> String {
+/// The `sequence`th offer number of an issue date, e.g. `BO-20261126-01`. Which
+/// sequence number is free is decided over every kept proposal by
+/// [`crate::library::unique_offer_number`].
+pub fn offer_number(issued: Date, sequence: usize) -> String {
     format!(
-        "BO-{:04}{:02}{:02}-01",
+        "BO-{:04}{:02}{:02}-{sequence:02}",
         issued.year(),
         issued.month(),
         issued.day()

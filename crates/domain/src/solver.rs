@@ -58,8 +58,10 @@ pub struct BestOffer {
 ///
 /// # Errors
 /// A [`PricingError`] for an empty or invalid deal, a zero list price, a deal with
-/// nothing to stop the price at zero ([`PricingError::NoFloor`]: no cost, floor or
-/// cap), an invalid nice-price step, or figures too large to compute.
+/// no floor set on purpose ([`PricingError::FloorNotSet`], see
+/// [`Deal::floor_is_set`]), a floor that lets the price fall to zero
+/// ([`PricingError::NoFloor`]), an invalid nice-price step, or figures too large to
+/// compute.
 ///
 /// # Examples
 /// ```
@@ -91,6 +93,9 @@ pub(crate) fn best_offer_prepared(
     let list = prepared.list_total;
     if list.is_zero() {
         return Err(PricingError::ZeroListPrice);
+    }
+    if !deal.floor_is_set() {
+        return Err(PricingError::FloorNotSet);
     }
     let no_overrides = vec![None; prepared.lines.len()];
     let at_list = prepared.uniform_plan(Decimal::ZERO, &no_overrides);

@@ -205,13 +205,24 @@ fn walk_away_price_above_the_margin_floor_wins() {
 }
 
 #[test]
-fn no_floor_means_never_below_cost() {
+fn no_floor_set_means_no_best_offer_not_an_offer_at_cost() {
     let mut deal = worked_example();
     deal.floor.min_margin = None;
     deal.nice_step = None;
+    assert_eq!(best_offer(&deal).unwrap_err(), PricingError::FloorNotSet);
+    // A typed 0 % minimum margin is a floor set on purpose: never below cost.
+    deal.floor.min_margin = Some(pct("0"));
+    let best = best_offer(&deal).unwrap();
+    assert_eq!(best.evaluation.floor.basis, FloorBasis::MinimumMargin);
+    assert_eq!(best.evaluation.totals.net, d("17500.00"));
+    // So is a cap on every discountable line (the floor is then the cost).
+    deal.floor.min_margin = None;
+    for line in &mut deal.lines {
+        line.max_discount = Some(pct("20"));
+    }
     let best = best_offer(&deal).unwrap();
     assert_eq!(best.evaluation.floor.basis, FloorBasis::Cost);
-    assert_eq!(best.evaluation.totals.net, d("17500.00"));
+    assert_eq!(best.limit, BestOfferLimit::Caps);
 }
 
 #[test]
@@ -264,10 +275,17 @@ fn invalid_deals_are_errors_not_panics() {
     zero.lines = vec![line(1, LineKind::OneTime, "1", "0", unit_cost("0"))];
     assert_eq!(best_offer(&zero).unwrap_err(), PricingError::ZeroListPrice);
 
-    // A price with no cost, no floor and no cap: the "best offer" would be 0.00.
+    // A price with no cost, no floor and no cap: no floor set.
     let mut unbounded = Deal::new(currency("USD"));
     unbounded.lines = vec![line(1, LineKind::OneTime, "1", "1000", unit_cost("0"))];
+    assert_eq!(
+        best_offer(&unbounded).unwrap_err(),
+        PricingError::FloorNotSet
+    );
+    // A 0 % minimum margin with no cost: the "best offer" would be 0.00.
+    unbounded.floor.min_margin = Some(pct("0"));
     assert_eq!(best_offer(&unbounded).unwrap_err(), PricingError::NoFloor);
+    unbounded.floor.min_margin = None;
     // A cap alone bounds it: the best offer is the largest discount the cap allows.
     unbounded.lines[0].max_discount = Some(pct("30"));
     assert_eq!(

@@ -202,8 +202,15 @@ proptest! {
         let best = match best_offer(&deal) {
             Ok(best) => best,
             Err(PricingError::ZeroListPrice) => return Ok(()),
+            // No best offer without a floor set on purpose (cost alone is not one).
+            Err(PricingError::FloorNotSet) => {
+                prop_assert!(!deal.floor_is_set());
+                prop_assert!(deal.floor.min_margin.is_none() && deal.floor.walk_away.is_none());
+                return Ok(());
+            }
             Err(other) => return Err(TestCaseError::fail(format!("{other}"))),
         };
+        prop_assert!(deal.floor_is_set());
         let e = &best.evaluation;
         let net = e.totals.net;
         match best.limit {
