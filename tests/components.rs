@@ -238,3 +238,66 @@ async fn offer_document_renders_the_offer_and_nothing_internal() {
         );
     }
 }
+
+#[derive(Properties, PartialEq)]
+struct OfferHost {
+    state: Rc<best_offer::state::AppState>,
+}
+
+#[component]
+fn OfferOnly(props: &OfferHost) -> Html {
+    html! {
+        <AppProvider initial={Rc::clone(&props.state)}>
+            <best_offer::components::offer_page::OfferPage />
+        </AppProvider>
+    }
+}
+
+/// The offer page of `proposal` with `drafts` (field id, typed text) kept.
+async fn render_offer(proposal: Proposal, drafts: Vec<(String, String)>) -> String {
+    yew::ServerRenderer::<OfferOnly>::with_props(move || {
+        let mut state = best_offer::state::AppState::new(proposal);
+        state.drafts = Rc::new(drafts.into_iter().collect());
+        OfferHost {
+            state: Rc::new(state),
+        }
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn an_offer_with_unreadable_text_is_not_ready_and_says_which_field() {
+    let mut proposal = worked_example();
+    proposal.deal.lines[2].name = "Onboarding".into();
+    let ready = render_offer(proposal.clone(), Vec::new()).await;
+    assert!(!ready.contains("Not ready to send"));
+    assert!(!ready.contains("disabled"), "nothing is disabled: {ready}");
+
+    let html = render_offer(
+        proposal,
+        vec![("line-3-cost".to_string(), "2.880,00".to_string())],
+    )
+    .await;
+    assert!(html.contains("Not ready to send"), "{html}");
+    assert!(html.contains(
+        "line 3 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00."
+    ));
+    assert!(html.contains("data-field=\"line-3-cost\""));
+    // Print, Copy, the text version and Mark as sent are off, pointing at the reason.
+    for id in ["print-offer", "copy-offer", "mark-sent"] {
+        let button = html
+            .split("<button")
+            .find(|b| b.contains(&format!("id=\"{id}\"")))
+            .unwrap_or_else(|| panic!("no {id}"));
+        let head = button.split('>').next().unwrap();
+        assert!(head.contains("disabled"), "{id} is not disabled: {head}");
+        assert!(
+            head.contains("aria-describedby=\"offer-not-ready-reason\""),
+            "{head}"
+        );
+    }
+    assert!(html.contains("class=\"offer-preview not-ready\""));
+    assert!(html.contains("This offer is not ready"));
+}

@@ -172,7 +172,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 </p>
             </div>
             if !ready {
-                <section class="notice not-ready no-print" role="alert" aria-labelledby="not-ready-title">
+                <section class="notice offer-not-ready no-print" role="alert" aria-labelledby="not-ready-title">
                     <h3 id="not-ready-title">{ "Not ready to send" }</h3>
                     <p id={NOT_READY_REASON_ID}>{ format!(
                         "{} does not read as a number, so the figures may not be what you typed. Printing, copying and sending are off until {} fixed.",

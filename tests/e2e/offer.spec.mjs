@@ -126,9 +126,9 @@ test('a 40-line offer runs over pages with the offer number and page numbers on 
     await page.fill(`#line-${i}-price`, String(1000 + i));
   }
   await type(page, '#customer', 'Fabrikam');
-  // Prices with no cost and no floor: no "best offer" of 0.00 to print, but the reason.
+  // Prices with no floor set: no best offer to print, but what to set.
   await page.locator('#tab-offer').click();
-  await expect(page.locator('.notice')).toContainText('No floor yet');
+  await expect(page.locator('.offer-preview .notice')).toContainText('Floor not set');
   await expect(page.locator('[data-offer="number"]')).toHaveCount(0);
   await page.locator('#tab-workspace').click();
   await type(page, '#walk-away', '30,000');

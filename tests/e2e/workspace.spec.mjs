@@ -90,7 +90,9 @@ const invalidInputs = [
   ['#line-1-price', '12.345', 'USD amounts have at most 2 decimal places; this has 3.'],
   ['#line-1-price', '1e5', 'exponents like 1e5 are not accepted'],
   ['#line-1-price', '-10', "This can't be negative."],
-  ['#line-1-price', '1,2', 'Use “.” for decimals'],
+  ['#line-1-price', '1,2', 'In the 1,234.56 format, 1,2 is written 1.2.'],
+  ['#line-1-price', '2.880,00', 'In the 1,234.56 format, 2.880,00 is written 2,880.00.'],
+  ['#line-1-price', '2,88,0', 'thousands separators are in the wrong places'],
   ['#line-1-qty', '0', 'The quantity must be more than 0.'],
   ['#line-1-qty', 'ten', '“t” can\'t be part of a number.'],
   ['#line-1-margin', '100', 'A margin must be below 100 %'],
@@ -101,7 +103,7 @@ const invalidInputs = [
   ['#min-margin', '100', 'A margin must be below 100 %'],
   ['#walk-away', '99999999999999999999', 'largest accepted value'],
   ['#scenario-2-value', '150', "A discount can't be more than 100 %."],
-  ['#band-1-limit', '1 0', 'Remove the spaces inside the number.'],
+  ['#band-1-limit', '1 0', 'thousands separators are in the wrong places'],
 ];
 
 test('invalid text in every kind of field: message, stale figures, nothing lost', async ({ page, watched }) => {
@@ -121,7 +123,8 @@ test('invalid text in every kind of field: message, stale figures, nothing lost'
     await expect(page.locator(`#${described}`)).toContainText(message);
     // The typed text stays as typed; the last valid figures stay, marked out of date.
     await expect(field).toHaveValue(text);
-    await expect(page.locator('.stale-notice')).toBeVisible();
+    await expect(page.locator('.board .stale-notice')).toBeVisible();
+    await expect(page.locator('.floor .stale-notice')).toBeVisible();
     await expect(figure(page, '1', 'net')).toHaveText('$1,000.00');
     await type(page, selector, before);
     await expect(field).toHaveAttribute('aria-invalid', 'false');

@@ -78,14 +78,15 @@ impl ImportReport {
 /// Merges `incoming` proposals into `kept`. A proposal whose id is kept replaces it,
 /// or with `keep_both` is added under a new id from `new_id`. An added proposal
 /// whose offer number another kept proposal uses gets the next free number of its
-/// issue date, so no two proposals share one.
+/// issue date, so no two proposals share one — unless that other proposal is a
+/// blank nobody has touched, which gives its number up instead.
 ///
 /// # Examples
 /// ```
 /// use best_offer_domain::{date::Date, file::{StoredProposal, Status}, library::merge_import, proposal::Proposal, Currency};
 /// let day = Date::new(2026, 11, 27).unwrap();
 /// let stored = |id: &str| StoredProposal {
-///     id: id.into(), created_ms: 0, updated_ms: 0, status: Status::Draft,
+///     id: id.into(), created_ms: 0, updated_ms: 1, status: Status::Draft,
 ///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(),
 /// };
 /// let mut kept = vec![stored("a")];
@@ -115,21 +116,41 @@ pub fn merge_import(
         }
         let clash = kept
             .iter()
-            .any(|p| p.proposal.offer.number == proposal.proposal.offer.number);
-        if clash {
-            let from = proposal.proposal.offer.number.clone();
-            let to = unique_offer_number(proposal.proposal.offer.issue_date, &offer_numbers(kept));
-            proposal.proposal.offer.number = to.clone();
-            report.renumbered.push(Renumbered {
-                label: label_of(&proposal),
-                from,
-                to,
-            });
+            .position(|p| p.proposal.offer.number == proposal.proposal.offer.number);
+        match clash {
+            None => {}
+            // A blank proposal nobody has touched yet (a fresh browser's first one)
+            // gives its number up: the imported offer keeps the number it came with.
+            Some(index) if kept.get(index).is_some_and(is_untouched) => {
+                let mut taken = offer_numbers(kept);
+                taken.push(proposal.proposal.offer.number.as_str());
+                let issued = kept.get(index).map(|p| p.proposal.offer.issue_date);
+                let to = issued.map(|day| unique_offer_number(day, &taken));
+                if let (Some(blank), Some(to)) = (kept.get_mut(index), to) {
+                    blank.proposal.offer.number = to;
+                }
+            }
+            Some(_) => {
+                let from = proposal.proposal.offer.number.clone();
+                let to =
+                    unique_offer_number(proposal.proposal.offer.issue_date, &offer_numbers(kept));
+                proposal.proposal.offer.number = to.clone();
+                report.renumbered.push(Renumbered {
+                    label: label_of(&proposal),
+                    from,
+                    to,
+                });
+            }
         }
         kept.push(proposal);
         report.added = report.added.saturating_add(1);
     }
     report
+}
+
+/// Whether a kept proposal is still as it was made: never edited, sent or typed in.
+fn is_untouched(stored: &StoredProposal) -> bool {
+    stored.created_ms == stored.updated_ms && stored.sent.is_empty() && stored.drafts.is_empty()
 }
 
 /// A proposal as the list names it: customer, and deal when there is one.
@@ -161,7 +182,8 @@ mod tests {
         StoredProposal {
             id: id.to_string(),
             created_ms: 0,
-            updated_ms: 0,
+            // Edited since it was made (an untouched blank gives its number up).
+            updated_ms: 1,
             status: Status::Draft,
             proposal,
             sent: Vec::new(),
@@ -208,6 +230,32 @@ mod tests {
         let copy = kept.last().unwrap();
         assert_eq!(copy.id, "n1");
         assert_eq!(copy.proposal.offer.number, "BO-20261127-03");
+    }
+
+    #[test]
+    fn an_untouched_blank_gives_its_number_up_to_an_imported_offer() {
+        let mut blank = stored("fresh", "BO-20261127-01");
+        blank.created_ms = 5;
+        blank.updated_ms = 5;
+        let mut kept = vec![blank];
+        let report = merge_import(
+            &mut kept,
+            vec![stored("x", "BO-20261127-01")],
+            false,
+            &mut unreachable_id,
+        );
+        assert!(report.renumbered.is_empty());
+        assert_eq!(offer_numbers(&kept), ["BO-20261127-02", "BO-20261127-01"]);
+        // Once edited, it keeps its number and the newcomer is renumbered.
+        kept[0].updated_ms = 6;
+        let report = merge_import(
+            &mut kept,
+            vec![stored("y", "BO-20261127-02")],
+            false,
+            &mut unreachable_id,
+        );
+        assert_eq!(report.renumbered.len(), 1);
+        assert_eq!(kept[2].proposal.offer.number, "BO-20261127-03");
     }
 
     fn unreachable_id() -> String {

@@ -1,0 +1,136 @@
+// What is written is what was meant: a field whose text does not read blocks the
+// written offer (print, copy, send) and says which field; typed numbers read the
+// way people type them; no best offer without a floor set on purpose; no two
+// proposals share an offer number.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { test, expect, openApp } from './fixtures.mjs';
+import { enterWorkedExample, figure, type } from './helpers.mjs';
+
+mkdirSync('artifacts', { recursive: true });
+
+/** Prints the current page to PDF as the browser's own print would, returns its text. */
+async function printedText(page, name) {
+  const path = `artifacts/${name}.pdf`;
+  await page.pdf({ path, format: 'A4', printBackground: true });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+const money = /\$[\d,]+\.\d\d/g;
+
+test('a mistyped figure blocks print, copy and send, names the field, and never prints', async ({ page, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await type(page, '#line-3-name', 'Onboarding');
+  // Typed key by key the German way: "2", "2.8", "2.88" read on the way, "2.880" does not.
+  await type(page, '#line-3-cost', '2.880,00');
+  await expect(page.locator('#line-3-cost')).toHaveAttribute('aria-invalid', 'true');
+  // Every block of figures says it is out of date, in words.
+  for (const block of ['.floor', '.chart', '.board']) {
+    await expect(page.locator(`${block} .stale-notice`), block).toContainText('Out of date');
+  }
+
+  await page.locator('#tab-offer').click();
+  const notReady = page.locator('.offer-not-ready');
+  await expect(notReady).toContainText('Not ready to send');
+  await expect(notReady).toContainText(
+    'line 3 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00.',
+  );
+  for (const id of ['#print-offer', '#copy-offer', '#mark-sent']) {
+    await expect(page.locator(id), id).toBeDisabled();
+    await expect(page.locator(id), id).toHaveAttribute('aria-describedby', 'offer-not-ready-reason');
+  }
+  await expect(page.locator('#offer-not-ready-reason')).toContainText('Printing, copying and sending are off');
+  await expect(page.locator('.preview-not-ready')).toBeVisible();
+
+  // The browser's own print (Ctrl+P) gives a page that says so, and no figure at all.
+  const text = await printedText(page, 'not-ready');
+  expect(text).toContain('This offer is not ready');
+  expect(text).toContain('line 3 “Onboarding”, unit cost');
+  expect(text.match(money) ?? []).toEqual([]);
+
+  // A reload keeps the text and the block.
+  await page.reload();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#line-3-cost')).toHaveValue('2.880,00');
+  await page.locator('#tab-offer').click();
+  await expect(page.locator('.offer-not-ready')).toBeVisible();
+
+  // "Fix this field" puts the cursor in it, text as typed.
+  await page.getByRole('button', { name: 'Fix line 3 “Onboarding”, unit cost' }).click();
+  await expect(page.locator('#line-3-cost')).toBeFocused();
+  await expect(page.locator('#line-3-cost')).toHaveValue('2.880,00');
+  await type(page, '#line-3-cost', '95');
+  await expect(page.locator('#line-3-cost')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.locator('.stale-notice')).toHaveCount(0);
+  await page.locator('#tab-offer').click();
+  await expect(page.locator('.offer-not-ready')).toHaveCount(0);
+  await expect(page.locator('#print-offer')).toBeEnabled();
+  await expect(page.locator('#mark-sent')).toBeEnabled();
+  const ready = await printedText(page, 'ready-again');
+  expect(ready).toContain('$38,900.00');
+});
+
+test('numbers read the way people type and paste them', async ({ page, watched }) => {
+  await openApp(page);
+  await type(page, '#line-1-price', '4 800');
+  await expect(page.locator('#line-1-price')).toHaveAttribute('aria-invalid', 'false');
+  await expect(figure(page, '1', 'net')).toHaveText('$4,800.00');
+  await type(page, '#line-1-cost', '2\u00a0880');
+  await expect(page.locator('#line-1-cost')).toHaveAttribute('aria-invalid', 'false');
+  await type(page, '#min-margin', '0');
+  await expect(figure(page, 'best', 'net')).toHaveText('$2,880.00');
+  // Pasted with the currency sign and spaces around it.
+  await page.locator('#line-1-price').fill('  $ 5 000.00 ');
+  await expect(figure(page, '1', 'net')).toHaveText('$5,000.00');
+  // The other convention's marks: a message that shows the way to write it.
+  await page.locator('#line-1-price').fill('5.000,00');
+  await expect(page.locator('#line-1-price-error')).toHaveText(
+    'In the 1,234.56 format, 5.000,00 is written 5,000.00.',
+  );
+  await expect(figure(page, '1', 'net')).toHaveText('$5,000.00');
+});
+
+test('no best offer until a floor is set on purpose', async ({ page, watched }) => {
+  await openApp(page);
+  await type(page, '#customer', 'Tailspin');
+  await type(page, '#line-1-price', '1000');
+  await type(page, '#line-1-cost', '400');
+  // Cost alone is not a floor: no "best offer" at cost.
+  await expect(figure(page, 'best', 'net')).toHaveText('—');
+  await expect(page.locator('.best-note')).toContainText('Floor not set');
+  await expect(page.locator('[data-figure="floor-not-set"]')).toContainText('minimum margin (0 % counts)');
+  await expect(page.locator('[data-figure="list-margin"]')).toHaveText('margin 60.00%');
+  await page.locator('#tab-offer').click();
+  await expect(page.locator('.offer-preview .notice')).toContainText('Floor not set');
+  await expect(page.locator('[data-offer="number"]')).toHaveCount(0);
+  await expect(page.locator('#print-offer')).toBeDisabled();
+  await page.locator('#tab-proposals').click();
+  await expect(page.locator('[data-figure="list-best"]').first()).toHaveText('floor not set');
+  // A typed 0 % minimum margin is a floor: never below cost.
+  await page.locator('#tab-workspace').click();
+  await type(page, '#min-margin', '0');
+  await expect(figure(page, 'best', 'net')).toHaveText('$400.00');
+  // So is a cap on every discountable line.
+  await page.locator('#min-margin').fill('');
+  await expect(figure(page, 'best', 'net')).toHaveText('—');
+  await type(page, '#line-1-max-discount', '25');
+  await expect(figure(page, 'best', 'net')).toHaveText('$750.00');
+});
+
+test('new and copied proposals never share an offer number', async ({ page, watched }) => {
+  await openApp(page);
+  const numberOf = async () => {
+    await page.locator('#tab-offer').click();
+    return page.locator('#offer-number').inputValue();
+  };
+  const first = await numberOf();
+  await page.locator('#tab-proposals').click();
+  await page.locator('#new-proposal').click();
+  const second = await numberOf();
+  await page.locator('#tab-proposals').click();
+  await page.getByRole('button', { name: /^Copy / }).first().click();
+  const third = await numberOf();
+  expect(new Set([first, second, third]).size, `${first} ${second} ${third}`).toBe(3);
+  expect(second).toMatch(/^BO-\d{8}-0[1-3]$/);
+});
