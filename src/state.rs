@@ -314,7 +314,13 @@ impl AppState {
                     |(s, r)| {
                         r.outcome
                             .as_ref()
-                            .map(|e| (s.name.clone(), e))
+                            .map(|e| {
+                                let title = s.title(
+                                    self.proposal.deal.currency,
+                                    self.proposal.number_format,
+                                );
+                                (title, e)
+                            })
                             .map_err(ToString::to_string)
                     },
                 ),

@@ -1,7 +1,7 @@
 //! Formatting helpers shared by components: figures in the proposal's currency and
 //! number format. Formatting only; every figure comes from the domain crate.
 
-use best_offer_domain::format::{format_money, format_percent};
+use best_offer_domain::format::{format_money, format_money_short, format_percent};
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use rust_decimal::Decimal;
 
@@ -18,6 +18,11 @@ impl Figures {
     /// An amount with its currency, e.g. `$38,900.00`.
     pub fn money(self, value: Decimal) -> String {
         format_money(value, self.currency, self.format)
+    }
+
+    /// An amount without its zero decimals, e.g. `$10,000` (chart ticks).
+    pub fn short_money(self, value: Decimal) -> String {
+        format_money_short(value, self.currency, self.format)
     }
 
     /// An amount with an explicit sign, for headroom (`+$11.11`, `-$5.00`).
@@ -40,14 +45,13 @@ impl Figures {
         value.map_or_else(|| "—".to_string(), |p| self.percent(p))
     }
 
-    /// Percentage points with a sign, e.g. `+22.28 pts`.
-    pub fn points(self, value: Decimal) -> String {
-        let text = format_percent(Percent::new(value), 2, self.format);
-        let number = text.trim_end_matches('%');
-        if value > Decimal::ZERO {
-            format!("+{number} pts")
+    /// The discount still possible before the floor, in points of the list price:
+    /// `22.28% more`, or `none` at or below the floor.
+    pub fn more_discount(self, points: Decimal) -> String {
+        if points > Decimal::ZERO {
+            format!("{} more", self.percent(Percent::new(points)))
         } else {
-            format!("{number} pts")
+            "none".to_string()
         }
     }
 }

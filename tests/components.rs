@@ -65,6 +65,9 @@ fn worked_example() -> Proposal {
     deal.floor.min_margin = Some(Percent::new(d("55")));
     deal.nice_step = Some(d("100"));
     proposal.deal = deal;
+    // The 15 % "good deal" of the story, and a 60 % target margin.
+    proposal.scenarios[1].lever = Lever::Discount(Percent::new(d("15")));
+    proposal.scenarios[2].lever = Lever::TargetMargin(Percent::new(d("60")));
     proposal
 }
 

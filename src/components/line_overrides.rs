@@ -28,12 +28,12 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
     let on_draft = draft_callback(&app.dispatcher());
     html! {
         <div id="line-overrides" class="table-scroll" tabindex="0" role="region" aria-label="Per-line discounts">
-            <p class="hint">{ "Leave empty to follow the scenario's lever. A line's own maximum discount still applies." }</p>
+            <p class="hint">{ "Leave empty to follow the scenario's discount, price or margin. A line's own maximum discount still applies." }</p>
             <table class="override-table">
                 <thead>
                     <tr>
                         <th scope="col">{ "Line" }</th>
-                        { for proposal.scenarios.iter().map(|s| html! { <th scope="col" key={s.id.0}>{ s.name.clone() }</th> }) }
+                        { for proposal.scenarios.iter().map(|s| html! { <th scope="col" key={s.id.0}>{ s.title(props.deal.currency, format) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -48,9 +48,9 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                                     html! {
                                         <td key={s.id.0}>
                                             <NumberField id={format!("override-{}-{}", scenario.0, line_id.0)}
-                                                label={format!("Discount on {line_name} in {}", s.name)} hide_label=true
+                                                label={format!("Discount on {line_name} in {}", s.title(props.deal.currency, format))} hide_label=true
                                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}
-                                                optional=true placeholder="lever"
+                                                optional=true placeholder="column's"
                                                 on_value={app.edit_with(move |v: Option<Decimal>| Edit::Scenario(scenario, ScenarioEdit::Override(line_id, v.map(Percent::new))))}
                                                 on_draft={on_draft.clone()} />
                                         </td>

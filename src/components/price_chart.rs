@@ -4,6 +4,7 @@
 //! text alternative for screen readers.
 
 use best_offer_domain::Percent;
+use best_offer_domain::board::round_ticks;
 use best_offer_domain::pricing::Evaluation;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -79,9 +80,12 @@ pub fn PriceChart() -> Html {
             </section>
         };
     };
+    // Round ticks ($10,000 steps for a $62,000 deal); the axis ends on the last.
+    let price_ticks = round_ticks(first.net);
+    let top_tick = price_ticks.last().copied().unwrap_or(first.net);
     let plot = Plot {
         range: last.discount.points().to_f64().unwrap_or(100.0).max(1.0),
-        top_price: first.net.to_f64().unwrap_or(1.0).max(1.0) * 1.05,
+        top_price: top_tick.to_f64().unwrap_or(1.0).max(1.0),
     };
     let price_points: Vec<String> = board
         .curve
@@ -109,10 +113,6 @@ pub fn PriceChart() -> Html {
     let x_ticks: Vec<f64> = (0..)
         .map(|i| f64::from(i) * tick_step)
         .take_while(|t| *t <= plot.range + 0.001)
-        .collect();
-    let price_ticks: Vec<Decimal> = [0_u32, 1, 2, 3, 4]
-        .iter()
-        .map(|q| first.net * Decimal::from(*q) / Decimal::from(4_u32))
         .collect();
 
     let best = board.best.as_ref().ok().map(|b| &b.evaluation);
@@ -148,7 +148,7 @@ pub fn PriceChart() -> Html {
         if let Ok(e) = &result.outcome {
             description.push_str(&format!(
                 " {}: {} at {} discount, margin {}{}.",
-                scenario.name,
+                scenario.title(proposal.deal.currency, proposal.number_format),
                 figures.money(e.totals.net),
                 figures.percent(e.totals.discount),
                 figures.maybe_percent(e.totals.margin),
@@ -183,7 +183,7 @@ pub fn PriceChart() -> Html {
                         }
                     }) }
                     { for price_ticks.iter().map(|p| html! {
-                        <text class="chart-label" x={num(LEFT - 6.0)} y={num(plot.y_price(*p) + 4.0)} text-anchor="end">{ figures.money(p.round()) }</text>
+                        <text class="chart-label" x={num(LEFT - 6.0)} y={num(plot.y_price(*p) + 4.0)} text-anchor="end">{ figures.short_money(*p) }</text>
                     }) }
                     { for [0_u32, 50, 100].iter().map(|m| html! {
                         <text class="chart-label chart-margin-label" x={num(WIDTH - RIGHT + 6.0)} y={num(plot.y_margin(Some(Percent::new(Decimal::from(*m)))) + 4.0)}>{ format!("{m}%") }</text>
@@ -222,7 +222,7 @@ pub fn PriceChart() -> Html {
                         <li><span class="swatch swatch-floor" aria-hidden="true"></span>{ "Floor" }</li>
                         <li><span class="swatch swatch-best" aria-hidden="true"></span>{ "Best offer" }</li>
                         { for proposal.scenarios.iter().enumerate().map(|(i, s)| html! {
-                            <li key={s.id.0}><span class="swatch-number" aria-hidden="true">{ i.saturating_add(1) }</span>{ s.name.clone() }</li>
+                            <li key={s.id.0}><span class="swatch-number" aria-hidden="true">{ i.saturating_add(1) }</span>{ s.title(proposal.deal.currency, proposal.number_format) }</li>
                         }) }
                     </ul>
                 </figcaption>

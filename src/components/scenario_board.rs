@@ -91,15 +91,15 @@ const ROWS: &[Row] = &[
     },
     Row {
         key: "headroom",
-        label: "Headroom over the floor",
+        label: "Room above your floor",
         strong: false,
         value: |e, f| f.signed_money(e.floor.headroom),
     },
     Row {
         key: "headroom-points",
-        label: "Extra discount possible",
+        label: "More discount you could give",
         strong: false,
-        value: |e, f| f.points(e.floor.headroom_points),
+        value: |e, f| f.more_discount(e.floor.headroom_points),
     },
     Row {
         key: "approval",
@@ -236,7 +236,7 @@ pub fn ScenarioBoard() -> Html {
                                         problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
                                         below_floor={below(column)} dispatch={dispatch.clone()} />
                                     <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
-                                        name={AttrValue::from(scenario.name.clone())} dispatch={dispatch.clone()} />
+                                        name={AttrValue::from(scenario.title(deal.currency, proposal.number_format))} dispatch={dispatch.clone()} />
                                 </th>
                             }) }
                         </tr>

@@ -1,7 +1,7 @@
 //! `ScenarioHeader`: the head of one scenario column — its name, its lever and the
 //! lever's value, and a remove button.
 
-use best_offer_domain::deal::{Lever, Scenario};
+use best_offer_domain::deal::{Lever, Scenario, lever_name};
 use best_offer_domain::edit::{Edit, LeverKind, ScenarioEdit};
 use best_offer_domain::parse::PercentRule;
 use best_offer_domain::{Currency, NumberFormat};
@@ -55,17 +55,14 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
         Lever::TargetPrice(price) => (price, NumberKind::Money(props.currency)),
         Lever::TargetMargin(m) => (m.points(), NumberKind::Percent(PercentRule::MARGIN)),
     };
-    let name = if scenario.name.is_empty() {
-        format!("scenario {}", props.number)
-    } else {
-        scenario.name.clone()
-    };
+    let name = scenario.title(props.currency, props.format);
     html! {
         <div class="scenario-header">
             <TextField id={field("name")} label={format!("Name of scenario {}", props.number)} hide_label=true
                 value={AttrValue::from(scenario.name.clone())} max_length={60}
+                placeholder={AttrValue::from(lever_name(scenario.lever, props.currency, props.format))}
                 on_change={edit_callback(dispatch, move |text: String| Edit::Scenario(id, ScenarioEdit::Name(text)))} />
-            <label for={field("lever")} class="visually-hidden">{ format!("Lever of {name}") }</label>
+            <label for={field("lever")} class="visually-hidden">{ format!("What sets {name}: a discount, a price or a margin") }</label>
             <select id={field("lever")} onchange={on_kind}>
                 { for LeverKind::ALL.into_iter().map(|k| html! {
                     <option value={k.id()} selected={k == kind}>{ k.label() }</option>

@@ -21,7 +21,15 @@ test('the worked example, entered through the UI, gives the best offer and the g
   await expect(figure(page, 'best', 'cost')).toHaveText('$17,500.00');
   await expect(page.locator('[data-figure="floor-price"]')).toHaveText('$38,888.89');
   await expect(page.locator('[data-figure="floor-max-discount"]')).toHaveText('37.28%');
-  // Scenario 2 is the 15 % "good deal" of a new proposal.
+  // A new proposal's columns are named after their levers until renamed.
+  await expect(page.locator('#scenario-2-name')).toHaveValue('');
+  await expect(page.locator('#scenario-2-name')).toHaveAttribute('placeholder', '10\u00a0% off');
+  await type(page, '#scenario-2-value', '15');
+  await expect(page.locator('#scenario-2-name')).toHaveAttribute('placeholder', '15\u00a0% off');
+  await expect(page.locator('th[data-column="2"]').getByRole('button', { name: /Use in the offer: 15\s%\soff/ })).toBeVisible();
+  // Renamed, it keeps its name: the 15 % "good deal" of the story.
+  await type(page, '#scenario-2-name', 'Good deal');
+  await type(page, '#scenario-2-value', '15.0');
   await expect(page.locator('#scenario-2-name')).toHaveValue('Good deal');
   await expect(figure(page, '2', 'net')).toHaveText('$52,700.00');
   await expect(figure(page, '2', 'margin')).toHaveText('66.79%');
@@ -53,7 +61,9 @@ test('scenarios: add up to eight, rename, switch levers, remove', async ({ page,
   await expect(add).toHaveCount(0);
   await type(page, '#scenario-4-name', 'Opening offer');
   await page.selectOption('#scenario-4-lever', 'target-price');
-  await expect(page.locator('#scenario-4-value')).toHaveValue('55,800.00'); // 10 % kept
+  // Each new column starts one step beyond the last: 25 %, 30 %, … off.
+  await expect(page.locator('#scenario-5-name')).toHaveAttribute('placeholder', '30\u00a0% off');
+  await expect(page.locator('#scenario-4-value')).toHaveValue('46,500.00'); // 25 % kept
   await type(page, '#scenario-4-value', '40,000');
   await expect(figure(page, '4', 'net')).toHaveText('$40,000.00');
   await page.selectOption('#scenario-3-lever', 'target-margin');

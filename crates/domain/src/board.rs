@@ -4,6 +4,7 @@
 //! calls (and the one the benchmark measures).
 
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use crate::checked::{div, mul};
 use crate::deal::{Deal, Lever, Scenario, ScenarioId};
@@ -65,6 +66,7 @@ const CURVE_SAMPLES: u32 = 10;
 /// let mut deal = Deal::new(Currency::USD);
 /// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
 /// deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(400, 0));
+/// deal.floor.min_margin = Some(Percent::new(Decimal::new(20, 0))); // 400 / 0.8
 /// let scenarios = [Scenario {
 ///     id: ScenarioId(1),
 ///     name: "List".into(),
@@ -72,7 +74,7 @@ const CURVE_SAMPLES: u32 = 10;
 ///     overrides: vec![],
 /// }];
 /// let board = recalculate(&deal, &scenarios);
-/// assert_eq!(board.best.unwrap().evaluation.totals.net, Decimal::new(400, 0));
+/// assert_eq!(board.best.unwrap().evaluation.totals.net, Decimal::new(500, 0));
 /// assert_eq!(board.scenarios[0].outcome.as_ref().unwrap().totals.net, Decimal::new(1000, 0));
 /// ```
 pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
@@ -131,6 +133,55 @@ fn chart_range(best: &Result<BestOffer, PricingError>, scenarios: &[ScenarioResu
         .and_then(|steps| mul(steps, five))
         .unwrap_or(Decimal::ONE_HUNDRED);
     stepped.min(Decimal::ONE_HUNDRED)
+}
+
+/// Round tick values for a price axis from 0 up to at least `max`: steps of 1, 2 or 5
+/// times a power of ten (a $62,000 deal gets $10,000 steps), at most 8 steps.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::board::round_ticks;
+/// use rust_decimal::Decimal;
+/// let ticks = round_ticks(Decimal::new(62_000, 0));
+/// assert_eq!(ticks.len(), 8);
+/// assert_eq!(ticks[1], Decimal::new(10_000, 0));
+/// assert_eq!(ticks[7], Decimal::new(70_000, 0));
+/// assert_eq!(round_ticks(Decimal::new(1_000, 0))[1], Decimal::new(200, 0));
+/// assert_eq!(round_ticks(Decimal::ZERO), vec![Decimal::ZERO]);
+/// ```
+pub fn round_ticks(max: Decimal) -> Vec<Decimal> {
+    if max <= Decimal::ZERO {
+        return vec![Decimal::ZERO];
+    }
+    let digits = max
+        .trunc()
+        .mantissa()
+        .unsigned_abs()
+        .checked_ilog10()
+        .unwrap_or(0);
+    // The candidate steps, smallest first: a tenth of the leading power of ten
+    // times 1, 2 and 5, then the power itself times 1, 2, 5 and 10.
+    let power = Decimal::from(10_u64.checked_pow(digits).unwrap_or(1));
+    let tenth = power.checked_div(Decimal::TEN).unwrap_or(Decimal::ONE);
+    let candidates = [1_u32, 2, 5]
+        .into_iter()
+        .filter_map(|m| tenth.checked_mul(Decimal::from(m)))
+        .chain(
+            [1_u32, 2, 5, 10]
+                .into_iter()
+                .filter_map(|m| power.checked_mul(Decimal::from(m))),
+        );
+    for step in candidates.filter(|step| !step.is_zero()) {
+        let Some(steps) = max.checked_div(step).map(|n| n.ceil()) else {
+            continue;
+        };
+        if let Some(count) = steps.to_u32().filter(|count| *count <= 8) {
+            return (0..=count)
+                .filter_map(|i| step.checked_mul(Decimal::from(i)))
+                .collect();
+        }
+    }
+    vec![Decimal::ZERO, max]
 }
 
 fn curve(prepared: &Prepared, range: Decimal) -> Vec<CurvePoint> {

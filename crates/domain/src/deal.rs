@@ -8,6 +8,8 @@
 use rust_decimal::Decimal;
 
 use crate::currency::Currency;
+use crate::format::{format_money_short, format_number};
+use crate::locale::NumberFormat;
 use crate::percent::Percent;
 
 /// Identifies a line within its deal; stays the same when lines are reordered.
@@ -258,6 +260,114 @@ pub struct Deal {
 
 /// Longest term accepted: 50 years.
 pub const MAX_TERM_MONTHS: u32 = 600;
+
+impl Scenario {
+    /// The column's title: the name the rep gave it, or, until renamed, its lever in
+    /// words ([`lever_name`]), so a column always says what it is.
+    pub fn title(&self, currency: Currency, format: NumberFormat) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            lever_name(self.lever, currency, format)
+        } else {
+            name.to_string()
+        }
+    }
+}
+
+/// A lever in words, e.g. `List price`, `10 % off`, `At $30,000`, `At 40 % margin`
+/// (no-break spaces inside, so a narrow column never splits a figure).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::{lever_name, Lever};
+/// use best_offer_domain::{Currency, NumberFormat, Percent};
+/// use rust_decimal::Decimal;
+/// let f = NumberFormat::CommaDot;
+/// let name = |lever| lever_name(lever, Currency::USD, f).replace('\u{a0}', " ");
+/// assert_eq!(name(Lever::Discount(Percent::ZERO)), "List price");
+/// assert_eq!(name(Lever::Discount(Percent::new(Decimal::new(125, 1)))), "12.5 % off");
+/// assert_eq!(name(Lever::TargetPrice(Decimal::new(30_000, 0))), "At $30,000");
+/// assert_eq!(name(Lever::TargetPrice(Decimal::new(3_000_050, 2))), "At $30,000.50");
+/// assert_eq!(name(Lever::TargetMargin(Percent::new(Decimal::new(40, 0)))), "At 40 % margin");
+/// ```
+pub fn lever_name(lever: Lever, currency: Currency, format: NumberFormat) -> String {
+    let percent = |p: Percent| {
+        let points = p.points().normalize();
+        format!("{}\u{a0}%", format_number(points, points.scale(), format))
+    };
+    match lever {
+        Lever::Discount(p) if p.points().is_zero() => "List price".to_string(),
+        Lever::Discount(p) => format!("{} off", percent(p)),
+        Lever::TargetPrice(price) => {
+            format!("At\u{a0}{}", format_money_short(price, currency, format))
+        }
+        Lever::TargetMargin(m) => format!("At {} margin", percent(m)),
+    }
+}
+
+/// The lever a new scenario starts with: one step beyond `last` — 5 points more
+/// discount, 5 % below a target price (rounded down to a round figure), 5 points
+/// less margin — or 10 % off when there is no column yet.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::deal::{next_lever, Lever};
+/// use best_offer_domain::Percent;
+/// use rust_decimal::Decimal;
+/// let pct = |n: i64| Percent::new(Decimal::new(n, 0));
+/// assert_eq!(next_lever(None), Lever::Discount(pct(10)));
+/// assert_eq!(next_lever(Some(Lever::Discount(pct(15)))), Lever::Discount(pct(20)));
+/// assert_eq!(next_lever(Some(Lever::Discount(pct(98)))), Lever::Discount(pct(100)));
+/// assert_eq!(next_lever(Some(Lever::TargetPrice(Decimal::new(30_000, 0)))), Lever::TargetPrice(Decimal::new(28_500, 0)));
+/// assert_eq!(next_lever(Some(Lever::TargetMargin(pct(40)))), Lever::TargetMargin(pct(35)));
+/// ```
+pub fn next_lever(last: Option<Lever>) -> Lever {
+    let five = Decimal::from(5_u32);
+    match last {
+        None => Lever::Discount(Percent::new(Decimal::TEN)),
+        Some(Lever::Discount(p)) => Lever::Discount(Percent::new(
+            p.points()
+                .checked_add(five)
+                .unwrap_or(Decimal::ONE_HUNDRED)
+                .min(Decimal::ONE_HUNDRED),
+        )),
+        Some(Lever::TargetPrice(price)) => {
+            let lower = price
+                .checked_mul(Decimal::new(95, 2))
+                .map_or(price, round_down_to_three_digits);
+            Lever::TargetPrice(lower)
+        }
+        Some(Lever::TargetMargin(m)) => Lever::TargetMargin(Percent::new(
+            m.points()
+                .checked_sub(five)
+                .unwrap_or(Decimal::ZERO)
+                .max(Decimal::ZERO),
+        )),
+    }
+}
+
+/// `value` rounded down to its three leading digits (28,500 from 28,512.34), so a
+/// new target price reads as a round figure.
+fn round_down_to_three_digits(value: Decimal) -> Decimal {
+    let whole = value.trunc();
+    let digits = whole
+        .mantissa()
+        .unsigned_abs()
+        .checked_ilog10()
+        .unwrap_or(0);
+    let Some(step) = digits
+        .checked_sub(2)
+        .and_then(|d| 10_i64.checked_pow(d))
+        .map(Decimal::from)
+    else {
+        return whole;
+    };
+    whole
+        .checked_div(step)
+        .map(|n| n.trunc())
+        .and_then(|n| n.checked_mul(step))
+        .unwrap_or(whole)
+}
 
 /// Nice-price steps offered in the picker (any positive amount works).
 pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000];

@@ -11,6 +11,7 @@ use crate::currency::Currency;
 use crate::date::Date;
 use crate::deal::{
     ApprovalBand, CostBasis, Lever, Line, LineId, LineKind, LineOverride, Scenario, ScenarioId,
+    next_lever,
 };
 use crate::locale::NumberFormat;
 use crate::offer::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
@@ -320,10 +321,12 @@ impl Proposal {
                     return false;
                 }
                 let id = self.next_scenario_id();
+                let lever = next_lever(self.scenarios.last().map(|s| s.lever));
+                // Unnamed: the column is called after its lever until renamed.
                 self.scenarios.push(Scenario {
                     id,
-                    name: format!("Scenario {}", self.scenarios.len().saturating_add(1)),
-                    lever: Lever::Discount(Percent::new(Decimal::TEN)),
+                    name: String::new(),
+                    lever,
                     overrides: Vec::new(),
                 });
                 true
@@ -684,7 +687,7 @@ mod tests {
             good,
             ScenarioEdit::LeverKind(LeverKind::TargetPrice)
         )));
-        assert_eq!(p.scenarios[1].lever, Lever::TargetPrice(d("850.00")));
+        assert_eq!(p.scenarios[1].lever, Lever::TargetPrice(d("900.00")));
         assert!(p.apply(Edit::Scenario(good, ScenarioEdit::LeverValue(d("800")))));
         assert_eq!(p.scenarios[1].lever, Lever::TargetPrice(d("800")));
     }

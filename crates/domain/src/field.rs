@@ -234,18 +234,13 @@ impl FieldKey {
             out
         };
         let scenario = |id: ScenarioId| {
-            let position = proposal.scenarios.iter().position(|s| s.id == id);
-            let name = proposal
-                .scenarios
-                .iter()
-                .find(|s| s.id == id)
-                .map(|s| s.name.trim())
-                .filter(|n| !n.is_empty());
-            match (name, position) {
-                (Some(name), _) => format!("scenario “{name}”"),
-                (None, Some(index)) => format!("scenario {}", index.saturating_add(1)),
-                (None, None) => "a removed scenario".to_string(),
-            }
+            proposal.scenarios.iter().find(|s| s.id == id).map_or_else(
+                || "a removed scenario".to_string(),
+                |s| {
+                    let title = s.title(proposal.deal.currency, proposal.number_format);
+                    format!("scenario “{title}”")
+                },
+            )
         };
         match self {
             FieldKey::LineQuantity(id) => line(id, "quantity"),
@@ -481,7 +476,7 @@ mod tests {
                 "line 1 “Licence”, quantity: “2,5” — In the 1,234.56 format, 2,5 is written 2.5.",
                 "line 2 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00.",
                 "Minimum margin: “4O” — “O” can't be part of a number.",
-                "scenario “Good deal”, discount: “1e5” — Write the number in full; exponents like 1e5 are not accepted.",
+                "scenario “10\u{a0}% off”, discount: “1e5” — Write the number in full; exponents like 1e5 are not accepted.",
             ]
         );
         assert_eq!(found[1].field, "line-2-cost");

@@ -93,6 +93,30 @@ pub fn format_money(value: Decimal, currency: Currency, format: NumberFormat) ->
     }
 }
 
+/// Writes an amount like [`format_money`], without the decimals when they are all
+/// zero (`$30,000`, but `$30,000.50`): for names and chart ticks, never for the
+/// offer's figures, which always show the currency's minor units.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{format::format_money_short, Currency, NumberFormat};
+/// use rust_decimal::Decimal;
+/// let f = NumberFormat::DotComma;
+/// assert_eq!(format_money_short(Decimal::new(30_000, 0), Currency::USD, f), "30.000\u{a0}$");
+/// assert_eq!(format_money_short(Decimal::new(3_000_050, 2), Currency::USD, f), "30.000,50\u{a0}$");
+/// ```
+pub fn format_money_short(value: Decimal, currency: Currency, format: NumberFormat) -> String {
+    let text = format_money(value, currency, format);
+    let minor = usize::try_from(currency.minor_units()).unwrap_or(0);
+    if !value.fract().is_zero() || minor == 0 {
+        return text;
+    }
+    let zeros: String = std::iter::once(format.decimal_separator())
+        .chain(std::iter::repeat_n('0', minor))
+        .collect();
+    text.replacen(&zeros, "", 1)
+}
+
 /// Writes a percentage with up to `decimals` decimals, trailing zeros kept for
 /// alignment, e.g. `66.79%`.
 ///

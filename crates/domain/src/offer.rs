@@ -280,6 +280,7 @@ impl CustomerOffer {
     /// proposal.deal.lines[0].name = "Licence".into();
     /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
     /// proposal.deal.lines[0].cost = best_offer_domain::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let offer = CustomerOffer::build(&proposal, &best.evaluation);
     /// assert_eq!(offer.lines[0].name, "Licence");
@@ -386,6 +387,7 @@ impl CustomerOffer {
     /// proposal.deal.lines[0].name = "Licence".into();
     /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
     /// proposal.deal.lines[0].cost = best_offer_domain::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
     /// assert!(text.contains("Licence"));

@@ -37,7 +37,7 @@ pub struct Proposal {
 
 impl Proposal {
     /// A new proposal in `currency`, started `today`: one empty line, three starting
-    /// scenarios (list price, a 15 % "good deal", and a 60 % target margin) and an
+    /// scenarios (list price, 10 % off and 20 % off, each named after its lever until renamed) and an
     /// offer issued today.
     ///
     /// # Examples
@@ -59,18 +59,11 @@ impl Proposal {
             deal_name: String::new(),
             number_format: NumberFormat::default(),
             deal: Deal::new(currency),
+            // Columns that make sense for any deal, named after their levers.
             scenarios: vec![
-                scenario(1, "List price", Lever::Discount(Percent::ZERO)),
-                scenario(
-                    2,
-                    "Good deal",
-                    Lever::Discount(Percent::new(Decimal::from(15_u32))),
-                ),
-                scenario(
-                    3,
-                    "Target margin",
-                    Lever::TargetMargin(Percent::new(Decimal::from(60_u32))),
-                ),
+                scenario(1, "", Lever::Discount(Percent::ZERO)),
+                scenario(2, "", Lever::Discount(Percent::new(Decimal::TEN))),
+                scenario(3, "", Lever::Discount(Percent::new(Decimal::from(20_u32)))),
             ],
             offer: OfferDetails::new(today),
         }
