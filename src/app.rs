@@ -56,8 +56,18 @@ pub struct ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let view = use_state(|| props.initial_view);
+    let app = use_app();
     // Another proposal opened: its fields start afresh.
-    let opened = use_app().map_or(0, |app| app.state().opened);
+    let opened = app.as_ref().map_or(0, |app| app.state().opened);
+    // The first field of an item just added takes the cursor (see AppState::focus).
+    {
+        let focus = app.as_ref().and_then(|app| app.state().focus.clone());
+        use_effect_with(focus, |focus| {
+            if let Some((generation, field)) = focus {
+                crate::browser::focus_field_with(field, *generation > 0);
+            }
+        });
+    }
     let to_workspace = {
         let view = view.clone();
         Callback::from(move |()| view.set(View::Workspace))

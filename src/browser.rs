@@ -40,6 +40,12 @@ pub fn print() {
 /// Puts the cursor in the element with DOM id `id` (the browser scrolls it into
 /// view); nothing when there is none.
 pub fn focus_field(id: &str) {
+    focus_field_with(id, true);
+}
+
+/// Puts the cursor in the element with DOM id `id`, scrolling it into view only when
+/// `scroll` (a page that just opened keeps its title in view).
+pub fn focus_field_with(id: &str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -48,11 +54,13 @@ pub fn focus_field(id: &str) {
             .and_then(|document| document.get_element_by_id(id))
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
-            let _ = element.focus();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(!scroll);
+            let _ = element.focus_with_options(&options);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
+    let _ = (id, scroll);
 }
 
 /// Copies text to the clipboard; `done` receives whether it worked.

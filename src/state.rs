@@ -11,9 +11,8 @@ use std::rc::Rc;
 
 use best_offer_domain::Currency;
 use best_offer_domain::board::{Board, recalculate};
-use best_offer_domain::deal::LineId;
 use best_offer_domain::edit::Edit;
-use best_offer_domain::field::{Unreadable, prune_drafts, unreadable_fields};
+use best_offer_domain::field::{Unreadable, focus_after, prune_drafts, unreadable_fields};
 use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
 use best_offer_domain::library::{merge_import, offer_numbers, unique_offer_number};
 use best_offer_domain::offer::{CustomerOffer, OfferChoice};
@@ -77,8 +76,13 @@ pub struct AppState {
     pub others: Rc<Vec<StoredProposal>>,
     /// The last deleted proposal, for undo.
     pub deleted: Option<Rc<StoredProposal>>,
-    /// The line whose name field takes the cursor when it appears (a new line).
-    pub focus_line: Option<LineId>,
+    /// The field that takes the cursor after the next render (the first field of
+    /// an item just added), with the generation that asked, so the same field can
+    /// be asked again.
+    pub focus: Option<(u64, String)>,
+    /// The last removed line or scenario, for undo: what it was called, and the
+    /// proposal and typed text as they were before.
+    pub removed: Option<Rc<Removed>>,
     /// A banner about storage or files.
     pub notice: Option<Notice>,
     /// Whether autosave may write (off when unreadable data could not be kept aside).
@@ -87,6 +91,19 @@ pub struct AppState {
     pub generation: u64,
     /// Bumped whenever another proposal is opened, so fields start afresh.
     pub opened: u64,
+}
+
+/// A removed line or scenario that can be brought back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    /// What was removed, in words (e.g. `line 2 “Onboarding”`).
+    pub what: String,
+    /// Whether it was a line (otherwise a scenario column).
+    pub is_line: bool,
+    /// The proposal before the removal.
+    pub proposal: Rc<Proposal>,
+    /// The typed text before the removal.
+    pub drafts: Rc<BTreeMap<String, String>>,
 }
 
 /// A change to the app state.
@@ -111,6 +128,8 @@ pub enum Action {
     Delete(String),
     /// Bring back the last deleted proposal.
     UndoDelete,
+    /// Bring back the last removed line or scenario.
+    UndoRemove,
     /// Rename a proposal's deal.
     Rename(String, String),
     /// Mark the open proposal's offer as sent: its snapshot is kept.
@@ -196,7 +215,13 @@ impl AppState {
         autosave: bool,
     ) -> AppState {
         let board = recalculate(&proposal.deal, &proposal.scenarios);
-        let focus_line = proposal.deal.lines.first().map(|line| line.id);
+        // A proposal opens with the cursor in its first line's name (generation 0:
+        // without scrolling, so the page title stays in view).
+        let focus = proposal
+            .deal
+            .lines
+            .first()
+            .map(|line| (0, format!("line-{}-name", line.id.0)));
         // Text kept for a field the proposal no longer has would block its offer
         // with nothing on screen to fix.
         let drafts = Rc::new(prune_drafts(&proposal, &drafts).unwrap_or(drafts));
@@ -207,7 +232,8 @@ impl AppState {
             record: Rc::new(record),
             others: Rc::new(others),
             deleted: None,
-            focus_line,
+            focus,
+            removed: None,
             notice,
             autosave,
             generation: 0,
@@ -332,6 +358,35 @@ impl AppState {
         self.chosen().ok().map(|(_, evaluation)| evaluation)
     }
 
+    /// What `edit` removes, to undo it: a line or a scenario, named.
+    fn removal(&self, edit: &Edit) -> Option<Removed> {
+        let proposal = &self.proposal;
+        let what = match edit {
+            Edit::RemoveLine(id) => {
+                let index = proposal.deal.lines.iter().position(|l| l.id == *id)?;
+                let line = proposal.deal.lines.get(index)?;
+                let n = index.saturating_add(1);
+                if line.name.trim().is_empty() {
+                    format!("line {n}")
+                } else {
+                    format!("line {n} “{}”", line.name.trim())
+                }
+            }
+            Edit::RemoveScenario(id) => {
+                let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
+                let title = scenario.title(proposal.deal.currency, proposal.number_format);
+                format!("the column “{title}”")
+            }
+            _ => return None,
+        };
+        Some(Removed {
+            what,
+            is_line: matches!(edit, Edit::RemoveLine(_)),
+            proposal: Rc::clone(&self.proposal),
+            drafts: Rc::clone(&self.drafts),
+        })
+    }
+
     /// A changed copy: bumps the save generation.
     fn changed(&self, update: impl FnOnce(&mut AppState)) -> Rc<AppState> {
         let mut next = self.clone();
@@ -384,10 +439,8 @@ impl Reducible for AppState {
         let now = browser::now_ms();
         match action {
             Action::Edit(edit) => {
-                let adds_line = matches!(edit, Edit::AddLine | Edit::DuplicateLine(_));
-                let before: Vec<LineId> = self.proposal.deal.lines.iter().map(|l| l.id).collect();
                 let mut proposal = (*self.proposal).clone();
-                if !proposal.apply(edit) {
+                if !proposal.apply(edit.clone()) {
                     return self;
                 }
                 let mut record = (*self.record).clone();
@@ -398,26 +451,39 @@ impl Reducible for AppState {
                     proposal.offer.revision = last.saturating_add(1);
                     record.status = Status::Draft;
                 }
-                let focus_line = if adds_line {
-                    proposal
-                        .deal
-                        .lines
-                        .iter()
-                        .map(|l| l.id)
-                        .find(|id| !before.contains(id))
-                } else {
-                    self.focus_line
-                };
+                let focus = focus_after(&edit, &self.proposal, &proposal)
+                    .map(|field| (self.generation.wrapping_add(1), field));
+                // A removed line or scenario can be brought back until the next edit.
+                let removed = self.removal(&edit).map(Rc::new);
                 let board = recalculate(&proposal.deal, &proposal.scenarios);
                 let drafts = prune_drafts(&proposal, &self.drafts);
                 self.changed(|next| {
                     next.proposal = Rc::new(proposal);
                     next.board = Rc::new(board);
                     next.record = Rc::new(record);
-                    next.focus_line = focus_line;
+                    if focus.is_some() {
+                        next.focus = focus;
+                    }
+                    next.removed = removed;
                     if let Some(drafts) = drafts {
                         next.drafts = Rc::new(drafts);
                     }
+                })
+            }
+            Action::UndoRemove => {
+                let Some(removed) = self.removed.clone() else {
+                    return self;
+                };
+                let proposal = Rc::clone(&removed.proposal);
+                let board = recalculate(&proposal.deal, &proposal.scenarios);
+                let mut record = (*self.record).clone();
+                record.updated_ms = now;
+                self.changed(|next| {
+                    next.proposal = proposal;
+                    next.board = Rc::new(board);
+                    next.record = Rc::new(record);
+                    next.drafts = Rc::clone(&removed.drafts);
+                    next.removed = None;
                 })
             }
             Action::FieldDraft { field, text } => {
@@ -721,7 +787,46 @@ mod tests {
     fn a_new_line_takes_the_focus() {
         let state = Rc::new(AppState::default());
         let added = state.reduce(Action::Edit(Edit::AddLine));
-        assert_eq!(added.focus_line, Some(added.proposal.deal.lines[1].id));
+        let id = added.proposal.deal.lines[1].id;
+        assert_eq!(
+            added.focus.as_ref().map(|(_, f)| f.clone()),
+            Some(format!("line-{}-name", id.0))
+        );
+        let scenario = added.reduce(Action::Edit(Edit::AddScenario));
+        assert_eq!(
+            scenario.focus.as_ref().map(|(_, f)| f.as_str()),
+            Some("scenario-4-name")
+        );
+    }
+
+    #[test]
+    fn a_removed_line_comes_back_with_its_typed_text() {
+        let state = Rc::new(AppState::default());
+        let two = state.reduce(Action::Edit(Edit::AddLine));
+        let second = two.proposal.deal.lines[1].id;
+        let named = two.reduce(Action::Edit(Edit::Line(
+            second,
+            LineEdit::Name("Onboarding".into()),
+        )));
+        let typed = named.reduce(Action::FieldDraft {
+            field: AttrValue::from(format!("line-{}-price", second.0)),
+            text: Some("4 8OO".into()),
+        });
+        let removed = typed.reduce(Action::Edit(Edit::RemoveLine(second)));
+        assert_eq!(removed.proposal.deal.lines.len(), 1);
+        assert!(!removed.is_stale());
+        assert_eq!(
+            removed.removed.as_ref().map(|r| r.what.as_str()),
+            Some("line 2 “Onboarding”")
+        );
+        let back = removed.reduce(Action::UndoRemove);
+        assert_eq!(back.proposal.deal.lines.len(), 2);
+        assert_eq!(back.proposal.deal.lines[1].name, "Onboarding");
+        assert!(back.is_stale(), "the half-typed price is back too");
+        assert!(back.removed.is_none());
+        // Any other edit ends the chance to undo.
+        let later = removed.reduce(Action::Edit(Edit::Customer("Northwind".into())));
+        assert!(later.removed.is_none());
     }
 
     #[test]

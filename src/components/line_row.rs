@@ -31,9 +31,6 @@ pub struct LineRowProps {
     pub format: NumberFormat,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
-    /// Whether the name field takes the cursor when the row appears.
-    #[prop_or_default]
-    pub autofocus: bool,
 }
 
 /// One editable line.
@@ -50,17 +47,6 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             Edit::Line(id, make(v.unwrap_or_default()))
         })
     };
-    let name_ref = use_node_ref();
-    {
-        let name_ref = name_ref.clone();
-        let autofocus = props.autofocus;
-        use_effect_with((), move |_| {
-            if autofocus && let Some(input) = name_ref.cast::<HtmlInputElement>() {
-                let _ = input.focus();
-            }
-        });
-    }
-
     let on_kind = edit_callback(dispatch, move |event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         Edit::Line(
@@ -144,7 +130,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 </span>
             </td>
             <td class="line-name">
-                <TextField id={field("name")} label={format!("Name, line {n}")} hide_label=true node_ref={name_ref}
+                <TextField id={field("name")} label={format!("Name, line {n}")} hide_label=true
                     value={AttrValue::from(line.name.clone())} placeholder="What you sell"
                     on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Name(text)))} />
                 <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description"

@@ -4,6 +4,7 @@ use best_offer_domain::edit::Edit;
 use yew::prelude::*;
 
 use crate::components::line_row::LineRow;
+use crate::components::undo_remove::UndoRemove;
 use crate::context::use_app;
 
 /// The lines of the deal, with add, remove, duplicate and reorder.
@@ -16,7 +17,6 @@ pub fn LineTable() -> Html {
     let deal = &proposal.deal;
     let dispatch = app.dispatcher();
     let count = deal.lines.len();
-    let focus = app.state().focus_line;
     let add = app.edit_with(|_: MouseEvent| Edit::AddLine);
     html! {
         <section class="panel lines" aria-labelledby="lines-heading">
@@ -41,11 +41,12 @@ pub fn LineTable() -> Html {
                         { for deal.lines.iter().enumerate().map(|(index, line)| html! {
                             <LineRow key={line.id.0} line={line.clone()} {index} {count}
                                 currency={deal.currency} format={proposal.number_format}
-                                dispatch={dispatch.clone()} autofocus={focus == Some(line.id)} />
+                                dispatch={dispatch.clone()} />
                         }) }
                     </tbody>
                 </table>
             </div>
+            <UndoRemove lines=true />
             <button type="button" class="button" onclick={add}>{ "+ Add line" }</button>
         </section>
     }

@@ -23,3 +23,4 @@ pub mod scenario_header;
 pub mod stale_note;
 pub mod text_area;
 pub mod text_field;
+pub mod undo_remove;

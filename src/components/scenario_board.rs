@@ -11,6 +11,7 @@ use crate::components::line_overrides::LineOverrides;
 use crate::components::offer_choice_mark::OfferChoiceMark;
 use crate::components::scenario_header::ScenarioHeader;
 use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
+use crate::components::undo_remove::UndoRemove;
 use crate::context::use_app;
 use crate::view::Figures;
 
@@ -215,6 +216,7 @@ pub fn ScenarioBoard() -> Html {
             if let Some(problem) = deal_problem.clone() {
                 <p class="notice" role="status">{ problem }</p>
             }
+            <UndoRemove lines=false />
             <StaleNote stale={state.is_stale()} />
             <div class="table-scroll" tabindex="0" role="region" aria-label="Scenario board (scrolls sideways)">
                 <table class={classes!("board-table", state.is_stale().then_some(OUT_OF_DATE))}>

@@ -134,3 +134,52 @@ test('new and copied proposals never share an offer number', async ({ page, watc
   expect(new Set([first, second, third]).size, `${first} ${second} ${third}`).toBe(3);
   expect(second).toMatch(/^BO-\d{8}-0[1-3]$/);
 });
+
+test('every "+ Add" puts the cursor in the new item; a removed line or column comes back', async ({ page, watched }) => {
+  await openApp(page);
+  // The page opens with the cursor in the first line, the title still in view.
+  await expect(page.locator('#line-1-name')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.getByRole('button', { name: '+ Add line' }).click();
+  await expect(page.locator('#line-2-name')).toBeFocused();
+  await page.getByRole('button', { name: '+ Add scenario' }).click();
+  await expect(page.locator('#scenario-4-name')).toBeFocused();
+  await page.getByRole('button', { name: '+ Add band' }).click();
+  await expect(page.locator('#band-3-limit')).toBeFocused();
+  await page.locator('#tab-offer').click();
+  for (const [list, id] of [['included', 'included-1'], ['not included', 'not-included-1'], ['assumptions', 'assumptions-1']]) {
+    await page.getByRole('button', { name: `+ Add to ${list}` }).click();
+    await expect(page.locator(`#${id}`), list).toBeFocused();
+  }
+
+  // Remove a line with content, then undo: it comes back with its half-typed text.
+  await page.locator('#tab-workspace').click();
+  await type(page, '#line-2-name', 'Onboarding');
+  await type(page, '#line-2-price', '4 8O0');
+  await page.getByRole('button', { name: 'Remove line 2 (Onboarding)' }).click();
+  await expect(page.locator('#line-2-name')).toHaveCount(0);
+  await expect(page.locator('.undo-remove')).toHaveText('Removed line 2 “Onboarding”. Undo');
+  await page.locator('#undo-remove').click();
+  await expect(page.locator('#line-2-name')).toHaveValue('Onboarding');
+  await expect(page.locator('#line-2-price')).toHaveValue('4 8O0');
+  await expect(page.locator('#line-2-price')).toHaveAttribute('aria-invalid', 'true');
+
+  // A removed scenario column too.
+  await page.getByRole('button', { name: /^Remove 25\s%\soff$/ }).click();
+  await expect(page.locator('th[data-column="4"]')).toHaveCount(0);
+  await page.locator('#undo-remove').click();
+  await expect(page.locator('th[data-column="4"]')).toHaveCount(1);
+});
+
+test('the line table fits a 1280 px window, actions included', async ({ browser, baseURL }) => {
+  const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+  await openApp(page);
+  await page.getByRole('button', { name: '+ Add line' }).click();
+  const [scrollWidth, clientWidth] = await page
+    .locator('.lines .table-scroll')
+    .evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  const box = await page.getByRole('button', { name: 'Remove line 2' }).boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  await page.close();
+});

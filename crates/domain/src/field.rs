@@ -16,7 +16,9 @@ use rust_decimal::Decimal;
 
 use crate::currency::Currency;
 use crate::deal::{CostBasis, Lever, LineId, LineKind, ScenarioId};
+use crate::edit::{Edit, OfferEdit};
 use crate::locale::NumberFormat;
+use crate::offer::OfferList;
 use crate::parse::{
     ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_term_months,
 };
@@ -274,6 +276,53 @@ impl FieldKey {
     }
 }
 
+/// The DOM id of an offer list's `n`th item (1-based), e.g. `included-2`.
+pub fn list_item_dom_id(list: OfferList, n: usize) -> String {
+    let name = match list {
+        OfferList::Included => "included",
+        OfferList::NotIncluded => "not-included",
+        OfferList::Assumptions => "assumptions",
+    };
+    format!("{name}-{n}")
+}
+
+/// Where the cursor goes after `edit` turned `before` into `after`: the first field
+/// of the item it added (a line's name, a scenario's name, a band's limit, a list's
+/// new item), or `None` when it added nothing.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{date::Date, edit::Edit, field::focus_after, proposal::Proposal, Currency};
+/// let before = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
+/// let mut after = before.clone();
+/// assert!(after.apply(Edit::AddScenario));
+/// assert_eq!(focus_after(&Edit::AddScenario, &before, &after).as_deref(), Some("scenario-4-name"));
+/// ```
+pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<String> {
+    match edit {
+        Edit::AddLine | Edit::DuplicateLine(_) => after
+            .deal
+            .lines
+            .iter()
+            .find(|line| before.deal.line(line.id).is_none())
+            .map(|line| format!("line-{}-name", line.id.0)),
+        Edit::AddScenario => after
+            .scenarios
+            .iter()
+            .find(|s| !before.scenarios.iter().any(|b| b.id == s.id))
+            .map(|s| format!("scenario-{}-name", s.id.0)),
+        Edit::AddBand => {
+            let n = after.deal.approval.bands.len();
+            (n > before.deal.approval.bands.len()).then(|| FieldKey::BandLimit(n).dom_id())
+        }
+        Edit::Offer(OfferEdit::AddListItem(list)) => {
+            let n = after.offer.list(*list).len();
+            (n > before.offer.list(*list).len()).then(|| list_item_dom_id(*list, n))
+        }
+        _ => None,
+    }
+}
+
 /// A field whose text does not read as a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
@@ -406,7 +455,7 @@ mod tests {
     use super::*;
     use crate::date::Date;
     use crate::deal::Line;
-    use crate::edit::{CostMode, Edit, LineEdit};
+    use crate::edit::{CostMode, LineEdit};
 
     fn proposal() -> Proposal {
         let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
