@@ -819,7 +819,7 @@ mod tests {
             removed.removed.as_ref().map(|r| r.what.as_str()),
             Some("line 2 “Onboarding”")
         );
-        let back = removed.reduce(Action::UndoRemove);
+        let back = Rc::clone(&removed).reduce(Action::UndoRemove);
         assert_eq!(back.proposal.deal.lines.len(), 2);
         assert_eq!(back.proposal.deal.lines[1].name, "Onboarding");
         assert!(back.is_stale(), "the half-typed price is back too");
