@@ -29,10 +29,30 @@ pub enum View {
 }
 
 /// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
+///
+/// Printed (Ctrl+P), it is the internal pricing sheet: titled with the deal,
+/// "Internal — not for the customer" on every page (print.css, page `internal`).
 #[component]
 pub fn Workspace() -> Html {
+    let title = use_app().map(|app| {
+        let proposal = app.proposal();
+        let deal = [proposal.customer.trim(), proposal.deal_name.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" — ");
+        if deal.is_empty() {
+            "Internal pricing sheet".to_string()
+        } else {
+            format!("Internal pricing sheet: {deal}")
+        }
+    });
     html! {
         <main class="workspace" id="workspace" data-ready="true">
+            <header class="print-only internal-head">
+                <h1>{ title.unwrap_or_default() }</h1>
+                <p>{ "Internal — not for the customer: costs, margins and the floor are on this sheet." }</p>
+            </header>
             <DealHeader />
             <LineTable />
             <div class="floor-and-chart">

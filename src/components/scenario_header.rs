@@ -58,6 +58,8 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
     let name = scenario.title(props.currency, props.format);
     html! {
         <div class="scenario-header">
+            // The name field does not print; the column keeps its name on paper.
+            <p class="print-only scenario-title">{ name.clone() }</p>
             <TextField id={field("name")} label={format!("Name of scenario {}", props.number)} hide_label=true
                 value={AttrValue::from(scenario.name.clone())} max_length={60}
                 placeholder={AttrValue::from(lever_name(scenario.lever, props.currency, props.format))}

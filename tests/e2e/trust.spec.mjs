@@ -183,3 +183,30 @@ test('the line table fits a 1280 px window, actions included', async ({ browser,
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
   await page.close();
 });
+
+test('the workspace prints as an internal sheet: every column, named, marked on every page', async ({ page, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await type(page, '#scenario-2-name', 'Good deal');
+  await type(page, '#scenario-2-value', '15');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: '+ Add scenario' }).click();
+  await expect(page.locator('th[data-column]')).toHaveCount(9);
+  const path = 'artifacts/internal-sheet.pdf';
+  // As the browser's own print does: the page size and margins of print.css.
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+  expect(Number(w), 'landscape').toBeGreaterThan(Number(h));
+  const pages = text.split('\f').filter((p) => p.trim());
+  expect(pages.length).toBeGreaterThan(0);
+  pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain('Internal — not for the customer'));
+  expect(text).toContain('Internal pricing sheet: Northwind Traders — Analytics rollout');
+  const squeeze = text.replace(/\s+/g, ' ');
+  for (const name of ['Best offer', 'List price', 'Good deal', '20 % off', '25 % off', '30 % off', '35 % off', '40 % off', '45 % off']) {
+    expect(squeeze, name).toContain(name);
+  }
+  // Every column's total is on the sheet, the best offer's included.
+  expect(squeeze).toContain('$38,900.00');
+  expect(squeeze).toContain('$52,700.00');
+});
