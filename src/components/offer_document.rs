@@ -28,6 +28,10 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     .into_iter()
     .filter(|s| !s.trim().is_empty())
     .collect();
+    // Columns and notes decided by the domain (CustomerOffer::price_notes).
+    let discount_column = offer.discount_column();
+    let period_column = offer.period_column();
+    let notes = offer.price_notes();
     html! {
         <article class="offer-document" aria-label="Written offer" id="offer-document">
             <header class="doc-head">
@@ -65,8 +69,13 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                         <th scope="col">{ "Item" }</th>
                         <th scope="col" class="num">{ "Qty" }</th>
                         <th scope="col" class="num">{ "Unit list price" }</th>
-                        <th scope="col" class="num">{ "Discount" }</th>
-                        <th scope="col" class="num">{ "Net price" }</th>
+                        if discount_column {
+                            <th scope="col" class="num">{ "Discount" }</th>
+                        }
+                        <th scope="col" class="num">{ "Unit net price" }</th>
+                        if period_column {
+                            <th scope="col" class="num">{ "Net amount" }</th>
+                        }
                         <th scope="col" class="num">{ format!("Total ({})", offer.term()) }</th>
                     </tr>
                 </thead>
@@ -81,13 +90,23 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                             </td>
                             <td class="num">{ offer.quantity(line.quantity) }</td>
                             <td class="num">{ offer.money(line.unit_list_price) }</td>
-                            <td class="num">{ offer.discount(line.discount) }</td>
-                            <td class="num">{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
+                            if discount_column {
+                                <td class="num">{ offer.discount(line.discount) }</td>
+                            }
+                            <td class="num" data-offer="unit-net">{ offer.money(offer.unit_net(line)) }</td>
+                            if period_column {
+                                <td class="num">{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
+                            }
                             <td class="num">{ offer.money(line.term_amount) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
+            if !notes.is_empty() {
+                <div class="doc-price-notes">
+                    { for notes.iter().map(|note| html! { <p>{ note.clone() }</p> }) }
+                </div>
+            }
             <table class="doc-totals">
                 <tbody>
                     { for offer.total_rows().into_iter().enumerate().map(|(i, (label, value))| {

@@ -360,6 +360,68 @@ impl CustomerOffer {
         }
     }
 
+    /// A line's net price per unit and billing period, rounded to the currency's
+    /// minor units (half away from zero).
+    ///
+    /// The rounding point of the whole engine is the line amount, not the unit
+    /// price: a total rounded up to a nice figure and spread over 25 seats gives a
+    /// unit price with more decimals than the currency has. The printed unit price
+    /// is rounded; the line amounts (and so the total) are exact, and
+    /// [`Self::price_notes`] says so whenever the two differ.
+    pub fn unit_net(&self, line: &OfferLine) -> Decimal {
+        if line.quantity.is_zero() {
+            return line.net;
+        }
+        crate::checked::div(line.net, line.quantity)
+            .map(|unit| crate::checked::round_half_away(unit, self.currency.minor_units()))
+            .unwrap_or(line.net)
+    }
+
+    /// The one discount every line shares, when they all share one: it is then
+    /// stated once under the lines instead of repeated (37.26 % on every line
+    /// reads badly). `None` when lines differ (a cap, a line at list price, a
+    /// line's own discount): each line then shows its own.
+    pub fn common_discount(&self) -> Option<Percent> {
+        let first = self.lines.first()?.discount;
+        self.lines
+            .iter()
+            .all(|line| line.discount == first)
+            .then_some(first)
+    }
+
+    /// Whether the lines show a discount column: only when their discounts differ.
+    pub fn discount_column(&self) -> bool {
+        self.common_discount().is_none()
+    }
+
+    /// Whether the lines show an amount per billing period besides the total over
+    /// the term (only when something recurs; otherwise the two are the same).
+    pub fn period_column(&self) -> bool {
+        self.has_recurring()
+    }
+
+    /// The sentences printed under the lines: the common discount, and that unit
+    /// prices are rounded when a line's quantity × unit price differs from its exact
+    /// amount.
+    pub fn price_notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(discount) = self.common_discount().filter(|d| !d.points().is_zero()) {
+            notes.push(format!(
+                "All prices include a discount of {} off the list price.",
+                format_percent(discount, 2, self.number_format)
+            ));
+        }
+        let rounded = self.lines.iter().any(|line| {
+            crate::checked::mul(self.unit_net(line), line.quantity).map_or(true, |v| v != line.net)
+        });
+        if rounded {
+            notes.push(
+                "Unit net prices are rounded; line amounts and totals are exact.".to_string(),
+            );
+        }
+        notes
+    }
+
     /// The term in words, e.g. "3 years" or "2 years 6 months".
     pub fn term(&self) -> String {
         crate::deal::term_in_words(self.term_months)
@@ -432,31 +494,39 @@ impl CustomerOffer {
         writeln!(out, "Term: {}", self.term())?;
         writeln!(out)?;
 
-        let header = [
-            "Item",
-            "Qty",
-            "Unit list price",
-            "Discount",
-            "Net",
-            "Billing",
-            "Total",
-        ];
-        let rows: Vec<[String; 7]> = self
+        // The same columns as the printed offer (see `price_notes` for the choices).
+        let total_header = format!("Total ({})", self.term());
+        let mut header: Vec<String> = vec!["Item".into(), "Qty".into(), "Unit list price".into()];
+        if self.discount_column() {
+            header.push("Discount".into());
+        }
+        header.push("Unit net price".into());
+        if self.period_column() {
+            header.extend(["Net amount".into(), "Billing".into()]);
+        }
+        header.push(total_header);
+        let rows: Vec<Vec<String>> = self
             .lines
             .iter()
             .map(|l| {
-                [
+                let mut row = vec![
                     l.name.clone(),
                     self.quantity(l.quantity),
                     self.money(l.unit_list_price),
-                    self.discount(l.discount),
-                    self.money(l.net),
-                    l.billing.label().to_string(),
-                    self.money(l.term_amount),
-                ]
+                ];
+                if self.discount_column() {
+                    row.push(self.discount(l.discount));
+                }
+                row.push(self.money(self.unit_net(l)));
+                if self.period_column() {
+                    row.extend([self.money(l.net), l.billing.label().to_string()]);
+                }
+                row.push(self.money(l.term_amount));
+                row
             })
             .collect();
-        let mut widths = header.map(|h| h.chars().count());
+        let billing_column = self.period_column().then(|| header.len().saturating_sub(2));
+        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
         for row in &rows {
             for (width, cell) in widths.iter_mut().zip(row) {
                 *width = (*width).max(cell.chars().count());
@@ -464,9 +534,9 @@ impl CustomerOffer {
         }
         let line = |cells: &[String]| -> String {
             let mut text = String::new();
-            for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            for (i, (cell, width)) in cells.iter().zip(widths.iter().copied()).enumerate() {
                 let pad = width.saturating_sub(cell.chars().count());
-                if i == 0 || i == 5 {
+                if i == 0 || Some(i) == billing_column {
                     text.push_str(cell);
                     text.push_str(&" ".repeat(pad));
                 } else {
@@ -477,8 +547,9 @@ impl CustomerOffer {
             }
             text.trim_end().to_string()
         };
-        writeln!(out, "{}", line(&header.map(String::from)))?;
-        let rule_width = widths.iter().sum::<usize>().saturating_add(12);
+        writeln!(out, "{}", line(&header))?;
+        let gaps = widths.len().saturating_sub(1).saturating_mul(2);
+        let rule_width = widths.iter().sum::<usize>().saturating_add(gaps);
         writeln!(out, "{}", "-".repeat(rule_width))?;
         for (row, offer_line) in rows.iter().zip(&self.lines) {
             writeln!(out, "{}", line(row))?;
@@ -492,6 +563,13 @@ impl CustomerOffer {
             let used = label.chars().count().saturating_add(value.chars().count());
             let pad = rule_width.saturating_sub(used).max(2);
             writeln!(out, "{label}{}{value}", " ".repeat(pad))?;
+        }
+        let notes = self.price_notes();
+        if !notes.is_empty() {
+            writeln!(out)?;
+            for note in notes {
+                writeln!(out, "{note}")?;
+            }
         }
         writeln!(out)?;
         writeln!(out, "Payment terms: {}", self.payment_terms)?;

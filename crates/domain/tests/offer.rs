@@ -161,3 +161,53 @@ fn text_columns_are_aligned() {
         "ragged right edge: {table:#?}"
     );
 }
+
+#[test]
+fn the_price_list_states_a_shared_discount_once_and_rounded_unit_prices() {
+    let proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    // The best offer's one deal discount is stated once, not on every line.
+    assert!(!offer.discount_column());
+    assert!(offer.period_column(), "maintenance recurs");
+    let notes = offer.price_notes();
+    assert_eq!(
+        notes,
+        [
+            "All prices include a discount of 37.26% off the list price.",
+            "Unit net prices are rounded; line amounts and totals are exact.",
+        ]
+    );
+    // 25 seats: the printed unit price is the exact one rounded half away from zero.
+    let licence = &offer.lines[0];
+    assert_eq!(offer.unit_net(licence), d("752.90"));
+    assert_eq!(licence.net, d("18822.58"));
+    let text = offer.to_text();
+    assert!(text.contains("Unit net price"), "{text}");
+    assert!(!text.contains("Discount "), "no discount column: {text}");
+
+    // Lines with different discounts (a line at list price) show a column instead.
+    let mut capped = canary_proposal();
+    capped.deal.lines[2].discountable = false;
+    let best = best_offer(&capped.deal).unwrap();
+    let offer = CustomerOffer::build(&capped, &best.evaluation);
+    assert!(offer.discount_column());
+    assert!(
+        offer
+            .price_notes()
+            .iter()
+            .all(|n| !n.contains("include a discount"))
+    );
+    assert!(offer.to_text().contains("Discount"));
+
+    // At list price with whole unit prices: no note at all.
+    let list = best_offer_domain::pricing::evaluate_lever(
+        &capped.deal,
+        best_offer_domain::deal::Lever::Discount(pct("0")),
+        &[],
+    )
+    .unwrap();
+    let offer = CustomerOffer::build(&capped, &list);
+    assert!(offer.price_notes().is_empty(), "{:?}", offer.price_notes());
+    assert!(!offer.discount_column());
+}
