@@ -412,7 +412,7 @@ impl CustomerOffer {
             ));
         }
         let rounded = self.lines.iter().any(|line| {
-            crate::checked::mul(self.unit_net(line), line.quantity).map_or(true, |v| v != line.net)
+            crate::checked::mul(self.unit_net(line), line.quantity).ok() != Some(line.net)
         });
         if rounded {
             notes.push(
