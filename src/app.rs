@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use best_offer_domain::field::FieldKey;
 use yew::prelude::*;
 
 use crate::components::deal_header::DealHeader;
@@ -98,8 +99,13 @@ pub fn Shell(props: &ShellProps) -> Html {
         let view = view.clone();
         let focus_field = focus_field.clone();
         Callback::from(move |field: AttrValue| {
-            focus_field.set(Some(field));
-            view.set(View::Workspace);
+            let here = FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view);
+            if here {
+                crate::browser::focus_field(&field);
+            } else {
+                focus_field.set(Some(field));
+                view.set(View::Workspace);
+            }
         })
     };
     {

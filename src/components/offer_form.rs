@@ -4,6 +4,7 @@
 use best_offer_domain::date::Date;
 use best_offer_domain::deal::ScenarioId;
 use best_offer_domain::edit::{Edit, OfferEdit};
+use best_offer_domain::field::FieldKey;
 use best_offer_domain::offer::{OfferChoice, OfferList};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -11,12 +12,33 @@ use yew::prelude::*;
 use crate::components::offer_list_editor::OfferListEditor;
 use crate::components::text_area::TextArea;
 use crate::components::text_field::TextField;
-use crate::context::use_app;
+use crate::context::{AppHandle, use_app};
+use crate::state::Action;
 
 /// The offer details form.
 #[component]
 pub fn OfferForm() -> Html {
-    let Some(app) = use_app() else {
+    let app = use_app();
+    // These inputs show the last valid values when they appear: text kept from
+    // before (which a date input cannot show) no longer stands.
+    {
+        let dispatch = app.as_ref().map(AppHandle::dispatcher);
+        use_effect_with((), move |_| {
+            for field in [
+                FieldKey::IssueDate,
+                FieldKey::ValidThrough,
+                FieldKey::Revision,
+            ] {
+                if let Some(dispatch) = &dispatch {
+                    dispatch.dispatch(Action::FieldDraft {
+                        field: AttrValue::from(field.dom_id()),
+                        text: None,
+                    });
+                }
+            }
+        });
+    }
+    let Some(app) = app else {
         return html! {};
     };
     let proposal = app.proposal();
@@ -25,22 +47,43 @@ pub fn OfferForm() -> Html {
     let text = |make: fn(String) -> OfferEdit| {
         app.edit_with(move |value: String| Edit::Offer(make(value)))
     };
-    let date = |make: fn(Date) -> OfferEdit| {
+    // A date or revision that does not read keeps the last valid value, and its
+    // text is kept as a draft: the offer is not ready until it reads (field.rs).
+    let checked = |field: FieldKey, apply: fn(&str) -> Option<OfferEdit>| {
         let dispatch = dispatch.clone();
-        Callback::from(move |event: Event| {
+        Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            // An empty or partial date keeps the last valid one.
-            if let Ok(date) = Date::parse_iso(&input.value()) {
-                dispatch.dispatch(crate::state::Action::Edit(Edit::Offer(make(date))));
+            let raw = input.value();
+            let id = AttrValue::from(field.dom_id());
+            match apply(&raw) {
+                Some(change) => {
+                    dispatch.dispatch(Action::Edit(Edit::Offer(change)));
+                    dispatch.dispatch(Action::FieldDraft {
+                        field: id,
+                        text: None,
+                    });
+                }
+                None => dispatch.dispatch(Action::FieldDraft {
+                    field: id,
+                    text: Some(raw),
+                }),
             }
         })
     };
-    let on_revision = app.edit_with(|event: Event| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        Edit::Offer(OfferEdit::Revision(
-            input.value().trim().parse().unwrap_or(1),
-        ))
+    let on_issue_date = checked(FieldKey::IssueDate, |raw| {
+        Date::parse_iso(raw).ok().map(OfferEdit::IssueDate)
     });
+    let on_valid_through = checked(FieldKey::ValidThrough, |raw| {
+        Date::parse_iso(raw).ok().map(OfferEdit::ValidThrough)
+    });
+    let on_revision = checked(FieldKey::Revision, |raw| {
+        raw.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=999).contains(n))
+            .map(OfferEdit::Revision)
+    });
+
     let on_choice = app.edit_with(|event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         let choice = select
@@ -96,15 +139,17 @@ pub fn OfferForm() -> Html {
                     <TextField id="offer-number" label="Offer number" value={AttrValue::from(offer.number.clone())} max_length={40} on_change={text(OfferEdit::Number)} />
                     <div class="field">
                         <label for="offer-revision">{ "Revision" }</label>
-                        <input id="offer-revision" type="number" min="1" max="999" step="1" value={offer.revision.to_string()} onchange={on_revision} />
+                        <input id="offer-revision" type="number" min="1" max="999" step="1" value={offer.revision.to_string()}
+                            oninput={on_revision} />
                     </div>
                     <div class="field">
                         <label for="issue-date">{ "Issue date" }</label>
-                        <input id="issue-date" type="date" value={offer.issue_date.to_iso()} onchange={date(OfferEdit::IssueDate)} />
+                        <input id="issue-date" type="date" value={offer.issue_date.to_iso()} oninput={on_issue_date} />
                     </div>
                     <div class="field">
                         <label for="valid-through">{ "Valid through (end of day)" }</label>
-                        <input id="valid-through" type="date" min={offer.issue_date.to_iso()} value={offer.valid_through.to_iso()} onchange={date(OfferEdit::ValidThrough)} />
+                        <input id="valid-through" type="date" min={offer.issue_date.to_iso()} value={offer.valid_through.to_iso()}
+                            oninput={on_valid_through} />
                     </div>
                 </div>
                 <TextArea id="payment-terms" label="Payment terms" value={AttrValue::from(offer.payment_terms.clone())} rows={2} on_change={text(OfferEdit::PaymentTerms)} />

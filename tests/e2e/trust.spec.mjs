@@ -210,3 +210,24 @@ test('the workspace prints as an internal sheet: every column, named, marked on 
   expect(squeeze).toContain('$38,900.00');
   expect(squeeze).toContain('$52,700.00');
 });
+
+test('a date or revision that does not read blocks the offer too', async ({ page, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await page.locator('#tab-offer').click();
+  await expect(page.locator('#print-offer')).toBeEnabled();
+  // A cleared (or half-typed) date reads as nothing: the offer would print the old one.
+  await page.locator('#valid-through').fill('');
+  await expect(page.locator('.offer-not-ready')).toContainText('Valid through: empty — Enter a complete date');
+  await expect(page.locator('#print-offer')).toBeDisabled();
+  await page.getByRole('button', { name: 'Fix Valid through' }).click();
+  await expect(page.locator('#valid-through')).toBeFocused();
+  await page.locator('#valid-through').fill('2027-01-15');
+  await expect(page.locator('.offer-not-ready')).toHaveCount(0);
+  await expect(page.locator('[data-offer="valid-through"]')).toContainText('15 January 2027');
+  await page.locator('#offer-revision').fill('');
+  await expect(page.locator('.offer-not-ready')).toContainText('Revision: empty — A revision is a whole number from 1 to 999.');
+  await page.locator('#offer-revision').fill('2');
+  await expect(page.locator('.offer-not-ready')).toHaveCount(0);
+  await expect(page.locator('[data-offer="revision"]')).toHaveText('2');
+});

@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::currency::Currency;
+use crate::date::Date;
 use crate::deal::{CostBasis, Lever, LineId, LineKind, ScenarioId};
 use crate::edit::{Edit, OfferEdit};
 use crate::locale::NumberFormat;
@@ -63,6 +64,12 @@ pub enum FieldKey {
     ScenarioValue(ScenarioId),
     /// A scenario's own discount on one line.
     Override(ScenarioId, LineId),
+    /// The offer's issue date.
+    IssueDate,
+    /// The offer's last valid day.
+    ValidThrough,
+    /// The offer's revision number.
+    Revision,
 }
 
 /// How a field's text reads.
@@ -76,10 +83,15 @@ pub enum Reading {
     Quantity,
     /// A term in whole months.
     TermMonths,
+    /// A calendar date as a date input gives it (`YYYY-MM-DD`, empty while partial).
+    Date,
+    /// A revision number: a whole number from 1 to 999.
+    Revision,
 }
 
 impl Reading {
-    /// Reads `text` as this kind of value (a percentage as its points).
+    /// Reads `text` as this kind of value (a percentage as its points; a date is
+    /// only checked, and reads as zero).
     ///
     /// # Errors
     /// The [`ParseError`] that says what is wrong with the text.
@@ -99,6 +111,16 @@ impl Reading {
             Reading::Percent(rule) => parse_percent(text, rule, format).map(|p| p.points()),
             Reading::Quantity => parse_quantity(text, format),
             Reading::TermMonths => parse_term_months(text, format).map(Decimal::from),
+            Reading::Date => Date::parse_iso(text)
+                .map(|_| Decimal::ZERO)
+                .map_err(|_| ParseError::IncompleteDate),
+            Reading::Revision => parse_term_months(text, format)
+                .ok()
+                .filter(|n| (1..=999).contains(n))
+                .map(Decimal::from)
+                .ok_or(ParseError::OutOfRange(
+                    "A revision is a whole number from 1 to 999.",
+                )),
         }
     }
 }
@@ -121,7 +143,19 @@ impl FieldKey {
             FieldKey::BandLimit(n) => format!("band-{n}-limit"),
             FieldKey::ScenarioValue(id) => format!("scenario-{}-value", id.0),
             FieldKey::Override(scenario, line) => format!("override-{}-{}", scenario.0, line.0),
+            FieldKey::IssueDate => "issue-date".to_string(),
+            FieldKey::ValidThrough => "valid-through".to_string(),
+            FieldKey::Revision => "offer-revision".to_string(),
         }
+    }
+
+    /// Whether the field sits on the written-offer view (the others are in the
+    /// workspace), so "Fix this field" knows where to take the rep.
+    pub const fn on_offer_view(self) -> bool {
+        matches!(
+            self,
+            FieldKey::IssueDate | FieldKey::ValidThrough | FieldKey::Revision
+        )
     }
 
     /// The field whose DOM id is `id`, if it names one.
@@ -131,6 +165,9 @@ impl FieldKey {
             "walk-away" => Some(FieldKey::WalkAway),
             "term-months" => Some(FieldKey::TermMonths),
             "tax-rate" => Some(FieldKey::TaxRate),
+            "issue-date" => Some(FieldKey::IssueDate),
+            "valid-through" => Some(FieldKey::ValidThrough),
+            "offer-revision" => Some(FieldKey::Revision),
             _ => None,
         };
         if fixed.is_some() {
@@ -213,6 +250,8 @@ impl FieldKey {
                 (proposal.scenarios.iter().any(|s| s.id == scenario) && deal.line(line).is_some())
                     .then_some(Reading::Percent(PercentRule::DISCOUNT))
             }
+            FieldKey::IssueDate | FieldKey::ValidThrough => Some(Reading::Date),
+            FieldKey::Revision => Some(Reading::Revision),
         }
     }
 
@@ -272,6 +311,9 @@ impl FieldKey {
                 let what = format!("own discount in {}", scenario(s));
                 line(l, &what)
             }
+            FieldKey::IssueDate => "Issue date".to_string(),
+            FieldKey::ValidThrough => "Valid through".to_string(),
+            FieldKey::Revision => "Revision".to_string(),
         }
     }
 }
@@ -339,7 +381,11 @@ pub struct Unreadable {
 impl Unreadable {
     /// One sentence for the rep: where, what was typed, what is wrong.
     pub fn sentence(&self) -> String {
-        format!("{}: “{}” — {}", self.place, self.text, self.problem)
+        if self.text.trim().is_empty() {
+            format!("{}: empty — {}", self.place, self.problem)
+        } else {
+            format!("{}: “{}” — {}", self.place, self.text, self.problem)
+        }
     }
 }
 
@@ -424,6 +470,9 @@ fn page_order(key: FieldKey, proposal: &Proposal) -> (u8, usize, usize) {
         FieldKey::BandLimit(n) => (3, n, 0),
         FieldKey::ScenarioValue(id) => (4, scenario_index(id), 0),
         FieldKey::Override(s, l) => (5, line_index(l), scenario_index(s)),
+        FieldKey::Revision => (6, 0, 0),
+        FieldKey::IssueDate => (6, 1, 0),
+        FieldKey::ValidThrough => (6, 2, 0),
     }
 }
 
@@ -453,7 +502,6 @@ pub fn prune_drafts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Date;
     use crate::deal::Line;
     use crate::edit::{CostMode, LineEdit};
 
@@ -489,6 +537,9 @@ mod tests {
             FieldKey::BandLimit(2),
             FieldKey::ScenarioValue(ScenarioId(4)),
             FieldKey::Override(ScenarioId(4), LineId(3)),
+            FieldKey::IssueDate,
+            FieldKey::ValidThrough,
+            FieldKey::Revision,
         ];
         for key in keys {
             assert_eq!(FieldKey::from_dom_id(&key.dom_id()), Some(key), "{key:?}");

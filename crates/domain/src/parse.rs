@@ -92,6 +92,9 @@ pub enum ParseError {
     /// A zero quantity.
     #[error("The quantity must be more than 0.")]
     ZeroQuantity,
+    /// A date field that does not hold a whole date.
+    #[error("Enter a complete date (day, month and year).")]
+    IncompleteDate,
 }
 
 /// Range rules for a kind of percentage.
