@@ -62,7 +62,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let (offer, warnings, chosen_name) = match &chosen {
         Ok((name, evaluation)) => (
             Some(Rc::new(CustomerOffer::build(&proposal, evaluation))),
-            offer_warnings(&proposal.deal, evaluation),
+            offer_warnings(&proposal.deal, evaluation, proposal.number_format),
             name.clone(),
         ),
         Err(_) => (None, Vec::new(), String::new()),

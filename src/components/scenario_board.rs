@@ -3,7 +3,7 @@
 
 use best_offer_domain::edit::Edit;
 use best_offer_domain::offer::OfferChoice;
-use best_offer_domain::pricing::Evaluation;
+use best_offer_domain::pricing::{Evaluation, FloorBasis};
 use best_offer_domain::proposal::MAX_SCENARIOS;
 use yew::prelude::*;
 
@@ -259,6 +259,7 @@ pub fn ScenarioBoard() -> Html {
                             { for columns.iter().map(|column| html! {
                                 <td class={cell_class(column)} data-column={column.key.clone()} data-figure="floor-status">
                                     { match &column.outcome {
+                                        Ok(e) if e.floor.below_floor && e.floor.basis == FloorBasis::Cost => html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> },
                                         Ok(e) if e.floor.below_floor => html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> },
                                         Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
                                         Err(_) => html! { "—" },

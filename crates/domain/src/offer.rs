@@ -685,15 +685,22 @@ fn join_present(parts: &[&str]) -> String {
 /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
 /// proposal.deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(800, 0));
 /// let deep = evaluate_lever(&proposal.deal, Lever::Discount(Percent::new(Decimal::new(25, 0))), &[]).unwrap();
-/// let warnings = offer_warnings(&proposal.deal, &deep);
+/// let warnings = offer_warnings(&proposal.deal, &deep, proposal.number_format);
 /// assert_eq!(warnings.len(), 2); // below the floor (cost), and needs the director
 /// ```
-pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation) -> Vec<String> {
+pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation, format: NumberFormat) -> Vec<String> {
     let mut warnings = Vec::new();
-    let money = |v: Decimal| format_money(v, deal.currency, NumberFormat::default());
+    let money = |v: Decimal| format_money(v, deal.currency, format);
     if evaluation.floor.below_floor {
+        // With no minimum margin or walk-away price, the line the offer crossed is
+        // the cost itself.
+        let what = if evaluation.floor.basis == crate::pricing::FloorBasis::Cost {
+            "cost"
+        } else {
+            "floor"
+        };
         warnings.push(format!(
-            "This offer ({}) is below your floor of {}.",
+            "This offer ({}) is below your {what} of {}.",
             money(evaluation.totals.net),
             money(evaluation.floor.price)
         ));
@@ -709,7 +716,7 @@ pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation) -> Vec<String> {
     {
         warnings.push(format!(
             "A {} discount needs approval by {approver}.",
-            format_percent(evaluation.totals.discount, 2, NumberFormat::default())
+            format_percent(evaluation.totals.discount, 2, format)
         ));
     }
     warnings
