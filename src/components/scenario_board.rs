@@ -2,6 +2,7 @@
 //! each, with every figure the engine computes — and the per-line overrides.
 
 use best_offer_domain::edit::Edit;
+use best_offer_domain::field::FieldKey;
 use best_offer_domain::offer::OfferChoice;
 use best_offer_domain::pricing::{Evaluation, FloorBasis};
 use best_offer_domain::proposal::MAX_SCENARIOS;
@@ -135,7 +136,15 @@ struct Column<'a> {
 #[component]
 pub fn ScenarioBoard() -> Html {
     let app = use_app();
-    let show_overrides = use_state(|| false);
+    // Open when a per-line discount holds unreadable text, so "Fix this field" can
+    // reach it and the text is in sight.
+    let has_override_draft = app.as_ref().is_some_and(|app| {
+        app.state()
+            .drafts
+            .keys()
+            .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))))
+    });
+    let show_overrides = use_state(|| has_override_draft);
     let Some(app) = app else {
         return html! {};
     };

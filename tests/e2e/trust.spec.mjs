@@ -69,6 +69,16 @@ test('a mistyped figure blocks print, copy and send, names the field, and never 
   await expect(page.locator('#mark-sent')).toBeEnabled();
   const ready = await printedText(page, 'ready-again');
   expect(ready).toContain('$38,900.00');
+
+  // A per-line discount out of sight (its panel closed) is reached the same way.
+  await page.locator('#tab-workspace').click();
+  await page.getByRole('button', { name: 'Set per-line discounts…' }).click();
+  await page.locator('#override-2-1').fill('1O');
+  await page.getByRole('button', { name: 'Hide per-line discounts' }).click();
+  await page.locator('#tab-offer').click();
+  await page.getByRole('button', { name: /^Fix line 1 “Analytics Suite licence”, own discount/ }).click();
+  await expect(page.locator('#override-2-1')).toBeFocused();
+  await expect(page.locator('#override-2-1')).toHaveValue('1O');
 });
 
 test('numbers read the way people type and paste them', async ({ page, watched }) => {
