@@ -14,7 +14,7 @@ use best_offer_domain::board::{Board, recalculate};
 use best_offer_domain::edit::Edit;
 use best_offer_domain::field::{Unreadable, focus_after, prune_drafts, unreadable_fields};
 use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
-use best_offer_domain::library::{merge_import, offer_numbers, unique_offer_number};
+use best_offer_domain::library::{label_of, merge_import, offer_numbers, unique_offer_number};
 use best_offer_domain::offer::{CustomerOffer, OfferChoice};
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::Proposal;
@@ -39,6 +39,8 @@ pub enum Notice {
     SaveFailed(String),
     /// A file was imported.
     Imported(String),
+    /// A proposal was copied (the copy has its own offer number).
+    Copied(String),
     /// A file was refused.
     ImportFailed(String),
     /// A new version of the app was installed.
@@ -533,7 +535,15 @@ impl Reducible for AppState {
                 copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
                     .trim()
                     .to_string();
-                self.switch_to(copy, others)
+                let message = format!(
+                    "Copied “{}”. The copy is a new offer: number {}, revision 1.",
+                    label_of(original),
+                    copy.proposal.offer.number
+                );
+                let state = self.switch_to(copy, others);
+                let mut state = (*state).clone();
+                state.notice = Some(Notice::Copied(message));
+                Rc::new(state)
             }
             Action::Delete(id) => {
                 if id == self.record.id {

@@ -56,7 +56,9 @@ pub fn NoticeBanner() -> Html {
             "notice-warning",
             html! { <p><strong>{ message }</strong></p> },
         ),
-        Notice::Imported(message) => ("notice-ok", html! { <p>{ message }</p> }),
+        Notice::Imported(message) | Notice::Copied(message) => {
+            ("notice-ok", html! { <p>{ message }</p> })
+        }
         Notice::Updated => (
             "notice-ok",
             html! {

@@ -140,6 +140,7 @@ test('new and copied proposals never share an offer number', async ({ page, watc
   const second = await numberOf();
   await page.locator('#tab-proposals').click();
   await page.getByRole('button', { name: /^Copy / }).first().click();
+  await expect(page.getByText(/The copy is a new offer: number BO-\d{8}-0\d, revision 1\./)).toBeVisible();
   const third = await numberOf();
   expect(new Set([first, second, third]).size, `${first} ${second} ${third}`).toBe(3);
   expect(second).toMatch(/^BO-\d{8}-0[1-3]$/);
