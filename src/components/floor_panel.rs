@@ -47,7 +47,7 @@ pub fn FloorPanel() -> Html {
     // What the deal earns at list price, whatever the floor.
     let at_list = board.at_list.as_ref().ok().map(|list| {
         html! {
-            <div><dt>{ "At list price" }</dt>
+            <div class="at-list"><dt>{ "At list price" }</dt>
                 <dd data-figure="list-margin">{ format!("margin {}", figures.maybe_percent(list.totals.margin)) }</dd>
                 <dd data-figure="list-markup" class="muted">{ format!("markup {} · cost {}", figures.maybe_percent(list.totals.markup), figures.money(list.totals.cost)) }</dd></div>
         }
