@@ -8,7 +8,8 @@
 //! Nothing in here panics: arithmetic is checked and every failure is a typed error
 //! (the crate's lints deny `unwrap`, `expect`, indexing and unchecked arithmetic).
 //!
-//! - [`currency`], [`money`], [`percent`]: exact amounts and percentages.
+//! - [`currency`], [`percent`]: currencies with their minor units, percentages and the
+//!   margin, markup and discount formulas.
 //! - [`locale`], [`parse`], [`format`](mod@format): what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
@@ -33,7 +34,6 @@ pub mod format;
 pub mod json;
 pub mod library;
 pub mod locale;
-pub mod money;
 pub mod offer;
 pub mod parse;
 pub mod percent;
@@ -44,7 +44,6 @@ pub mod solver;
 pub use currency::Currency;
 pub use error::PricingError;
 pub use locale::NumberFormat;
-pub use money::Money;
 pub use parse::ParseError;
 pub use percent::Percent;
 
