@@ -18,6 +18,7 @@ pub mod offer_list_editor;
 pub mod offer_page;
 pub mod price_chart;
 pub mod proposal_list;
+pub mod proposal_row;
 pub mod scenario_board;
 pub mod scenario_header;
 pub mod stale_note;

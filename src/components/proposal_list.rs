@@ -3,16 +3,14 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::PricingError;
 use best_offer_domain::file::{MAX_FILE_BYTES, ProposalFile, StoredProposal};
-use best_offer_domain::format::format_money;
 use best_offer_domain::library::label_of;
 use best_offer_domain::solver::best_offer;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::stale_note::OUT_OF_DATE;
+use crate::components::proposal_row::ProposalRow;
 use crate::components::text_field::TextField;
 use crate::context::{AppHandle, use_app};
 use crate::state::{Action, newest_first};
@@ -25,7 +23,7 @@ pub struct ProposalListProps {
     pub on_opened: Callback<()>,
 }
 
-fn export(file: &ProposalFile, name: &str) {
+pub(crate) fn export(file: &ProposalFile, name: &str) {
     if let Ok(json) = file.to_json() {
         let today = browser::today().to_iso();
         browser::download(
@@ -206,73 +204,15 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                     </thead>
                     <tbody>
                         { for shown.iter().map(|stored| {
-                            let id = stored.id.clone();
-                            let is_current = id == current_id;
+                            let is_current = stored.id == current_id;
                             let (best, stale) = if is_current {
                                 (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
                             } else {
                                 (best_offer(&stored.proposal.deal).map(|b| b.evaluation.totals.net), !stored.drafts.is_empty())
                             };
-                            let total = match best {
-                                Ok(total) => html! {
-                                    <>
-                                        <span class={classes!(stale.then_some(OUT_OF_DATE))}>{ format_money(total, stored.proposal.deal.currency, stored.proposal.number_format) }</span>
-                                        if stale { <span class="stale-tag">{ " out of date" }</span> }
-                                    </>
-                                },
-                                Err(PricingError::FloorNotSet) => html! { <span class="muted">{ "floor not set" }</span> },
-                                Err(_) => html! { "—" },
-                            };
-                            let label = label_of(stored);
-                            let open = {
-                                let app = app.clone();
-                                let on_opened = props.on_opened.clone();
-                                let id = id.clone();
-                                Callback::from(move |_: MouseEvent| {
-                                    app.dispatch(Action::Open(id.clone()));
-                                    on_opened.emit(());
-                                })
-                            };
-                            let duplicate = {
-                                let app = app.clone();
-                                let id = id.clone();
-                                Callback::from(move |_: MouseEvent| app.dispatch(Action::Duplicate(id.clone())))
-                            };
-                            let delete = {
-                                let app = app.clone();
-                                let id = id.clone();
-                                Callback::from(move |_: MouseEvent| app.dispatch(Action::Delete(id.clone())))
-                            };
-                            let export_one = {
-                                let stored = (*stored).clone();
-                                Callback::from(move |_: MouseEvent| {
-                                    let name = format!("{} {}", stored.proposal.customer, stored.proposal.deal_name);
-                                    export(&ProposalFile::new(vec![stored.clone()], None), &name);
-                                })
-                            };
-                            let rename = {
-                                let app = app.clone();
-                                let id = id.clone();
-                                Callback::from(move |name: String| app.dispatch(Action::Rename(id.clone(), name)))
-                            };
                             html! {
-                                <tr key={id.clone()} data-proposal={id.clone()} class={classes!(is_current.then_some("current"))}>
-                                    <td>{ if stored.proposal.customer.is_empty() { "(no customer yet)".to_string() } else { stored.proposal.customer.clone() } }</td>
-                                    <td>
-                                        <TextField id={format!("rename-{id}")} label={format!("Deal name of {label}")} hide_label=true
-                                            value={AttrValue::from(stored.proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
-                                    </td>
-                                    <td class="num" data-figure="list-best">{ total }</td>
-                                    <td>{ browser::format_moment(stored.updated_ms) }</td>
-                                    <td><span class={classes!("status", format!("status-{}", stored.status.label().to_ascii_lowercase()))}>{ stored.status.label() }</span>
-                                        if is_current { <span class="muted">{ " · open" }</span> }</td>
-                                    <td class="row-actions">
-                                        <button type="button" class="button secondary" aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</button>
-                                        <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={duplicate}>{ "Copy" }</button>
-                                        <button type="button" class="icon-button" aria-label={format!("Export {label}")} onclick={export_one}>{ "Export" }</button>
-                                        <button type="button" class="icon-button danger" aria-label={format!("Delete {label}")} onclick={delete}>{ "Delete" }</button>
-                                    </td>
-                                </tr>
+                                <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
+                                    {best} {stale} dispatch={app.dispatcher()} on_opened={props.on_opened.clone()} />
                             }
                         }) }
                     </tbody>
