@@ -14,8 +14,8 @@ use crate::components::offer_page::OfferPage;
 use crate::components::price_chart::PriceChart;
 use crate::components::proposal_list::ProposalList;
 use crate::components::scenario_board::ScenarioBoard;
-use crate::context::{AppProvider, use_app};
-use crate::state::AppState;
+use crate::context::{AppHandle, AppProvider, use_app};
+use crate::state::{Action, AppState};
 use crate::storage;
 
 /// Which view is on screen.
@@ -93,30 +93,20 @@ pub fn Shell(props: &ShellProps) -> Html {
         let view = view.clone();
         Callback::from(move |()| view.set(View::Workspace))
     };
-    // "Fix this field" on the offer view: back to the workspace, cursor in the field.
-    let focus_field = use_state(|| None::<AttrValue>);
+    // "Fix this field" on the offer view: the cursor goes to the field, in the
+    // workspace unless the field is on the offer view itself.
     let on_fix = {
         let view = view.clone();
-        let focus_field = focus_field.clone();
+        let dispatch = app.as_ref().map(AppHandle::dispatcher);
         Callback::from(move |field: AttrValue| {
-            let here = FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view);
-            if here {
-                crate::browser::focus_field(&field);
-            } else {
-                focus_field.set(Some(field));
+            if !FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view) {
                 view.set(View::Workspace);
+            }
+            if let Some(dispatch) = &dispatch {
+                dispatch.dispatch(Action::Focus(field.to_string()));
             }
         })
     };
-    {
-        let focus_field = focus_field.clone();
-        use_effect_with(((*focus_field).clone(), *view), move |(field, view)| {
-            if let (Some(field), View::Workspace) = (field, view) {
-                crate::browser::focus_field(field);
-                focus_field.set(None);
-            }
-        });
-    }
     let switch = |to: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(to))

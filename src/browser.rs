@@ -37,12 +37,6 @@ pub fn print() {
     }
 }
 
-/// Puts the cursor in the element with DOM id `id` (the browser scrolls it into
-/// view); nothing when there is none.
-pub fn focus_field(id: &str) {
-    focus_field_with(id, true);
-}
-
 /// Puts the cursor in the element with DOM id `id`, scrolling it into view only when
 /// `scroll` (a page that just opened keeps its title in view).
 pub fn focus_field_with(id: &str, scroll: bool) {

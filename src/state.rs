@@ -12,7 +12,9 @@ use std::rc::Rc;
 use best_offer_domain::Currency;
 use best_offer_domain::board::{Board, recalculate};
 use best_offer_domain::edit::Edit;
-use best_offer_domain::field::{Unreadable, focus_after, prune_drafts, unreadable_fields};
+use best_offer_domain::field::{
+    Unreadable, focus_after, line_name, prune_drafts, unreadable_fields,
+};
 use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
 use best_offer_domain::library::{label_of, merge_import, offer_numbers, unique_offer_number};
 use best_offer_domain::offer::{CustomerOffer, OfferChoice};
@@ -79,8 +81,8 @@ pub struct AppState {
     /// The last deleted proposal, for undo.
     pub deleted: Option<Rc<StoredProposal>>,
     /// The field that takes the cursor after the next render (the first field of
-    /// an item just added), with the generation that asked, so the same field can
-    /// be asked again.
+    /// an item just added, or a field to fix), with a request number, so the same
+    /// field can be asked again; request 0 (a proposal just opened) does not scroll.
     pub focus: Option<(u64, String)>,
     /// The last removed line or scenario, for undo: what it was called, and the
     /// proposal and typed text as they were before.
@@ -132,6 +134,8 @@ pub enum Action {
     UndoDelete,
     /// Bring back the last removed line or scenario.
     UndoRemove,
+    /// Put the cursor in the field with this DOM id after the next render.
+    Focus(String),
     /// Rename a proposal's deal.
     Rename(String, String),
     /// Mark the open proposal's offer as sent: its snapshot is kept.
@@ -360,19 +364,19 @@ impl AppState {
         self.chosen().ok().map(|(_, evaluation)| evaluation)
     }
 
+    /// The next focus request for `field` (numbered after the last one).
+    fn focus_request(&self, field: String) -> (u64, String) {
+        let last = self.focus.as_ref().map_or(0, |(n, _)| *n);
+        (last.wrapping_add(1), field)
+    }
+
     /// What `edit` removes, to undo it: a line or a scenario, named.
     fn removal(&self, edit: &Edit) -> Option<Removed> {
         let proposal = &self.proposal;
         let what = match edit {
             Edit::RemoveLine(id) => {
-                let index = proposal.deal.lines.iter().position(|l| l.id == *id)?;
-                let line = proposal.deal.lines.get(index)?;
-                let n = index.saturating_add(1);
-                if line.name.trim().is_empty() {
-                    format!("line {n}")
-                } else {
-                    format!("line {n} “{}”", line.name.trim())
-                }
+                proposal.deal.line(*id)?;
+                line_name(proposal, *id)
             }
             Edit::RemoveScenario(id) => {
                 let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
@@ -454,7 +458,7 @@ impl Reducible for AppState {
                     record.status = Status::Draft;
                 }
                 let focus = focus_after(&edit, &self.proposal, &proposal)
-                    .map(|field| (self.generation.wrapping_add(1), field));
+                    .map(|field| self.focus_request(field));
                 // A removed line or scenario can be brought back until the next edit.
                 let removed = self.removal(&edit).map(Rc::new);
                 let board = recalculate(&proposal.deal, &proposal.scenarios);
@@ -471,6 +475,11 @@ impl Reducible for AppState {
                         next.drafts = Rc::new(drafts);
                     }
                 })
+            }
+            Action::Focus(field) => {
+                let mut next = (*self).clone();
+                next.focus = Some(self.focus_request(field));
+                Rc::new(next)
             }
             Action::UndoRemove => {
                 let Some(removed) = self.removed.clone() else {
@@ -807,6 +816,11 @@ mod tests {
             scenario.focus.as_ref().map(|(_, f)| f.as_str()),
             Some("scenario-4-name")
         );
+        // "Fix this field" asks for the same field again: a new request each time.
+        let fix = scenario.reduce(Action::Focus("line-1-cost".into()));
+        let again = Rc::clone(&fix).reduce(Action::Focus("line-1-cost".into()));
+        assert_ne!(fix.focus, again.focus);
+        assert_eq!(again.generation, fix.generation, "focusing saves nothing");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! `OfferForm`: everything the written offer says besides the figures — who sells,
 //! who buys, numbers and dates, terms, the lists, and which figures to offer.
 
+use best_offer_domain::NumberFormat;
 use best_offer_domain::date::Date;
 use best_offer_domain::deal::ScenarioId;
 use best_offer_domain::edit::{Edit, OfferEdit};
 use best_offer_domain::field::FieldKey;
 use best_offer_domain::offer::{OfferChoice, OfferList};
+use best_offer_domain::parse::parse_revision;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -76,11 +78,11 @@ pub fn OfferForm() -> Html {
     let on_valid_through = checked(FieldKey::ValidThrough, |raw| {
         Date::parse_iso(raw).ok().map(OfferEdit::ValidThrough)
     });
+    // An `<input type="number">` gives its value in the 1234.5 format, whatever the
+    // proposal's.
     let on_revision = checked(FieldKey::Revision, |raw| {
-        raw.trim()
-            .parse::<u32>()
+        parse_revision(raw, NumberFormat::CommaDot)
             .ok()
-            .filter(|n| (1..=999).contains(n))
             .map(OfferEdit::Revision)
     });
 

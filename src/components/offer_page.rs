@@ -55,7 +55,8 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let today = browser::today();
     let expired = details.is_expired(today);
     let unreadable = state.unreadable();
-    let ready = unreadable.is_empty();
+    // The same test the reducer applies before marking the offer as sent.
+    let ready = !state.is_stale();
     let blocked_by = (!ready).then_some(NOT_READY_REASON_ID);
 
     let chosen = state.chosen();

@@ -21,7 +21,8 @@ use crate::edit::{Edit, OfferEdit};
 use crate::locale::NumberFormat;
 use crate::offer::OfferList;
 use crate::parse::{
-    ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_term_months,
+    ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_revision,
+    parse_term_months,
 };
 use crate::proposal::Proposal;
 
@@ -114,13 +115,7 @@ impl Reading {
             Reading::Date => Date::parse_iso(text)
                 .map(|_| Decimal::ZERO)
                 .map_err(|_| ParseError::IncompleteDate),
-            Reading::Revision => parse_term_months(text, format)
-                .ok()
-                .filter(|n| (1..=999).contains(n))
-                .map(Decimal::from)
-                .ok_or(ParseError::OutOfRange(
-                    "A revision is a whole number from 1 to 999.",
-                )),
+            Reading::Revision => parse_revision(text, format).map(Decimal::from),
         }
     }
 }
@@ -258,19 +253,7 @@ impl FieldKey {
     /// What a rep calls the field, e.g. `line 2 “Onboarding”, unit cost`.
     pub fn describe(self, proposal: &Proposal) -> String {
         let line = |id: LineId, what: &str| {
-            let deal = &proposal.deal;
-            let position = deal.lines.iter().position(|l| l.id == id);
-            let mut out = match position {
-                Some(index) => format!("line {}", index.saturating_add(1)),
-                None => "a removed line".to_string(),
-            };
-            if let Some(name) = deal
-                .line(id)
-                .map(|l| l.name.trim())
-                .filter(|n| !n.is_empty())
-            {
-                let _ = write!(out, " “{name}”");
-            }
+            let mut out = line_name(proposal, id);
             let _ = write!(out, ", {what}");
             out
         };
@@ -363,6 +346,24 @@ pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<S
         }
         _ => None,
     }
+}
+
+/// A line as a rep names it: `line 2 “Onboarding”` (or `line 2` before it has a
+/// name; `a removed line` when it is gone).
+pub fn line_name(proposal: &Proposal, id: LineId) -> String {
+    let deal = &proposal.deal;
+    let mut out = match deal.lines.iter().position(|l| l.id == id) {
+        Some(index) => format!("line {}", index.saturating_add(1)),
+        None => return "a removed line".to_string(),
+    };
+    if let Some(name) = deal
+        .line(id)
+        .map(|l| l.name.trim())
+        .filter(|n| !n.is_empty())
+    {
+        let _ = write!(out, " “{name}”");
+    }
+    out
 }
 
 /// A field whose text does not read as a value.

@@ -279,6 +279,28 @@ pub fn parse_term_months(text: &str, format: NumberFormat) -> Result<u32, ParseE
     u32::try_from(value.mantissa()).map_err(|_| ParseError::TooLarge("600"))
 }
 
+/// Parses an offer's revision number: a whole number from 1 to 999.
+///
+/// # Errors
+/// A [`ParseError`] saying what is wrong.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{parse::parse_revision, NumberFormat};
+/// assert_eq!(parse_revision("2", NumberFormat::CommaDot), Ok(2));
+/// assert_eq!(parse_revision("999", NumberFormat::CommaDot), Ok(999));
+/// assert!(parse_revision("0", NumberFormat::CommaDot).is_err());
+/// assert!(parse_revision("", NumberFormat::CommaDot).is_err());
+/// ```
+pub fn parse_revision(text: &str, format: NumberFormat) -> Result<u32, ParseError> {
+    let out_of_range = ParseError::OutOfRange("A revision is a whole number from 1 to 999.");
+    let value = parse_number(text, format, 0).map_err(|_| out_of_range.clone())?;
+    u32::try_from(value.mantissa())
+        .ok()
+        .filter(|n| value.scale() == 0 && (1..=999).contains(n))
+        .ok_or(out_of_range)
+}
+
 /// Removes one currency mark (sign, table symbol or ISO code) before or after the number.
 fn strip_currency(text: &str, currency: Currency) -> &str {
     let iso_symbol = iso_symbol(currency);
