@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// An ISO 4217 currency that has minor units (so it can price a deal).
 ///
 /// Serialised as its three-letter code (`"USD"`), which keeps files readable.
@@ -18,7 +20,8 @@ use std::fmt;
 /// assert_eq!(Currency::from_code("JPY").unwrap().minor_units(), 0);
 /// assert_eq!(Currency::from_code("BHD").unwrap().minor_units(), 3);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
 pub struct Currency {
     iso: iso_currency::Currency,
     minor_units: u8,
@@ -111,6 +114,20 @@ impl Default for Currency {
     }
 }
 
+impl TryFrom<String> for Currency {
+    type Error = UnknownCurrency;
+
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        Currency::from_code(&code)
+    }
+}
+
+impl From<Currency> for &'static str {
+    fn from(currency: Currency) -> Self {
+        currency.code()
+    }
+}
+
 impl fmt::Display for Currency {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -151,11 +168,10 @@ mod tests {
 
     #[test]
     fn serialises_as_its_code() {
-        use crate::json::{FromJson, Path, ToJson};
-        use serde_json::Value;
-        assert_eq!(Currency::USD.to_value(), Value::from("USD"));
-        let back = Currency::from_value(&Value::from("jpy"), Path::Root);
+        use serde_json::{Value, from_value, to_value};
+        assert_eq!(to_value(Currency::USD).ok(), Some(Value::from("USD")));
+        let back = from_value::<Currency>(Value::from("jpy"));
         assert_eq!(back.map(Currency::code).ok(), Some("JPY"));
-        assert!(Currency::from_value(&Value::from("ZZZ"), Path::Root).is_err());
+        assert!(from_value::<Currency>(Value::from("ZZZ")).is_err());
     }
 }

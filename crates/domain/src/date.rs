@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A calendar date, serialised as `"YYYY-MM-DD"`.
 ///
 /// # Examples
@@ -15,7 +17,8 @@ use std::fmt;
 /// assert_eq!(issued.add_days(30).to_iso(), "2026-12-26");
 /// assert_eq!(issued.long(), "26 November 2026");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Date {
     year: u16,
     month: u8,
@@ -187,6 +190,20 @@ impl Date {
     /// Day of the month.
     pub fn day(self) -> u8 {
         self.day
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = InvalidDate;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Date::parse_iso(&text)
+    }
+}
+
+impl From<Date> for String {
+    fn from(date: Date) -> Self {
+        date.to_iso()
     }
 }
 

@@ -6,6 +6,7 @@
 //! computed: [`crate::pricing`] and [`crate::solver`] derive every figure.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::format::{format_money_short, format_number};
@@ -13,15 +14,18 @@ use crate::locale::NumberFormat;
 use crate::percent::Percent;
 
 /// Identifies a line within its deal; stays the same when lines are reordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct LineId(pub u32);
 
 /// Identifies a scenario within its deal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct ScenarioId(pub u32);
 
 /// How a line is charged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum LineKind {
     /// Paid once: a licence, hardware, a set-up fee.
     #[default]
@@ -96,9 +100,21 @@ impl LineKind {
 ///
 /// A margin is turned into a fixed unit cost (list × (1 − margin)), so the cost does
 /// not fall when the price is discounted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// In a file: `{"basis": "unit-cost", "value": "95.00"}` or
+/// `{"basis": "margin-at-list", "value": "85"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    tag = "basis",
+    content = "value",
+    rename_all = "kebab-case",
+    deny_unknown_fields
+)]
 pub enum CostBasis {
     /// Cost per unit (per period for recurring lines, per year for maintenance).
+    // On the variant, not its field: that is where serde's adjacently tagged enums
+    // read a `with`.
+    #[serde(with = "crate::decimal_text")]
     UnitCost(Decimal),
     /// Margin at list price.
     MarginAtList(Percent),
@@ -111,7 +127,8 @@ impl Default for CostBasis {
 }
 
 /// One line of a deal, as the rep entered it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Line {
     /// Stable identifier.
     pub id: LineId,
@@ -120,22 +137,28 @@ pub struct Line {
     /// Name printed on the offer, e.g. "Analytics Suite licence".
     pub name: String,
     /// Optional description printed under the name.
+    #[serde(default)]
     pub description: String,
     /// Units, seats or hours. Ignored for maintenance (always one).
+    #[serde(with = "crate::decimal_text")]
     pub quantity: Decimal,
     /// List price per unit (per period for recurring lines, the hourly rate for
     /// services). Ignored for maintenance, whose price derives from what it covers.
+    #[serde(with = "crate::decimal_text")]
     pub unit_list_price: Decimal,
     /// Cost, or margin at list.
     pub cost: CostBasis,
     /// Whether a deal discount applies to this line.
     pub discountable: bool,
     /// The largest discount this line may get.
+    #[serde(default)]
     pub max_discount: Option<Percent>,
     /// Maintenance only: the yearly rate on the net price of the covered lines.
+    #[serde(default)]
     pub maintenance_rate: Percent,
     /// Maintenance only: which one-time lines it covers; empty means every one-time
     /// (non-service) line.
+    #[serde(default)]
     pub covers: Vec<LineId>,
 }
 
@@ -162,16 +185,20 @@ impl Line {
 ///
 /// Floor price = max(walk-away price, cost / (1 − minimum margin)). With neither set,
 /// the floor is the cost itself (never sell at a loss).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Floor {
     /// Minimum margin over the whole term, before tax.
+    #[serde(default)]
     pub min_margin: Option<Percent>,
     /// Lowest total contract value the rep accepts.
+    #[serde(default, with = "crate::decimal_text::option")]
     pub walk_away: Option<Decimal>,
 }
 
 /// Who must approve a discount up to a size.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApprovalBand {
     /// Largest deal discount this approver may grant.
     pub up_to: Percent,
@@ -180,7 +207,8 @@ pub struct ApprovalBand {
 }
 
 /// Approval bands, e.g. up to 10 %: rep; up to 20 %: manager; above: director.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ApprovalPolicy {
     /// Bands, in any order; the smallest band that covers a discount applies.
     pub bands: Vec<ApprovalBand>,
@@ -207,18 +235,29 @@ impl Default for ApprovalPolicy {
 }
 
 /// What a scenario fixes; every other figure is solved from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// In a file: `{"kind": "discount", "value": "15"}`, `"target-price"` or
+/// `"target-margin"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    tag = "kind",
+    content = "value",
+    rename_all = "kebab-case",
+    deny_unknown_fields
+)]
 pub enum Lever {
     /// The same discount on every discountable line (capped per line).
     Discount(Percent),
     /// A total contract value (before tax) to land on exactly.
+    #[serde(with = "crate::decimal_text")]
     TargetPrice(Decimal),
     /// A margin over the term to reach (the price is rounded up to keep it).
     TargetMargin(Percent),
 }
 
 /// A line whose discount a scenario sets by hand, outside the lever.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LineOverride {
     /// The line.
     pub line: LineId,
@@ -227,7 +266,8 @@ pub struct LineOverride {
 }
 
 /// One column of the scenario board.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Stable identifier.
     pub id: ScenarioId,
@@ -236,11 +276,13 @@ pub struct Scenario {
     /// What the scenario fixes.
     pub lever: Lever,
     /// Per-line discounts set by hand.
+    #[serde(default)]
     pub overrides: Vec<LineOverride>,
 }
 
 /// The deal: everything that decides the price.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Deal {
     /// Currency of every amount in the deal.
     pub currency: Currency,
@@ -249,12 +291,16 @@ pub struct Deal {
     /// The lines, in the order the offer prints them.
     pub lines: Vec<Line>,
     /// Tax rate shown on the offer; margins are always before tax.
+    #[serde(default)]
     pub tax_rate: Option<Percent>,
     /// The floor.
+    #[serde(default)]
     pub floor: Floor,
     /// Nice-price step: the best offer is rounded *up* to a multiple of it.
+    #[serde(default, with = "crate::decimal_text::option")]
     pub nice_step: Option<Decimal>,
     /// Approval bands.
+    #[serde(default)]
     pub approval: ApprovalPolicy,
 }
 

@@ -10,10 +10,10 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::deal::{CostBasis, Lever, MAX_TERM_MONTHS};
-use crate::json::{FromJson, Path, ToJson};
 use crate::offer::CustomerOffer;
 use crate::parse::{MAX_MONEY, MAX_QUANTITY};
 use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
@@ -33,7 +33,8 @@ pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
 
 /// Where a proposal stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Being prepared.
     #[default]
@@ -59,7 +60,8 @@ impl Status {
 }
 
 /// The offer as it was sent: a snapshot that later edits never change.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SentRevision {
     /// Revision number printed on it.
     pub revision: u32,
@@ -70,7 +72,8 @@ pub struct SentRevision {
 }
 
 /// A proposal as kept: the proposal, its identity and history.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StoredProposal {
     /// Stable identifier (letters, digits, `-` and `_`).
     pub id: String,
@@ -83,14 +86,17 @@ pub struct StoredProposal {
     /// The proposal.
     pub proposal: Proposal,
     /// Offers sent, oldest first.
+    #[serde(default)]
     pub sent: Vec<SentRevision>,
     /// Half-typed text of fields that did not parse yet, by field id, so a reload
     /// shows exactly what was on screen.
+    #[serde(default)]
     pub drafts: BTreeMap<String, String>,
 }
 
 /// A proposal file: every kept proposal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProposalFile {
     /// Always [`FORMAT`].
     pub format: String,
@@ -101,6 +107,7 @@ pub struct ProposalFile {
     /// The proposals.
     pub proposals: Vec<StoredProposal>,
     /// The proposal open when it was saved.
+    #[serde(default)]
     pub current: Option<String>,
 }
 
@@ -116,14 +123,13 @@ impl ProposalFile {
         }
     }
 
-    /// The file as pretty JSON (decimals as strings), its fields in the order of
-    /// the types (see [`crate::json`]).
+    /// The file as pretty JSON (decimals as strings, see [`crate::decimal_text`]),
+    /// its fields in the order of the types.
     ///
     /// # Errors
     /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
     pub fn to_json(&self) -> Result<String, FileError> {
-        serde_json::to_string_pretty(&self.to_value())
-            .map_err(|e| FileError::NotJson(e.to_string()))
+        serde_json::to_string_pretty(self).map_err(|e| FileError::NotJson(e.to_string()))
     }
 }
 
@@ -203,7 +209,18 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
         return Err(FileError::Newer(version));
     }
     let value = migrate(value, version)?;
-    let file = ProposalFile::from_value(&value, Path::Root)?;
+    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        FileError::Invalid {
+            // The path of the whole file prints as "."; a rep reads "file".
+            path: if path == "." {
+                "file".to_string()
+            } else {
+                path
+            },
+            problem: error.into_inner().to_string(),
+        }
+    })?;
     validate(&file)?;
     Ok(file)
 }

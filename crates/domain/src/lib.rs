@@ -1,7 +1,7 @@
 //! Best Offer's pure domain: everything that decides a price.
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
-//! `rust_decimal`, `serde_json`, `thiserror` and the ISO 4217 table of `iso_currency`, so
+//! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror` and the ISO 4217 table of `iso_currency`, so
 //! every rule is tested natively and fast, and no pricing decision can hide in a UI
 //! component.
 //!
@@ -16,8 +16,9 @@
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it;
 //!   [`field`]: its number fields by name, and whether the written offer may go out;
 //!   [`library`]: rules over every kept proposal (unique offer numbers, import).
-//! - [`file`](mod@file), [`json`]: the versioned proposal file format (storage and export)
-//!   and the JSON form of each type in it.
+//! - [`file`](mod@file): the versioned proposal file format (storage and export), declared
+//!   with serde derives on the types themselves; [`decimal_text`]: how a figure is
+//!   written in it (a string, never a binary fraction).
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
 //!   no internal figure in it.
 
@@ -26,12 +27,12 @@ pub(crate) mod checked;
 pub mod currency;
 pub mod date;
 pub mod deal;
+pub mod decimal_text;
 pub mod edit;
 pub mod error;
 pub mod field;
 pub mod file;
 pub mod format;
-pub mod json;
 pub mod library;
 pub mod locale;
 pub mod offer;

@@ -3,6 +3,8 @@
 //! A rep types numbers the way their country writes them, and the written offer
 //! prints them the same way. Parsing and formatting both take a [`NumberFormat`].
 
+use serde::{Deserialize, Serialize};
+
 /// A convention for writing numbers.
 ///
 /// # Examples
@@ -11,7 +13,8 @@
 /// assert_eq!(NumberFormat::DotComma.decimal_separator(), ',');
 /// assert_eq!(NumberFormat::default(), NumberFormat::CommaDot);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum NumberFormat {
     /// `1,234,567.89` (US, UK, most of Asia).
     #[default]

@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::date::Date;
@@ -23,13 +24,65 @@ use crate::proposal::Proposal;
 pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
 
 /// Which figures become the written offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+///
+/// In a file: `{"kind": "best-offer"}` or `{"kind": "scenario", "scenario": 2}`
+/// (through [`OfferChoiceForm`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(try_from = "OfferChoiceForm", into = "OfferChoiceForm")]
 pub enum OfferChoice {
     /// The best offer computed by the solver.
     #[default]
     BestOffer,
     /// One of the scenarios.
     Scenario(ScenarioId),
+}
+
+/// The file form of an [`OfferChoice`]: a kind, and the scenario when the kind is
+/// `scenario`. Why a form of its own: serde's internally tagged enums cannot carry
+/// a bare number beside the tag, and this shape is the one files already have.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferChoiceForm {
+    kind: OfferChoiceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scenario: Option<ScenarioId>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum OfferChoiceKind {
+    BestOffer,
+    Scenario,
+}
+
+impl From<OfferChoice> for OfferChoiceForm {
+    fn from(choice: OfferChoice) -> Self {
+        match choice {
+            OfferChoice::BestOffer => OfferChoiceForm {
+                kind: OfferChoiceKind::BestOffer,
+                scenario: None,
+            },
+            OfferChoice::Scenario(id) => OfferChoiceForm {
+                kind: OfferChoiceKind::Scenario,
+                scenario: Some(id),
+            },
+        }
+    }
+}
+
+impl TryFrom<OfferChoiceForm> for OfferChoice {
+    type Error = &'static str;
+
+    fn try_from(form: OfferChoiceForm) -> Result<Self, Self::Error> {
+        match (form.kind, form.scenario) {
+            (OfferChoiceKind::BestOffer, None) => Ok(OfferChoice::BestOffer),
+            (OfferChoiceKind::Scenario, Some(id)) => Ok(OfferChoice::Scenario(id)),
+            (OfferChoiceKind::BestOffer, Some(_)) => {
+                Err("the best offer names no scenario (remove `scenario`)")
+            }
+            (OfferChoiceKind::Scenario, None) => Err("missing field `scenario`"),
+        }
+    }
 }
 
 /// The editable lists of an offer.
@@ -44,7 +97,8 @@ pub enum OfferList {
 }
 
 /// What the rep fills in about the written offer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OfferDetails {
     /// Seller company.
     pub seller_company: String,
@@ -160,7 +214,8 @@ pub fn offer_number(issued: Date, sequence: usize) -> String {
 }
 
 /// How a line is billed, as the customer reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Billing {
     /// Once.
     OneTime,
@@ -182,7 +237,8 @@ impl Billing {
 }
 
 /// A line of the written offer: what the customer buys and pays, nothing internal.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OfferLine {
     /// Name.
     pub name: String,
@@ -191,20 +247,25 @@ pub struct OfferLine {
     /// How it is billed.
     pub billing: Billing,
     /// Quantity.
+    #[serde(with = "crate::decimal_text")]
     pub quantity: Decimal,
     /// Unit list price (per billing period).
+    #[serde(with = "crate::decimal_text")]
     pub unit_list_price: Decimal,
     /// Discount against list, rounded to two decimals for print.
     pub discount: Percent,
     /// Net amount per billing period.
+    #[serde(with = "crate::decimal_text")]
     pub net: Decimal,
     /// Net amount over the term (what the line adds to the total).
+    #[serde(with = "crate::decimal_text")]
     pub term_amount: Decimal,
 }
 
 /// The written offer as the customer sees it. It has no cost, margin, markup,
 /// floor, headroom or approval field: nothing internal can be printed from it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CustomerOffer {
     /// Seller company.
     pub seller_company: String,
@@ -237,18 +298,25 @@ pub struct CustomerOffer {
     /// Lines, in deal order.
     pub lines: Vec<OfferLine>,
     /// One-time lines, net.
+    #[serde(with = "crate::decimal_text")]
     pub one_time_total: Decimal,
     /// Recurring lines per year, net.
+    #[serde(with = "crate::decimal_text")]
     pub recurring_per_year: Decimal,
     /// First-year total.
+    #[serde(with = "crate::decimal_text")]
     pub first_year_total: Decimal,
     /// Total over the term, before tax.
+    #[serde(with = "crate::decimal_text")]
     pub term_total: Decimal,
     /// Tax rate, when set.
+    #[serde(default)]
     pub tax_rate: Option<Percent>,
     /// Tax on the term total.
+    #[serde(with = "crate::decimal_text")]
     pub tax: Decimal,
     /// Term total with tax.
+    #[serde(with = "crate::decimal_text")]
     pub total_with_tax: Decimal,
     /// Payment terms.
     pub payment_terms: String,

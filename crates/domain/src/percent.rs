@@ -8,6 +8,7 @@
 use std::fmt;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::checked::{add, div, fraction_of_percent, mul, percent_of_fraction, sub};
 use crate::error::PricingError;
@@ -24,8 +25,11 @@ use crate::error::PricingError;
 /// assert_eq!(p.points(), Decimal::new(155, 1));
 /// assert_eq!(p.fraction().unwrap(), Decimal::new(155, 3));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Percent(Decimal);
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Percent(#[serde(with = "crate::decimal_text")] Decimal);
 
 impl Percent {
     /// Zero per cent.

@@ -4,6 +4,7 @@
 //! file format (with its schema version) builds on it.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::currency::Currency;
 use crate::date::Date;
@@ -19,13 +20,17 @@ pub const MAX_SCENARIOS: usize = 8;
 pub const MAX_LINES: usize = 500;
 
 /// A proposal being prepared.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Proposal {
     /// Customer (buyer company), e.g. "Northwind Traders".
+    #[serde(default)]
     pub customer: String,
     /// Name of the deal, e.g. "Analytics rollout 2027".
+    #[serde(default)]
     pub deal_name: String,
     /// How numbers are typed and shown.
+    #[serde(default)]
     pub number_format: NumberFormat,
     /// The deal.
     pub deal: Deal,

@@ -32,6 +32,22 @@ fn worked_example_file() -> ProposalFile {
     proposal.deal = worked_example();
     proposal.customer = "Northwind Traders".into();
     proposal.offer.included = vec!["Onboarding workshop".into()];
+    // The scenarios the fixture was first written with (new proposals now start
+    // with unnamed list price, 10 % and 20 % off).
+    for (scenario, (name, lever)) in proposal.scenarios.iter_mut().zip([
+        ("List price", Lever::Discount(Percent::ZERO)),
+        (
+            "Good deal",
+            Lever::Discount(Percent::new(Decimal::new(15, 0))),
+        ),
+        (
+            "Target margin",
+            Lever::TargetMargin(Percent::new(Decimal::new(60, 0))),
+        ),
+    ]) {
+        scenario.name = name.into();
+        scenario.lever = lever;
+    }
     let best = best_offer(&proposal.deal).unwrap();
     let sent = SentRevision {
         revision: 1,
@@ -60,10 +76,13 @@ fn fixture_of_the_current_version_is_committed() {
         "{}/tests/fixtures/proposals-v{SCHEMA_VERSION}.json",
         env!("CARGO_MANIFEST_DIR")
     );
+    let written = worked_example_file().to_json().unwrap();
     if std::env::var("WRITE_FIXTURES").is_ok() {
-        std::fs::write(&path, worked_example_file().to_json().unwrap()).unwrap();
+        std::fs::write(&path, &written).unwrap();
     }
-    assert!(std::path::Path::new(&path).exists(), "missing {path}");
+    // The writer's bytes are pinned: the same file comes out, byte for byte.
+    let committed = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {path}"));
+    assert_eq!(written, committed, "the file writer's output changed");
 }
 
 #[test]
