@@ -17,7 +17,8 @@ use best_offer_domain::field::{
 };
 use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
 use best_offer_domain::library::{label_of, merge_import, offer_numbers, unique_offer_number};
-use best_offer_domain::offer::{CustomerOffer, OfferChoice};
+use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::offer_details::OfferChoice;
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::Proposal;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};

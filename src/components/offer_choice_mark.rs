@@ -2,7 +2,7 @@
 //! the written offer, and a button to make them so.
 
 use best_offer_domain::edit::{Edit, OfferEdit};
-use best_offer_domain::offer::OfferChoice;
+use best_offer_domain::offer_details::OfferChoice;
 use yew::prelude::*;
 
 use crate::context::edit_callback;

@@ -6,7 +6,7 @@ use best_offer_domain::date::Date;
 use best_offer_domain::deal::ScenarioId;
 use best_offer_domain::edit::{Edit, OfferEdit};
 use best_offer_domain::field::FieldKey;
-use best_offer_domain::offer::{OfferChoice, OfferList};
+use best_offer_domain::offer_details::{OfferChoice, OfferList};
 use best_offer_domain::parse::parse_revision;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

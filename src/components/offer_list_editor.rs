@@ -2,7 +2,7 @@
 //! assumptions), edited line by line.
 
 use best_offer_domain::edit::{Edit, OfferEdit};
-use best_offer_domain::offer::OfferList;
+use best_offer_domain::offer_details::OfferList;
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;

@@ -1,9 +1,10 @@
 //! The deal a rep is pricing: lines, term, floor, nice-price step, approval bands,
 //! and the scenarios to compare.
 //!
-//! These are plain types; their JSON form (stable field names, string decimals) is
-//! in [`crate::json`], and the proposal file format builds on it. They hold what the rep entered, nothing
-//! computed: [`crate::pricing`] and [`crate::solver`] derive every figure.
+//! These are plain types with serde derives: their JSON form (stable field names,
+//! string decimals through [`crate::decimal_text`]) is part of the proposal file
+//! format ([`crate::file`]). They hold what the rep entered, nothing computed:
+//! [`crate::pricing`] and [`crate::solver`] derive every figure.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

@@ -14,7 +14,7 @@ use crate::deal::{
     next_lever,
 };
 use crate::locale::NumberFormat;
-use crate::offer::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
+use crate::offer_details::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
 use crate::percent::Percent;
 use crate::pricing::evaluate;
 use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};

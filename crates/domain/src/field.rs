@@ -19,7 +19,7 @@ use crate::date::Date;
 use crate::deal::{CostBasis, Lever, LineId, LineKind, ScenarioId};
 use crate::edit::{Edit, OfferEdit};
 use crate::locale::NumberFormat;
-use crate::offer::OfferList;
+use crate::offer_details::OfferList;
 use crate::parse::{
     ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_revision,
     parse_term_months,

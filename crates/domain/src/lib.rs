@@ -36,6 +36,7 @@ pub mod format;
 pub mod library;
 pub mod locale;
 pub mod offer;
+pub mod offer_details;
 pub mod parse;
 pub mod percent;
 pub mod pricing;

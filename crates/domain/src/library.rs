@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::file::StoredProposal;
-use crate::offer::offer_number;
+use crate::offer_details::offer_number;
 
 /// The offer number a new offer issued on `issued` takes: `BO-YYYYMMDD-NN` with the
 /// lowest `NN` (from 01) that no number in `taken` uses.

@@ -10,7 +10,7 @@ use crate::currency::Currency;
 use crate::date::Date;
 use crate::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::locale::NumberFormat;
-use crate::offer::OfferDetails;
+use crate::offer_details::OfferDetails;
 use crate::percent::Percent;
 
 /// Most scenarios a board holds side by side.

@@ -1,0 +1,203 @@
+//! What the rep fills in about the written offer ([`OfferDetails`]): who it is from,
+//! its number and dates, the terms and lists, and which figures it offers.
+//!
+//! Kept apart from [`crate::offer`], which builds the customer's document *from* a
+//! proposal: a proposal holds these details, so this module cannot depend on it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::deal::ScenarioId;
+
+/// Days an offer is valid by default.
+pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
+
+/// Which figures become the written offer.
+///
+/// In a file: `{"kind": "best-offer"}` or `{"kind": "scenario", "scenario": 2}`
+/// (through [`OfferChoiceForm`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(try_from = "OfferChoiceForm", into = "OfferChoiceForm")]
+pub enum OfferChoice {
+    /// The best offer computed by the solver.
+    #[default]
+    BestOffer,
+    /// One of the scenarios.
+    Scenario(ScenarioId),
+}
+
+/// The file form of an [`OfferChoice`]: a kind, and the scenario when the kind is
+/// `scenario`. Why a form of its own: serde's internally tagged enums cannot carry
+/// a bare number beside the tag, and this shape is the one files already have.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferChoiceForm {
+    kind: OfferChoiceKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scenario: Option<ScenarioId>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum OfferChoiceKind {
+    BestOffer,
+    Scenario,
+}
+
+impl From<OfferChoice> for OfferChoiceForm {
+    fn from(choice: OfferChoice) -> Self {
+        match choice {
+            OfferChoice::BestOffer => OfferChoiceForm {
+                kind: OfferChoiceKind::BestOffer,
+                scenario: None,
+            },
+            OfferChoice::Scenario(id) => OfferChoiceForm {
+                kind: OfferChoiceKind::Scenario,
+                scenario: Some(id),
+            },
+        }
+    }
+}
+
+impl TryFrom<OfferChoiceForm> for OfferChoice {
+    type Error = &'static str;
+
+    fn try_from(form: OfferChoiceForm) -> Result<Self, Self::Error> {
+        match (form.kind, form.scenario) {
+            (OfferChoiceKind::BestOffer, None) => Ok(OfferChoice::BestOffer),
+            (OfferChoiceKind::Scenario, Some(id)) => Ok(OfferChoice::Scenario(id)),
+            (OfferChoiceKind::BestOffer, Some(_)) => {
+                Err("the best offer names no scenario (remove `scenario`)")
+            }
+            (OfferChoiceKind::Scenario, None) => Err("missing field `scenario`"),
+        }
+    }
+}
+
+/// The editable lists of an offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OfferList {
+    /// What the offer includes.
+    Included,
+    /// What it does not include.
+    NotIncluded,
+    /// The assumptions it rests on.
+    Assumptions,
+}
+
+/// What the rep fills in about the written offer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferDetails {
+    /// Seller company.
+    pub seller_company: String,
+    /// The rep's name.
+    pub rep_name: String,
+    /// The rep's email.
+    pub rep_email: String,
+    /// The rep's phone.
+    pub rep_phone: String,
+    /// The buyer's contact person (the buyer company is the proposal's customer).
+    pub buyer_contact: String,
+    /// Offer number, suggested from the issue date and editable.
+    pub number: String,
+    /// Revision, from 1.
+    pub revision: u32,
+    /// Issue date.
+    pub issue_date: Date,
+    /// Valid through the end of this day.
+    pub valid_through: Date,
+    /// Payment terms, e.g. "Net 30 days from invoice".
+    pub payment_terms: String,
+    /// What is included.
+    pub included: Vec<String>,
+    /// What is not included.
+    pub not_included: Vec<String>,
+    /// Assumptions.
+    pub assumptions: Vec<String>,
+    /// Whether the offer states that it is the best and final offer.
+    pub best_and_final: bool,
+    /// Optional note printed under the totals.
+    pub note: String,
+    /// Which figures become the offer.
+    pub choice: OfferChoice,
+}
+
+impl OfferDetails {
+    /// Details for an offer issued `today`: a suggested number, revision 1, valid
+    /// for [`DEFAULT_VALIDITY_DAYS`], net-30 payment terms.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer_details::OfferDetails};
+    /// let today = Date::parse_iso("2026-11-26").unwrap();
+    /// let details = OfferDetails::new(today);
+    /// assert_eq!(details.number, "BO-20261126-01");
+    /// assert_eq!(details.valid_through.to_iso(), "2026-12-26");
+    /// ```
+    pub fn new(today: Date) -> OfferDetails {
+        OfferDetails {
+            seller_company: String::new(),
+            rep_name: String::new(),
+            rep_email: String::new(),
+            rep_phone: String::new(),
+            buyer_contact: String::new(),
+            number: offer_number(today, 1),
+            revision: 1,
+            issue_date: today,
+            valid_through: today.add_days(DEFAULT_VALIDITY_DAYS),
+            payment_terms: "Net 30 days from invoice date.".to_string(),
+            included: Vec::new(),
+            not_included: Vec::new(),
+            assumptions: Vec::new(),
+            best_and_final: false,
+            note: String::new(),
+            choice: OfferChoice::BestOffer,
+        }
+    }
+
+    /// Whether the offer has expired on `today` (it is valid through the end of its
+    /// last day).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer_details::OfferDetails};
+    /// let d = |s| Date::parse_iso(s).unwrap();
+    /// let details = OfferDetails::new(d("2026-11-26"));
+    /// assert!(!details.is_expired(d("2026-12-26")));
+    /// assert!(details.is_expired(d("2026-12-27")));
+    /// ```
+    pub fn is_expired(&self, today: Date) -> bool {
+        today > self.valid_through
+    }
+
+    /// The list of `kind`.
+    pub fn list(&self, kind: OfferList) -> &Vec<String> {
+        match kind {
+            OfferList::Included => &self.included,
+            OfferList::NotIncluded => &self.not_included,
+            OfferList::Assumptions => &self.assumptions,
+        }
+    }
+
+    /// The list of `kind`, to edit.
+    pub fn list_mut(&mut self, kind: OfferList) -> &mut Vec<String> {
+        match kind {
+            OfferList::Included => &mut self.included,
+            OfferList::NotIncluded => &mut self.not_included,
+            OfferList::Assumptions => &mut self.assumptions,
+        }
+    }
+}
+
+/// The `sequence`th offer number of an issue date, e.g. `BO-20261126-01`. Which
+/// sequence number is free is decided over every kept proposal by
+/// [`crate::library::unique_offer_number`].
+pub fn offer_number(issued: Date, sequence: usize) -> String {
+    format!(
+        "BO-{:04}{:02}{:02}-{sequence:02}",
+        issued.year(),
+        issued.month(),
+        issued.day()
+    )
+}
