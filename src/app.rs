@@ -150,7 +150,13 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let given = props.initial.clone();
     let initial = use_memo((), move |_| {
-        given.unwrap_or_else(|| Rc::new(AppState::from_loaded(storage::load())))
+        given.unwrap_or_else(|| {
+            Rc::new(AppState::from_loaded(
+                storage::load(),
+                crate::state::browser_moment(),
+                crate::browser::new_id(),
+            ))
+        })
     });
     html! {
         <AppProvider initial={Rc::clone(&*initial)}>

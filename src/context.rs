@@ -47,7 +47,7 @@ impl AppHandle {
 
     /// The open proposal.
     pub fn proposal(&self) -> Rc<Proposal> {
-        Rc::clone(&self.inner.proposal)
+        Rc::clone(self.inner.proposal())
     }
 
     /// Applies an edit to the open proposal.
@@ -153,8 +153,8 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    let latest = use_mut_ref(|| Rc::clone(&state.drafts));
-    *latest.borrow_mut() = Rc::clone(&state.drafts);
+    let latest = use_mut_ref(|| Rc::clone(state.drafts()));
+    *latest.borrow_mut() = Rc::clone(state.drafts());
     let drafts = LatestDrafts(latest);
     html! {
         <ContextProvider<AppContext> context={state}>

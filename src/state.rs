@@ -1,24 +1,27 @@
 //! `AppState`, the typed `Action`s that change it, and its reducer.
 //!
-//! The reducer delegates every change of a proposal to the domain crate
-//! (`Proposal::apply`) and recalculates the board with it. It never touches browser
-//! storage: autosave runs from an effect (see `context.rs`) that saves whatever state
-//! the reducer produced. When an action changes nothing, the reducer returns the
-//! same `Rc`, so Yew skips the render.
+//! The reducer is a thin dispatcher: every rule over the kept proposals (edits and
+//! the revision they start, new, open, duplicate, delete, undo, rename, sent, status,
+//! import) is a method of the domain crate's [`Library`], and every change of a
+//! proposal is `Proposal::apply`. The reducer adds what only the screen needs (the
+//! board to show, where the cursor goes, undo of a removed line, banners). It is pure:
+//! the time and new ids come in through [`Env`] ([`AppState::apply`]); only
+//! `Reducible::reduce` reads the browser's clock. It never touches browser storage:
+//! autosave runs from an effect (see `context.rs`) that saves whatever state the
+//! reducer produced. When an action changes nothing, the reducer returns the same
+//! `Rc`, so Yew skips the render.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::Currency;
-use best_offer_domain::board::{Board, recalculate};
+use best_offer_domain::board::Board;
 use best_offer_domain::edit::Edit;
-use best_offer_domain::field::{
-    Unreadable, focus_after, line_name, prune_drafts, unreadable_fields,
+use best_offer_domain::field::{Unreadable, focus_after, line_name, unreadable_fields};
+use best_offer_domain::file::{ProposalFile, Status, StoredProposal};
+use best_offer_domain::library::{
+    Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
 };
-use best_offer_domain::file::{ProposalFile, SentRevision, Status, StoredProposal};
-use best_offer_domain::library::{label_of, merge_import, offer_numbers, unique_offer_number};
-use best_offer_domain::offer::CustomerOffer;
-use best_offer_domain::offer_details::OfferChoice;
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::proposal::Proposal;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
@@ -50,37 +53,16 @@ pub enum Notice {
     Updated,
 }
 
-/// The open proposal's identity and history (its content is `AppState::proposal`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    /// Stable id.
-    pub id: String,
-    /// Created, ms since 1970.
-    pub created_ms: i64,
-    /// Last changed, ms since 1970.
-    pub updated_ms: i64,
-    /// Where it stands.
-    pub status: Status,
-    /// Offers sent.
-    pub sent: Vec<SentRevision>,
-}
-
 /// Everything the app shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// The open proposal: the single source of truth for the workspace.
-    pub proposal: Rc<Proposal>,
-    /// Every figure of its board, recalculated after each change.
+    /// Every kept proposal, the open one split out: the single source of truth.
+    pub library: Library,
+    /// Every figure of the open proposal's board, recalculated after each change.
     pub board: Rc<Board>,
-    /// Half-typed text of fields that do not parse yet, by field id. While any is
-    /// there, the board shows the last valid figures marked out of date.
-    pub drafts: Rc<BTreeMap<String, String>>,
-    /// The open proposal's identity and history.
-    pub record: Rc<Record>,
-    /// Every other kept proposal.
-    pub others: Rc<Vec<StoredProposal>>,
-    /// The last deleted proposal, for undo.
-    pub deleted: Option<Rc<StoredProposal>>,
+    /// The other proposals' best offers for the list, solved only when one of them
+    /// changes (never on a keystroke in the workspace).
+    pub summaries: Rc<Vec<ProposalSummary>>,
     /// The field that takes the cursor after the next render (the first field of
     /// an item just added, or a field to fix), with a request number, so the same
     /// field can be asked again; request 0 (a proposal just opened) does not scroll.
@@ -164,81 +146,44 @@ pub enum Action {
 /// data did not change are not re-rendered.
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// A new, empty proposal to keep, in `currency` and `format`, started now.
-/// Orders kept proposals newest first (the list and "open the most recent" agree;
-/// one sort in the bundle).
-pub fn newest_first(proposals: &mut [StoredProposal]) {
-    proposals.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
-}
-
-fn blank_stored(
-    currency: Currency,
-    format: best_offer_domain::NumberFormat,
-    now: i64,
-) -> StoredProposal {
-    let mut proposal = Proposal::new(currency, browser::today());
-    proposal.number_format = format;
-    StoredProposal {
-        id: browser::new_id(),
-        created_ms: now,
-        updated_ms: now,
-        status: Status::Draft,
-        proposal,
-        sent: Vec::new(),
-        drafts: BTreeMap::new(),
-    }
-}
-
-fn fresh_record(now: i64) -> Record {
-    Record {
-        id: browser::new_id(),
-        created_ms: now,
-        updated_ms: now,
-        status: Status::Draft,
-        sent: Vec::new(),
-    }
+/// What a change needs from outside the state: the moment it is made and where new
+/// ids come from. The browser's in the app; fixed ones in tests.
+pub struct Env<'a> {
+    /// The time and the rep's calendar day.
+    pub moment: Moment,
+    /// A new, unique proposal id each call.
+    pub new_id: &'a mut dyn FnMut() -> String,
 }
 
 impl AppState {
-    /// State for one proposal, with its board computed (nothing else kept).
-    pub fn new(proposal: Proposal) -> AppState {
-        let now = browser::now_ms();
-        AppState::opening(
-            proposal,
-            fresh_record(now),
-            BTreeMap::new(),
-            Vec::new(),
-            None,
-            true,
-        )
+    /// State for one new proposal, started at `moment`.
+    pub fn new(proposal: Proposal, moment: Moment, id: String) -> AppState {
+        let mut stored = blank_stored(proposal.deal.currency, proposal.number_format, moment, id);
+        stored.proposal = proposal;
+        AppState::showing(Library::new(stored), None, true)
     }
 
-    fn opening(
-        proposal: Proposal,
-        record: Record,
-        drafts: BTreeMap<String, String>,
-        others: Vec<StoredProposal>,
-        notice: Option<Notice>,
-        autosave: bool,
-    ) -> AppState {
-        let board = recalculate(&proposal.deal, &proposal.scenarios);
-        // A proposal opens with the cursor in its first line's name (generation 0:
-        // without scrolling, so the page title stays in view).
-        let focus = proposal
+    /// A new proposal in US dollars, started at `moment`.
+    pub fn blank(moment: Moment, id: String) -> AppState {
+        AppState::new(Proposal::new(Currency::USD, moment.today), moment, id)
+    }
+
+    /// The screen state of `library`: its board and summaries computed, the cursor in
+    /// the first line's name (request 0: without scrolling, so the page title stays in
+    /// view).
+    fn showing(library: Library, notice: Option<Notice>, autosave: bool) -> AppState {
+        let board = library.board();
+        let focus = library
+            .proposal
             .deal
             .lines
             .first()
             .map(|line| (0, format!("line-{}-name", line.id.0)));
-        // Text kept for a field the proposal no longer has would block its offer
-        // with nothing on screen to fix.
-        let drafts = Rc::new(prune_drafts(&proposal, &drafts).unwrap_or(drafts));
+        let summaries = summaries(&library.others, &[]);
         AppState {
-            proposal: Rc::new(proposal),
+            library,
             board: Rc::new(board),
-            drafts,
-            record: Rc::new(record),
-            others: Rc::new(others),
-            deleted: None,
+            summaries: Rc::new(summaries),
             focus,
             removed: None,
             notice,
@@ -249,115 +194,67 @@ impl AppState {
     }
 
     /// State from what storage held at start.
-    pub fn from_loaded(loaded: Loaded) -> AppState {
-        let blank = || Proposal::new(Currency::USD, browser::today());
+    pub fn from_loaded(loaded: Loaded, moment: Moment, id: String) -> AppState {
         match loaded {
-            Loaded::Empty => AppState::new(blank()),
-            Loaded::Restored(file) => {
-                let mut proposals = file.proposals;
-                let index = file
-                    .current
-                    .as_ref()
-                    .and_then(|id| proposals.iter().position(|p| &p.id == id))
-                    .or_else(|| {
-                        (0..proposals.len()).max_by_key(|i| proposals.get(*i).map(|p| p.updated_ms))
-                    });
-                match index {
-                    Some(index) => {
-                        let stored = proposals.remove(index);
-                        let (proposal, record, drafts) = split(stored);
-                        AppState::opening(proposal, record, drafts, proposals, None, true)
-                    }
-                    None => AppState::new(blank()),
-                }
-            }
+            Loaded::Empty => AppState::blank(moment, id),
+            Loaded::Restored(file) => match Library::from_file(file) {
+                Some(library) => AppState::showing(library, None, true),
+                None => AppState::blank(moment, id),
+            },
             Loaded::KeptAside { key, reason } => {
-                let mut state = AppState::new(blank());
+                let mut state = AppState::blank(moment, id);
                 state.notice = Some(Notice::KeptAside { key, reason });
                 state
             }
             Loaded::Unreadable { reason } => {
-                let mut state = AppState::new(blank());
+                let mut state = AppState::blank(moment, id);
                 state.notice = Some(Notice::Unreadable(reason));
                 state.autosave = false;
                 state
             }
             Loaded::Unavailable(message) => {
-                let mut state = AppState::new(blank());
+                let mut state = AppState::blank(moment, id);
                 state.notice = Some(Notice::SaveFailed(message));
                 state
             }
         }
     }
 
+    /// The open proposal.
+    pub fn proposal(&self) -> &Rc<Proposal> {
+        &self.library.proposal
+    }
+
+    /// Half-typed text of the open proposal's fields, by field id.
+    pub fn drafts(&self) -> &Rc<BTreeMap<String, String>> {
+        &self.library.drafts
+    }
+
     /// Whether the figures on screen lag behind what is typed.
     pub fn is_stale(&self) -> bool {
-        !self.drafts.is_empty()
+        !self.library.drafts.is_empty()
     }
 
     /// Every field whose text does not read, named in the rep's words. While any is
     /// there, the written offer cannot be printed, copied or sent.
     pub fn unreadable(&self) -> Vec<Unreadable> {
-        unreadable_fields(&self.proposal, &self.drafts)
-    }
-
-    /// The open proposal as kept.
-    pub fn current_stored(&self) -> StoredProposal {
-        StoredProposal {
-            id: self.record.id.clone(),
-            created_ms: self.record.created_ms,
-            updated_ms: self.record.updated_ms,
-            status: self.record.status,
-            proposal: (*self.proposal).clone(),
-            sent: self.record.sent.clone(),
-            drafts: (*self.drafts).clone(),
-        }
+        unreadable_fields(&self.library.proposal, &self.library.drafts)
     }
 
     /// Every kept proposal, the open one first.
     pub fn all_stored(&self) -> Vec<StoredProposal> {
-        std::iter::once(self.current_stored())
-            .chain(self.others.iter().cloned())
-            .collect()
+        self.library.all_stored()
     }
 
     /// What storage and export write.
     pub fn to_file(&self) -> ProposalFile {
-        ProposalFile::new(self.all_stored(), Some(self.record.id.clone()))
+        self.library.to_file()
     }
 
     /// The figures the written offer uses, with their column's name, or why there
     /// are none.
     pub fn chosen(&self) -> Result<(String, &Evaluation), String> {
-        match self.proposal.offer.choice {
-            OfferChoice::BestOffer => self
-                .board
-                .best
-                .as_ref()
-                .map(|b| ("Best offer".to_string(), &b.evaluation))
-                .map_err(ToString::to_string),
-            OfferChoice::Scenario(id) => self
-                .proposal
-                .scenarios
-                .iter()
-                .zip(&self.board.scenarios)
-                .find(|(s, _)| s.id == id)
-                .map_or_else(
-                    || Err("The chosen scenario no longer exists.".to_string()),
-                    |(s, r)| {
-                        r.outcome
-                            .as_ref()
-                            .map(|e| {
-                                let title = s.title(
-                                    self.proposal.deal.currency,
-                                    self.proposal.number_format,
-                                );
-                                (title, e)
-                            })
-                            .map_err(ToString::to_string)
-                    },
-                ),
-        }
+        chosen_figures(&self.library.proposal, &self.board)
     }
 
     /// The evaluation the written offer uses.
@@ -373,7 +270,7 @@ impl AppState {
 
     /// What `edit` removes, to undo it: a line or a scenario, named.
     fn removal(&self, edit: &Edit) -> Option<Removed> {
-        let proposal = &self.proposal;
+        let proposal = &self.library.proposal;
         let what = match edit {
             Edit::RemoveLine(id) => {
                 proposal.deal.line(*id)?;
@@ -389,93 +286,55 @@ impl AppState {
         Some(Removed {
             what,
             is_line: matches!(edit, Edit::RemoveLine(_)),
-            proposal: Rc::clone(&self.proposal),
-            drafts: Rc::clone(&self.drafts),
+            proposal: Rc::clone(proposal),
+            drafts: Rc::clone(&self.library.drafts),
         })
     }
 
-    /// A changed copy: bumps the save generation.
-    fn changed(&self, update: impl FnOnce(&mut AppState)) -> Rc<AppState> {
+    /// A copy with `library`: the board follows a changed proposal, the summaries
+    /// changed other proposals, another opened proposal starts afresh; bumps the save
+    /// generation.
+    fn with_library(&self, library: Library) -> AppState {
         let mut next = self.clone();
-        update(&mut next);
-        next.generation = next.generation.wrapping_add(1);
-        Rc::new(next)
-    }
-
-    /// Opens `stored`, putting the open proposal back among the others.
-    fn switch_to(&self, stored: StoredProposal, mut others: Vec<StoredProposal>) -> Rc<AppState> {
-        let (proposal, record, drafts) = split(stored);
-        others.retain(|p| p.id != record.id);
-        let mut next = AppState::opening(
-            proposal,
-            record,
-            drafts,
-            others,
-            self.notice.clone(),
-            self.autosave,
-        );
-        next.deleted = self.deleted.clone();
+        let opened = library.record.id != self.library.record.id;
+        if !Rc::ptr_eq(&library.proposal, &self.library.proposal) {
+            next.board = Rc::new(library.board());
+        }
+        if !Rc::ptr_eq(&library.others, &self.library.others) {
+            next.summaries = Rc::new(summaries(&library.others, &self.summaries));
+        }
+        if opened {
+            let fresh = AppState::showing(library.clone(), None, true);
+            next.focus = fresh.focus;
+            next.removed = None;
+            next.opened = self.opened.wrapping_add(1);
+        }
+        next.library = library;
         next.generation = self.generation.wrapping_add(1);
-        next.opened = self.opened.wrapping_add(1);
-        Rc::new(next)
+        next
     }
-}
 
-fn split(stored: StoredProposal) -> (Proposal, Record, BTreeMap<String, String>) {
-    let record = Record {
-        id: stored.id,
-        created_ms: stored.created_ms,
-        updated_ms: stored.updated_ms,
-        status: stored.status,
-        sent: stored.sent,
-    };
-    (stored.proposal, record, stored.drafts)
-}
-
-impl Default for AppState {
-    /// A new proposal in US dollars, started today.
-    fn default() -> Self {
-        AppState::new(Proposal::new(Currency::USD, browser::today()))
-    }
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let now = browser::now_ms();
+    /// The state after `action`, made at `env`'s moment with `env`'s ids: the pure
+    /// reducer ([`Reducible::reduce`] only adds the browser's clock and ids).
+    pub fn apply(self: Rc<Self>, action: Action, env: &mut Env<'_>) -> Rc<Self> {
+        let now = env.moment.now_ms;
+        let mut library = self.library.clone();
         match action {
             Action::Edit(edit) => {
-                let mut proposal = (*self.proposal).clone();
-                if !proposal.apply(edit.clone()) {
+                let before = Rc::clone(&self.library.proposal);
+                if !library.edit(edit.clone(), now) {
                     return self;
                 }
-                let mut record = (*self.record).clone();
-                record.updated_ms = now;
-                // An edit after the offer went out starts the next revision.
-                if record.status == Status::Sent {
-                    let last = record.sent.iter().map(|s| s.revision).max().unwrap_or(0);
-                    proposal.offer.revision = last.saturating_add(1);
-                    record.status = Status::Draft;
-                }
-                let focus = focus_after(&edit, &self.proposal, &proposal)
+                let focus = focus_after(&edit, &before, &library.proposal)
                     .map(|field| self.focus_request(field));
                 // A removed line or scenario can be brought back until the next edit.
                 let removed = self.removal(&edit).map(Rc::new);
-                let board = recalculate(&proposal.deal, &proposal.scenarios);
-                let drafts = prune_drafts(&proposal, &self.drafts);
-                self.changed(|next| {
-                    next.proposal = Rc::new(proposal);
-                    next.board = Rc::new(board);
-                    next.record = Rc::new(record);
-                    if focus.is_some() {
-                        next.focus = focus;
-                    }
-                    next.removed = removed;
-                    if let Some(drafts) = drafts {
-                        next.drafts = Rc::new(drafts);
-                    }
-                })
+                let mut next = self.with_library(library);
+                if focus.is_some() {
+                    next.focus = focus;
+                }
+                next.removed = removed;
+                Rc::new(next)
             }
             Action::Focus(field) => {
                 let mut next = (*self).clone();
@@ -486,176 +345,76 @@ impl Reducible for AppState {
                 let Some(removed) = self.removed.clone() else {
                     return self;
                 };
-                let proposal = Rc::clone(&removed.proposal);
-                let board = recalculate(&proposal.deal, &proposal.scenarios);
-                let mut record = (*self.record).clone();
-                record.updated_ms = now;
-                self.changed(|next| {
-                    next.proposal = proposal;
-                    next.board = Rc::new(board);
-                    next.record = Rc::new(record);
-                    next.drafts = Rc::clone(&removed.drafts);
-                    next.removed = None;
-                })
+                library.restore(
+                    Rc::clone(&removed.proposal),
+                    Rc::clone(&removed.drafts),
+                    now,
+                );
+                let mut next = self.with_library(library);
+                next.removed = None;
+                Rc::new(next)
             }
             Action::FieldDraft { field, text } => {
-                if self.drafts.get(field.as_str()) == text.as_ref() {
+                if !library.set_draft(&field, text) {
                     return self;
                 }
-                let mut drafts = (*self.drafts).clone();
-                match text {
-                    Some(text) => drafts.insert(field.to_string(), text),
-                    None => drafts.remove(field.as_str()),
-                };
-                self.changed(|next| next.drafts = Rc::new(drafts))
+                Rc::new(self.with_library(library))
             }
             Action::New => {
-                let others = self.all_stored();
-                let deal = &self.proposal.deal;
-                let mut stored = blank_stored(deal.currency, self.proposal.number_format, now);
-                let offer = &mut stored.proposal.offer;
-                offer.number = unique_offer_number(offer.issue_date, &offer_numbers(&others));
-                self.switch_to(stored, others)
+                library.new_proposal(env.moment, (env.new_id)());
+                Rc::new(self.with_library(library))
             }
             Action::Open(id) => {
-                if id == self.record.id {
+                if !library.open(&id) {
                     return self;
                 }
-                let mut others = self.all_stored();
-                let Some(index) = others.iter().position(|p| p.id == id) else {
-                    return self;
-                };
-                let stored = others.remove(index);
-                self.switch_to(stored, others)
+                Rc::new(self.with_library(library))
             }
             Action::Duplicate(id) => {
-                let others = self.all_stored();
-                let Some(original) = others.iter().find(|p| p.id == id) else {
+                let Some(message) = library.duplicate(&id, env.moment, (env.new_id)()) else {
                     return self;
                 };
-                let mut copy = original.clone();
-                copy.id = browser::new_id();
-                copy.created_ms = now;
-                copy.updated_ms = now;
-                copy.status = Status::Draft;
-                copy.sent.clear();
-                copy.proposal.offer.revision = 1;
-                copy.proposal.offer.number =
-                    unique_offer_number(browser::today(), &offer_numbers(&others));
-                copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
-                    .trim()
-                    .to_string();
-                let message = format!(
-                    "Copied “{}”. The copy is a new offer: number {}, revision 1.",
-                    label_of(original),
-                    copy.proposal.offer.number
-                );
-                let state = self.switch_to(copy, others);
-                let mut state = (*state).clone();
-                state.notice = Some(Notice::Copied(message));
-                Rc::new(state)
+                let mut next = self.with_library(library);
+                next.notice = Some(Notice::Copied(message));
+                Rc::new(next)
             }
             Action::Delete(id) => {
-                if id == self.record.id {
-                    // Deleting the open proposal opens the most recent other one.
-                    let deleted = Rc::new(self.current_stored());
-                    let mut others = (*self.others).clone();
-                    newest_first(&mut others);
-                    let next = if others.is_empty() {
-                        blank_stored(
-                            self.proposal.deal.currency,
-                            self.proposal.number_format,
-                            now,
-                        )
-                    } else {
-                        others.remove(0)
-                    };
-                    let state = self.switch_to(next, others);
-                    let mut state = (*state).clone();
-                    state.deleted = Some(deleted);
-                    return Rc::new(state);
-                }
-                let Some(index) = self.others.iter().position(|p| p.id == id) else {
+                if !library.delete(&id, env.moment, env.new_id) {
                     return self;
-                };
-                let mut others = (*self.others).clone();
-                let deleted = others.remove(index);
-                self.changed(|next| {
-                    next.others = Rc::new(others);
-                    next.deleted = Some(Rc::new(deleted));
-                })
+                }
+                Rc::new(self.with_library(library))
             }
             Action::UndoDelete => {
-                let Some(deleted) = self.deleted.clone() else {
+                if !library.undo_delete(env.new_id) {
                     return self;
-                };
-                let mut others = (*self.others).clone();
-                others.push((*deleted).clone());
-                self.changed(|next| {
-                    next.others = Rc::new(others);
-                    next.deleted = None;
-                })
+                }
+                Rc::new(self.with_library(library))
             }
             Action::Rename(id, name) => {
-                if id == self.record.id {
-                    return self.reduce(Action::Edit(Edit::DealName(name)));
-                }
-                let mut others = (*self.others).clone();
-                let Some(stored) = others.iter_mut().find(|p| p.id == id) else {
-                    return self;
-                };
-                if stored.proposal.deal_name == name {
+                if !library.rename(&id, name, now) {
                     return self;
                 }
-                stored.proposal.deal_name = name;
-                stored.updated_ms = now;
-                self.changed(|next| next.others = Rc::new(others))
+                Rc::new(self.with_library(library))
             }
             Action::MarkSent => {
-                // Never record as sent an offer computed from text that does not read.
-                if self.is_stale() {
+                // Refused while a field holds text that does not read (the offer page
+                // says which) or the chosen figures have no price.
+                if library.mark_sent(&self.board, now).is_err() {
                     return self;
                 }
-                let Some(evaluation) = self.chosen_evaluation() else {
-                    return self;
-                };
-                let offer = CustomerOffer::build(&self.proposal, evaluation);
-                let mut record = (*self.record).clone();
-                record.sent.push(SentRevision {
-                    revision: self.proposal.offer.revision,
-                    sent_ms: now,
-                    offer,
-                });
-                record.status = Status::Sent;
-                record.updated_ms = now;
-                self.changed(|next| next.record = Rc::new(record))
+                Rc::new(self.with_library(library))
             }
             Action::SetStatus(status) => {
-                if self.record.status == status {
+                if !library.set_status(status, now) {
                     return self;
                 }
-                let mut record = (*self.record).clone();
-                record.status = status;
-                record.updated_ms = now;
-                self.changed(|next| next.record = Rc::new(record))
+                Rc::new(self.with_library(library))
             }
             Action::Import { file, keep_both } => {
-                let mut all = self.all_stored();
-                let report = merge_import(
-                    &mut all,
-                    file.proposals.clone(),
-                    keep_both,
-                    &mut browser::new_id,
-                );
-                let current = self.record.id.clone();
-                let Some(index) = all.iter().position(|p| p.id == current) else {
-                    return self;
-                };
-                let stored = all.remove(index);
-                let state = self.switch_to(stored, all);
-                let mut state = (*state).clone();
-                state.notice = Some(Notice::Imported(report.message()));
-                Rc::new(state)
+                let report = library.import(&file, keep_both, env.new_id);
+                let mut next = self.with_library(library);
+                next.notice = Some(Notice::Imported(report.message()));
+                Rc::new(next)
             }
             Action::ImportRefused(message) => {
                 let mut next = (*self).clone();
@@ -692,16 +451,44 @@ impl Reducible for AppState {
     }
 }
 
+/// The browser's clock and calendar day, now.
+pub fn browser_moment() -> Moment {
+    Moment {
+        now_ms: browser::now_ms(),
+        today: browser::today(),
+    }
+}
+
+impl Default for AppState {
+    /// A new proposal in US dollars, started today.
+    fn default() -> Self {
+        AppState::blank(browser_moment(), browser::new_id())
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut env = Env {
+            moment: browser_moment(),
+            new_id: &mut browser::new_id,
+        };
+        self.apply(action, &mut env)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use best_offer_domain::edit::LineEdit;
+    use best_offer_domain::offer_details::OfferChoice;
     use rust_decimal::Decimal;
 
     #[test]
     fn an_edit_that_changes_nothing_keeps_the_same_state() {
         let state = Rc::new(AppState::default());
-        let id = state.proposal.deal.lines[0].id;
+        let id = state.proposal().deal.lines[0].id;
         let same = Rc::clone(&state).reduce(Action::Edit(Edit::Line(
             id,
             LineEdit::Quantity(Decimal::ONE),
@@ -748,14 +535,14 @@ mod tests {
     #[test]
     fn unreadable_text_blocks_sending_until_fixed_and_goes_with_its_line() {
         let state = Rc::new(AppState::default());
-        let first = state.proposal.deal.lines[0].id;
+        let first = state.proposal().deal.lines[0].id;
         let two = state.reduce(Action::Edit(Edit::AddLine));
-        let second = two.proposal.deal.lines[1].id;
+        let second = two.proposal().deal.lines[1].id;
         let priced = two.reduce(Action::Edit(Edit::Line(
             second,
             LineEdit::UnitListPrice(Decimal::new(4800, 0)),
         )));
-        let list_price = priced.proposal.scenarios[0].id;
+        let list_price = priced.proposal().scenarios[0].id;
         let chosen = priced.reduce(Action::Edit(Edit::Offer(
             best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
         )));
@@ -783,13 +570,13 @@ mod tests {
         let removed = edited.reduce(Action::Edit(Edit::RemoveLine(second)));
         assert!(!removed.is_stale());
         let sent = removed.reduce(Action::MarkSent);
-        assert_eq!(sent.record.status, Status::Sent);
+        assert_eq!(sent.library.record.status, Status::Sent);
     }
 
     #[test]
     fn new_and_copied_proposals_never_share_an_offer_number() {
         let state = Rc::new(AppState::default());
-        let first_id = state.record.id.clone();
+        let first_id = state.library.record.id.clone();
         let second = state.reduce(Action::New);
         let third = second.reduce(Action::Duplicate(first_id));
         let all = third.all_stored();
@@ -807,7 +594,7 @@ mod tests {
     fn a_new_line_takes_the_focus() {
         let state = Rc::new(AppState::default());
         let added = state.reduce(Action::Edit(Edit::AddLine));
-        let id = added.proposal.deal.lines[1].id;
+        let id = added.proposal().deal.lines[1].id;
         assert_eq!(
             added.focus.as_ref().map(|(_, f)| f.clone()),
             Some(format!("line-{}-name", id.0))
@@ -828,7 +615,7 @@ mod tests {
     fn a_removed_line_comes_back_with_its_typed_text() {
         let state = Rc::new(AppState::default());
         let two = state.reduce(Action::Edit(Edit::AddLine));
-        let second = two.proposal.deal.lines[1].id;
+        let second = two.proposal().deal.lines[1].id;
         let named = two.reduce(Action::Edit(Edit::Line(
             second,
             LineEdit::Name("Onboarding".into()),
@@ -838,15 +625,15 @@ mod tests {
             text: Some("4 8OO".into()),
         });
         let removed = typed.reduce(Action::Edit(Edit::RemoveLine(second)));
-        assert_eq!(removed.proposal.deal.lines.len(), 1);
+        assert_eq!(removed.proposal().deal.lines.len(), 1);
         assert!(!removed.is_stale());
         assert_eq!(
             removed.removed.as_ref().map(|r| r.what.as_str()),
             Some("line 2 “Onboarding”")
         );
         let back = Rc::clone(&removed).reduce(Action::UndoRemove);
-        assert_eq!(back.proposal.deal.lines.len(), 2);
-        assert_eq!(back.proposal.deal.lines[1].name, "Onboarding");
+        assert_eq!(back.proposal().deal.lines.len(), 2);
+        assert_eq!(back.proposal().deal.lines[1].name, "Onboarding");
         assert!(back.is_stale(), "the half-typed price is back too");
         assert!(back.removed.is_none());
         // Any other edit ends the chance to undo.
@@ -857,16 +644,16 @@ mod tests {
     #[test]
     fn several_proposals_open_duplicate_delete_undo() {
         let first = Rc::new(AppState::default());
-        let first_id = first.record.id.clone();
+        let first_id = first.library.record.id.clone();
         let named = first.reduce(Action::Edit(Edit::Customer("Northwind".into())));
         let second = named.reduce(Action::New);
-        assert_eq!(second.others.len(), 1);
-        assert_ne!(second.record.id, first_id);
+        assert_eq!(second.library.others.len(), 1);
+        assert_ne!(second.library.record.id, first_id);
         let back = second.reduce(Action::Open(first_id.clone()));
-        assert_eq!(back.proposal.customer, "Northwind");
+        assert_eq!(back.proposal().customer, "Northwind");
         let copy = back.reduce(Action::Duplicate(first_id.clone()));
-        assert_eq!(copy.others.len(), 2);
-        assert_eq!(copy.proposal.customer, "Northwind");
+        assert_eq!(copy.library.others.len(), 2);
+        assert_eq!(copy.proposal().customer, "Northwind");
         let deleted = copy.reduce(Action::Delete(first_id.clone()));
         assert_eq!(deleted.all_stored().len(), 2);
         let undone = deleted.reduce(Action::UndoDelete);
@@ -876,27 +663,27 @@ mod tests {
     #[test]
     fn sending_keeps_a_snapshot_and_the_next_edit_starts_revision_2() {
         let state = Rc::new(AppState::default());
-        let id = state.proposal.deal.lines[0].id;
+        let id = state.proposal().deal.lines[0].id;
         let priced = state.reduce(Action::Edit(Edit::Line(
             id,
             LineEdit::UnitListPrice(Decimal::new(1000, 0)),
         )));
         // Offer the list price (with no cost entered, the best offer would be free).
-        let list_price = priced.proposal.scenarios[0].id;
+        let list_price = priced.proposal().scenarios[0].id;
         let chosen = priced.reduce(Action::Edit(Edit::Offer(
             best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
         )));
         let sent = chosen.reduce(Action::MarkSent);
-        assert_eq!(sent.record.status, Status::Sent);
-        assert_eq!(sent.record.sent[0].revision, 1);
+        assert_eq!(sent.library.record.status, Status::Sent);
+        assert_eq!(sent.library.record.sent[0].revision, 1);
         let edited = sent.reduce(Action::Edit(Edit::Line(
             id,
             LineEdit::UnitListPrice(Decimal::new(900, 0)),
         )));
-        assert_eq!(edited.proposal.offer.revision, 2);
-        assert_eq!(edited.record.status, Status::Draft);
+        assert_eq!(edited.proposal().offer.revision, 2);
+        assert_eq!(edited.library.record.status, Status::Draft);
         assert_eq!(
-            edited.record.sent[0].offer.term_total,
+            edited.library.record.sent[0].offer.term_total,
             Decimal::new(100_000, 2)
         );
     }

@@ -80,7 +80,7 @@ struct HostProps {
 #[component]
 fn Host(props: &HostProps) -> Html {
     html! {
-        <AppProvider initial={Rc::new(best_offer::state::AppState::new((*props.proposal).clone()))}>
+        <AppProvider initial={Rc::new(state_of((*props.proposal).clone()))}>
             if props.board { <ScenarioBoard /> } else { <LineTable /> }
         </AppProvider>
     }
@@ -256,11 +256,20 @@ fn OfferOnly(props: &OfferHost) -> Html {
     }
 }
 
+/// The app state of one proposal, made now.
+fn state_of(proposal: Proposal) -> best_offer::state::AppState {
+    best_offer::state::AppState::new(
+        proposal,
+        best_offer::state::browser_moment(),
+        "p-test".into(),
+    )
+}
+
 /// The offer page of `proposal` with `drafts` (field id, typed text) kept.
 async fn render_offer(proposal: Proposal, drafts: Vec<(String, String)>) -> String {
     yew::ServerRenderer::<OfferOnly>::with_props(move || {
-        let mut state = best_offer::state::AppState::new(proposal);
-        state.drafts = Rc::new(drafts.into_iter().collect());
+        let mut state = state_of(proposal);
+        state.library.drafts = Rc::new(drafts.into_iter().collect());
         OfferHost {
             state: Rc::new(state),
         }

@@ -21,8 +21,8 @@ pub fn OfferHistory() -> Html {
         return html! {};
     };
     let state = app.state();
-    let record = &state.record;
-    let revision = state.proposal.offer.revision;
+    let record = &state.library.record;
+    let revision = state.proposal().offer.revision;
     let ready = !state.is_stale();
     let can_send = ready && state.chosen_evaluation().is_some();
     let status_line = match record.status {

@@ -13,8 +13,9 @@ use crate::browser;
 use crate::components::proposal_row::ProposalRow;
 use crate::components::text_field::TextField;
 use crate::context::{AppHandle, use_app};
-use crate::state::{Action, newest_first};
+use crate::state::Action;
 use crate::storage;
+use best_offer_domain::library::newest_first;
 
 /// Properties of [`ProposalList`].
 #[derive(Properties, PartialEq)]
@@ -81,7 +82,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         return html! {};
     };
     let state = app.state();
-    let current_id = state.record.id.clone();
+    let current_id = state.library.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();
     newest_first(&mut rows);
     let query = browser::lowercase(search.trim());
@@ -184,7 +185,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                     <button type="button" class="link-button" onclick={resolve(None)}>{ "Cancel" }</button>
                 </div>
             }
-            if let Some(deleted) = state.deleted.clone() {
+            if let Some(deleted) = state.library.deleted.clone() {
                 <p class="notice" role="status">
                     { format!("Deleted “{}”. ", label_of(&deleted)) }
                     <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::UndoDelete)}>{ "Undo" }</button>
@@ -208,7 +209,11 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                             let (best, stale) = if is_current {
                                 (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
                             } else {
-                                (best_offer(&stored.proposal.deal).map(|b| b.evaluation.totals.net), !stored.drafts.is_empty())
+                                // Solved when that proposal last changed, not on this render.
+                                state.summaries.iter().find(|s| s.id == stored.id).map_or_else(
+                                    || (best_offer(&stored.proposal.deal).map(|b| b.evaluation.totals.net), !stored.drafts.is_empty()),
+                                    |s| (s.best.clone(), s.stale),
+                                )
                             };
                             html! {
                                 <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}

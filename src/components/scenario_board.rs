@@ -140,7 +140,7 @@ pub fn ScenarioBoard() -> Html {
     // reach it and the text is in sight.
     let has_override_draft = app.as_ref().is_some_and(|app| {
         app.state()
-            .drafts
+            .drafts()
             .keys()
             .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))))
     });

@@ -1,12 +1,502 @@
-//! Rules over the proposals a rep keeps: unique offer numbers, and merging an
-//! imported file into what is kept.
+//! Rules over every proposal a rep keeps: the open one, the others and the last
+//! deleted ([`Library`]); unique offer numbers; merging an imported file; which
+//! figures the written offer uses; a summary of each proposal for the list.
 //!
-//! The app's reducer calls these with the time and new ids it was given, so every
-//! rule is pure and tested natively.
+//! Every rule that used to sit in the app's reducer lives here: an edit (and the
+//! revision it starts after an offer was sent), new, open, duplicate, delete and undo,
+//! rename, mark as sent, status, import with replace or keep both. The current time
+//! and new ids are passed in ([`Moment`], `new_id`), so each rule is pure and tested
+//! natively, including a state-machine test (`tests/library_machine.rs`) that runs
+//! random sequences of them against a small reference model.
+//!
+//! The proposal, its typed text and the other proposals sit behind `Rc`s: a change
+//! copies only what it changes, and the app re-renders only what changed.
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
+
+use crate::board::{Board, recalculate};
+use crate::currency::Currency;
 use crate::date::Date;
-use crate::file::StoredProposal;
-use crate::offer_details::offer_number;
+use crate::edit::Edit;
+use crate::error::PricingError;
+use crate::field::{prune_drafts, unreadable_fields};
+use crate::file::{ProposalFile, SentRevision, Status, StoredProposal};
+use crate::locale::NumberFormat;
+use crate::offer::CustomerOffer;
+use crate::offer_details::{OfferChoice, offer_number};
+use crate::pricing::Evaluation;
+use crate::proposal::Proposal;
+use crate::solver::best_offer;
+
+/// When a change is made: the time it is stamped with and the rep's calendar day
+/// (for new offers' issue dates and numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    /// Milliseconds since 1970-01-01 UTC.
+    pub now_ms: i64,
+    /// The rep's calendar date.
+    pub today: Date,
+}
+
+/// The open proposal's identity and history (its content is [`Library::proposal`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// Stable id.
+    pub id: String,
+    /// Created, ms since 1970.
+    pub created_ms: i64,
+    /// Last changed, ms since 1970.
+    pub updated_ms: i64,
+    /// Where it stands.
+    pub status: Status,
+    /// Offers sent, oldest first.
+    pub sent: Vec<SentRevision>,
+}
+
+/// Every kept proposal: the open one (split into its content, its record and its
+/// typed text), the others, and the last deleted for undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Library {
+    /// The open proposal.
+    pub proposal: Rc<Proposal>,
+    /// The open proposal's identity and history.
+    pub record: Rc<Record>,
+    /// Half-typed text of the open proposal's fields that do not read yet, by field id.
+    pub drafts: Rc<BTreeMap<String, String>>,
+    /// Every other kept proposal.
+    pub others: Rc<Vec<StoredProposal>>,
+    /// The last deleted proposal, for undo.
+    pub deleted: Option<Rc<StoredProposal>>,
+}
+
+/// Why an offer cannot be recorded as sent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotSendable {
+    /// A field holds text that does not read.
+    #[error("A field holds text that does not read; fix it before sending.")]
+    Unreadable,
+    /// The chosen figures have no price (see the message).
+    #[error("{0}")]
+    NoFigures(String),
+    /// This revision was already recorded as sent (a change starts the next one).
+    #[error("Revision {0} was already sent.")]
+    AlreadySent(u32),
+}
+
+/// A blank proposal to keep, in `currency` and `format`, started at `moment`.
+pub fn blank_stored(
+    currency: Currency,
+    format: NumberFormat,
+    moment: Moment,
+    id: String,
+) -> StoredProposal {
+    let mut proposal = Proposal::new(currency, moment.today);
+    proposal.number_format = format;
+    StoredProposal {
+        id,
+        created_ms: moment.now_ms,
+        updated_ms: moment.now_ms,
+        status: Status::Draft,
+        proposal,
+        sent: Vec::new(),
+        drafts: BTreeMap::new(),
+    }
+}
+
+/// Orders kept proposals newest first (the list and "open the most recent" agree).
+pub fn newest_first(proposals: &mut [StoredProposal]) {
+    proposals.sort_by_key(|p| std::cmp::Reverse(p.updated_ms));
+}
+
+/// The figures the written offer of `proposal` uses (the best offer or the chosen
+/// scenario, read from its `board`), with their column's name, or why there are none.
+///
+/// # Errors
+/// The reason in the rep's words: no floor set, the scenario's pricing error, or a
+/// chosen scenario that no longer exists.
+pub fn chosen_figures<'b>(
+    proposal: &Proposal,
+    board: &'b Board,
+) -> Result<(String, &'b Evaluation), String> {
+    match proposal.offer.choice {
+        OfferChoice::BestOffer => board
+            .best
+            .as_ref()
+            .map(|b| ("Best offer".to_string(), &b.evaluation))
+            .map_err(ToString::to_string),
+        OfferChoice::Scenario(id) => proposal
+            .scenarios
+            .iter()
+            .zip(&board.scenarios)
+            .find(|(s, _)| s.id == id)
+            .map_or_else(
+                || Err("The chosen scenario no longer exists.".to_string()),
+                |(s, r)| {
+                    r.outcome
+                        .as_ref()
+                        .map(|e| (s.title(proposal.deal.currency, proposal.number_format), e))
+                        .map_err(ToString::to_string)
+                },
+            ),
+    }
+}
+
+/// One kept proposal as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalSummary {
+    /// Its id.
+    pub id: String,
+    /// When it last changed (with the id, what tells whether a summary is current).
+    pub updated_ms: i64,
+    /// Its best offer over the term, or why there is none.
+    pub best: Result<Decimal, PricingError>,
+    /// Whether a field holds text that does not read (the figure is out of date).
+    pub stale: bool,
+}
+
+impl ProposalSummary {
+    /// The summary of a kept proposal (solves its best offer: call it when the
+    /// proposal changes, not on every render).
+    pub fn of(stored: &StoredProposal) -> ProposalSummary {
+        ProposalSummary {
+            id: stored.id.clone(),
+            updated_ms: stored.updated_ms,
+            best: best_offer(&stored.proposal.deal).map(|best| best.evaluation.totals.net),
+            stale: !stored.drafts.is_empty(),
+        }
+    }
+}
+
+/// Summaries of `proposals`, reusing those of `known` whose proposal has not changed
+/// since (same id and last change), so only new or changed proposals are solved.
+pub fn summaries(proposals: &[StoredProposal], known: &[ProposalSummary]) -> Vec<ProposalSummary> {
+    proposals
+        .iter()
+        .map(|stored| {
+            known
+                .iter()
+                .find(|s| s.id == stored.id && s.updated_ms == stored.updated_ms)
+                .cloned()
+                .unwrap_or_else(|| ProposalSummary::of(stored))
+        })
+        .collect()
+}
+
+impl Library {
+    /// A library holding one new proposal.
+    pub fn new(stored: StoredProposal) -> Library {
+        Library::opening(stored, Vec::new())
+    }
+
+    /// A library from a file: the proposal that was open when it was saved (or the
+    /// most recently changed one) is opened; `None` for a file with no proposal.
+    pub fn from_file(file: ProposalFile) -> Option<Library> {
+        let mut proposals = file.proposals;
+        let index = file
+            .current
+            .as_ref()
+            .and_then(|id| proposals.iter().position(|p| &p.id == id))
+            .or_else(|| {
+                (0..proposals.len()).max_by_key(|i| proposals.get(*i).map(|p| p.updated_ms))
+            })?;
+        let open = proposals.remove(index);
+        Some(Library::opening(open, proposals))
+    }
+
+    /// Opens `stored` among `others` (which must not hold it). Typed text for a field
+    /// the proposal no longer has is dropped: it would block the offer with nothing on
+    /// screen to fix.
+    fn opening(stored: StoredProposal, others: Vec<StoredProposal>) -> Library {
+        let drafts = prune_drafts(&stored.proposal, &stored.drafts).unwrap_or(stored.drafts);
+        Library {
+            proposal: Rc::new(stored.proposal),
+            record: Rc::new(Record {
+                id: stored.id,
+                created_ms: stored.created_ms,
+                updated_ms: stored.updated_ms,
+                status: stored.status,
+                sent: stored.sent,
+            }),
+            drafts: Rc::new(drafts),
+            others: Rc::new(others),
+            deleted: None,
+        }
+    }
+
+    /// Opens `stored`, putting the open proposal back among the others; the last
+    /// deleted stays for undo.
+    fn switch_to(&mut self, stored: StoredProposal, mut others: Vec<StoredProposal>) {
+        others.retain(|p| p.id != stored.id);
+        let deleted = self.deleted.take();
+        *self = Library::opening(stored, others);
+        self.deleted = deleted;
+    }
+
+    /// The open proposal as kept.
+    pub fn current_stored(&self) -> StoredProposal {
+        StoredProposal {
+            id: self.record.id.clone(),
+            created_ms: self.record.created_ms,
+            updated_ms: self.record.updated_ms,
+            status: self.record.status,
+            proposal: (*self.proposal).clone(),
+            sent: self.record.sent.clone(),
+            drafts: (*self.drafts).clone(),
+        }
+    }
+
+    /// Every kept proposal, the open one first.
+    pub fn all_stored(&self) -> Vec<StoredProposal> {
+        std::iter::once(self.current_stored())
+            .chain(self.others.iter().cloned())
+            .collect()
+    }
+
+    /// What storage and export write.
+    pub fn to_file(&self) -> ProposalFile {
+        ProposalFile::new(self.all_stored(), Some(self.record.id.clone()))
+    }
+
+    /// Applies `edit` to the open proposal; `false` when it changes nothing. The first
+    /// edit after an offer was sent starts the next revision (the sent one is kept).
+    pub fn edit(&mut self, edit: Edit, now_ms: i64) -> bool {
+        let mut proposal = (*self.proposal).clone();
+        if !proposal.apply(edit) {
+            return false;
+        }
+        let record = Rc::make_mut(&mut self.record);
+        record.updated_ms = now_ms;
+        if record.status == Status::Sent {
+            let last = record.sent.iter().map(|s| s.revision).max().unwrap_or(0);
+            proposal.offer.revision = last.saturating_add(1);
+            record.status = Status::Draft;
+        }
+        if let Some(drafts) = prune_drafts(&proposal, &self.drafts) {
+            self.drafts = Rc::new(drafts);
+        }
+        self.proposal = Rc::new(proposal);
+        true
+    }
+
+    /// Puts back the open proposal as it was (an undone removal), with its typed text.
+    pub fn restore(
+        &mut self,
+        proposal: Rc<Proposal>,
+        drafts: Rc<BTreeMap<String, String>>,
+        now_ms: i64,
+    ) {
+        Rc::make_mut(&mut self.record).updated_ms = now_ms;
+        self.proposal = proposal;
+        self.drafts = drafts;
+    }
+
+    /// Keeps a field's typed text while it does not read (`Some`), or drops it once it
+    /// does (`None`); `false` when nothing changes.
+    pub fn set_draft(&mut self, field: &str, text: Option<String>) -> bool {
+        if self.drafts.get(field) == text.as_ref() {
+            return false;
+        }
+        let drafts = Rc::make_mut(&mut self.drafts);
+        match text {
+            Some(text) => drafts.insert(field.to_string(), text),
+            None => drafts.remove(field),
+        };
+        true
+    }
+
+    /// Starts a new proposal in the open one's currency and number format, with an
+    /// offer number no kept proposal uses, and opens it.
+    pub fn new_proposal(&mut self, moment: Moment, id: String) {
+        let others = self.all_stored();
+        let mut stored = blank_stored(
+            self.proposal.deal.currency,
+            self.proposal.number_format,
+            moment,
+            id,
+        );
+        let offer = &mut stored.proposal.offer;
+        offer.number = unique_offer_number(offer.issue_date, &offer_numbers(&others));
+        self.switch_to(stored, others);
+    }
+
+    /// Opens the kept proposal `id`; `false` when it is already open or not kept.
+    pub fn open(&mut self, id: &str) -> bool {
+        if id == self.record.id {
+            return false;
+        }
+        let mut others = self.all_stored();
+        let Some(index) = others.iter().position(|p| p.id == id) else {
+            return false;
+        };
+        let stored = others.remove(index);
+        self.switch_to(stored, others);
+        true
+    }
+
+    /// Copies the kept proposal `id` as a new draft offer (new id, a free offer number
+    /// of `moment`'s day, revision 1, nothing sent, "(copy)" after the deal name) and
+    /// opens it. Returns the sentence telling the rep what happened, or `None` when
+    /// `id` is not kept.
+    pub fn duplicate(&mut self, id: &str, moment: Moment, new_id: String) -> Option<String> {
+        let others = self.all_stored();
+        let original = others.iter().find(|p| p.id == id)?;
+        let mut copy = original.clone();
+        copy.id = new_id;
+        copy.created_ms = moment.now_ms;
+        copy.updated_ms = moment.now_ms;
+        copy.status = Status::Draft;
+        copy.sent.clear();
+        copy.proposal.offer.revision = 1;
+        copy.proposal.offer.number = unique_offer_number(moment.today, &offer_numbers(&others));
+        copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
+            .trim()
+            .to_string();
+        let message = format!(
+            "Copied “{}”. The copy is a new offer: number {}, revision 1.",
+            label_of(original),
+            copy.proposal.offer.number
+        );
+        self.switch_to(copy, others);
+        Some(message)
+    }
+
+    /// Deletes the kept proposal `id` (undo brings it back). Deleting the open one
+    /// opens the most recently changed other one, or a new blank when none is left
+    /// (with the id `new_id` gives). `false` when `id` is not kept.
+    pub fn delete(&mut self, id: &str, moment: Moment, new_id: &mut dyn FnMut() -> String) -> bool {
+        if id == self.record.id {
+            let deleted = Rc::new(self.current_stored());
+            let mut others = (*self.others).clone();
+            newest_first(&mut others);
+            let next = if others.is_empty() {
+                let mut blank = blank_stored(
+                    self.proposal.deal.currency,
+                    self.proposal.number_format,
+                    moment,
+                    new_id(),
+                );
+                let offer = &mut blank.proposal.offer;
+                offer.number = unique_offer_number(offer.issue_date, &[]);
+                blank
+            } else {
+                others.remove(0)
+            };
+            self.switch_to(next, others);
+            self.deleted = Some(deleted);
+            return true;
+        }
+        let Some(index) = self.others.iter().position(|p| p.id == id) else {
+            return false;
+        };
+        let deleted = Rc::make_mut(&mut self.others).remove(index);
+        self.deleted = Some(Rc::new(deleted));
+        true
+    }
+
+    /// Brings back the last deleted proposal (among the others; the open one stays
+    /// open). Its id and offer number are kept unless a proposal made since took
+    /// them: then it gets a new id from `new_id` or the next free number of its issue
+    /// date — unless the taker is a blank nobody has touched, which gives the number
+    /// up (see [`merge_import`]). `false` when nothing was deleted.
+    pub fn undo_delete(&mut self, new_id: &mut dyn FnMut() -> String) -> bool {
+        let Some(deleted) = self.deleted.take() else {
+            return false;
+        };
+        let mut all = self.all_stored();
+        merge_import(&mut all, vec![(*deleted).clone()], true, new_id);
+        // The open proposal may have given its number up (an untouched blank does).
+        if let Some(index) = all.iter().position(|p| p.id == self.record.id) {
+            let open = all.remove(index);
+            self.switch_to(open, all);
+        }
+        true
+    }
+
+    /// Renames the deal of the kept proposal `id`; `false` when nothing changes.
+    pub fn rename(&mut self, id: &str, name: String, now_ms: i64) -> bool {
+        if id == self.record.id {
+            return self.edit(Edit::DealName(name), now_ms);
+        }
+        let others = Rc::make_mut(&mut self.others);
+        let Some(stored) = others.iter_mut().find(|p| p.id == id) else {
+            return false;
+        };
+        if stored.proposal.deal_name == name {
+            return false;
+        }
+        stored.proposal.deal_name = name;
+        stored.updated_ms = now_ms;
+        true
+    }
+
+    /// Records the open proposal's written offer as sent: a snapshot of the
+    /// customer-facing offer (built from the figures `board` holds for it) is kept,
+    /// and the status becomes Sent.
+    ///
+    /// # Errors
+    /// [`NotSendable`] while a field holds text that does not read (an offer is never
+    /// recorded from figures the rep did not mean), when the chosen figures have
+    /// no price, or when this revision was already sent (each sent revision is one
+    /// snapshot).
+    pub fn mark_sent(&mut self, board: &Board, now_ms: i64) -> Result<(), NotSendable> {
+        if !unreadable_fields(&self.proposal, &self.drafts).is_empty() {
+            return Err(NotSendable::Unreadable);
+        }
+        let revision = self.proposal.offer.revision;
+        if self.record.sent.iter().any(|s| s.revision == revision) {
+            return Err(NotSendable::AlreadySent(revision));
+        }
+        let (_, evaluation) =
+            chosen_figures(&self.proposal, board).map_err(NotSendable::NoFigures)?;
+        let offer = CustomerOffer::build(&self.proposal, evaluation);
+        let record = Rc::make_mut(&mut self.record);
+        record.sent.push(SentRevision {
+            revision: self.proposal.offer.revision,
+            sent_ms: now_ms,
+            offer,
+        });
+        record.status = Status::Sent;
+        record.updated_ms = now_ms;
+        Ok(())
+    }
+
+    /// Sets the open proposal's status (won or lost); `false` when it is already so.
+    pub fn set_status(&mut self, status: Status, now_ms: i64) -> bool {
+        if self.record.status == status {
+            return false;
+        }
+        let record = Rc::make_mut(&mut self.record);
+        record.status = status;
+        record.updated_ms = now_ms;
+        true
+    }
+
+    /// Adds the proposals of `file` (see [`merge_import`]); the open proposal stays
+    /// open, or, when the file replaced it, its imported version opens.
+    pub fn import(
+        &mut self,
+        file: &ProposalFile,
+        keep_both: bool,
+        new_id: &mut dyn FnMut() -> String,
+    ) -> ImportReport {
+        let mut all = self.all_stored();
+        let report = merge_import(&mut all, file.proposals.clone(), keep_both, new_id);
+        let current = self.record.id.clone();
+        if let Some(index) = all.iter().position(|p| p.id == current) {
+            let stored = all.remove(index);
+            self.switch_to(stored, all);
+        }
+        report
+    }
+
+    /// The board of the open proposal (every scenario and the best offer).
+    pub fn board(&self) -> Board {
+        recalculate(&self.proposal.deal, &self.proposal.scenarios)
+    }
+}
 
 /// The offer number a new offer issued on `issued` takes: `BO-YYYYMMDD-NN` with the
 /// lowest `NN` (from 01) that no number in `taken` uses.
@@ -260,5 +750,180 @@ mod tests {
 
     fn unreachable_id() -> String {
         "never-used".to_string()
+    }
+
+    fn at(now_ms: i64) -> Moment {
+        Moment {
+            now_ms,
+            today: Date::new(2026, 11, 27).unwrap(),
+        }
+    }
+
+    fn library() -> Library {
+        Library::new(blank_stored(
+            Currency::USD,
+            NumberFormat::CommaDot,
+            at(1),
+            "first".into(),
+        ))
+    }
+
+    /// Prices the open proposal's first line at 1,000 with a cost of 400 and a 10 %
+    /// minimum margin, so it has a best offer.
+    fn priced(library: &mut Library, now_ms: i64) {
+        use crate::edit::LineEdit;
+        use crate::percent::Percent;
+        let line = library.proposal.deal.lines.first().unwrap().id;
+        library.edit(
+            Edit::Line(line, LineEdit::UnitListPrice(Decimal::new(1000, 0))),
+            now_ms,
+        );
+        library.edit(
+            Edit::Line(line, LineEdit::UnitCost(Decimal::new(400, 0))),
+            now_ms,
+        );
+        library.edit(Edit::MinMargin(Some(Percent::new(Decimal::TEN))), now_ms);
+    }
+
+    #[test]
+    fn an_edit_after_sending_starts_the_next_revision_and_keeps_the_snapshot() {
+        let mut library = library();
+        priced(&mut library, 2);
+        let board = library.board();
+        assert_eq!(library.mark_sent(&board, 3), Ok(()));
+        assert_eq!(library.record.status, Status::Sent);
+        assert_eq!(
+            library.mark_sent(&board, 4),
+            Err(NotSendable::AlreadySent(1)),
+            "one snapshot per revision"
+        );
+        let snapshot = library.record.sent.first().cloned().unwrap();
+        assert!(library.edit(Edit::Customer("Northwind".into()), 5));
+        assert_eq!(library.proposal.offer.revision, 2);
+        assert_eq!(library.record.status, Status::Draft);
+        assert_eq!(library.record.updated_ms, 5);
+        assert_eq!(library.record.sent, vec![snapshot]);
+        // An edit that changes nothing changes nothing, not even the time.
+        assert!(!library.edit(Edit::Customer("Northwind".into()), 6));
+        assert_eq!(library.record.updated_ms, 5);
+    }
+
+    #[test]
+    fn nothing_is_sent_from_unreadable_text_or_without_figures() {
+        let mut library = library();
+        let board = library.board();
+        assert!(matches!(
+            library.mark_sent(&board, 2),
+            Err(NotSendable::NoFigures(_))
+        ));
+        priced(&mut library, 3);
+        assert!(library.set_draft("line-1-price", Some("2.880,00".into())));
+        assert!(!library.set_draft("line-1-price", Some("2.880,00".into())));
+        let board = library.board();
+        assert_eq!(library.mark_sent(&board, 4), Err(NotSendable::Unreadable));
+        assert!(library.set_draft("line-1-price", None));
+        assert_eq!(library.mark_sent(&board, 5), Ok(()));
+    }
+
+    #[test]
+    fn the_offer_uses_the_best_offer_or_the_chosen_scenario() {
+        use crate::edit::OfferEdit;
+        let mut library = library();
+        let board = library.board();
+        assert_eq!(
+            chosen_figures(&library.proposal, &board).map(|(name, _)| name),
+            Err(PricingError::ZeroListPrice.to_string())
+        );
+        priced(&mut library, 2);
+        let board = library.board();
+        let (name, best) = chosen_figures(&library.proposal, &board).unwrap();
+        assert_eq!(name, "Best offer");
+        assert_eq!(
+            best.totals.net,
+            Decimal::new(44_445, 2),
+            "400 / (1 − 10 %), up to the cent"
+        );
+        let list = library.proposal.scenarios.first().unwrap().id;
+        library.edit(
+            Edit::Offer(OfferEdit::Choice(OfferChoice::Scenario(list))),
+            3,
+        );
+        let board = library.board();
+        let (name, figures) = chosen_figures(&library.proposal, &board).unwrap();
+        assert_eq!(name, "List price");
+        assert_eq!(figures.totals.net, Decimal::new(1000, 0));
+        // Removing the chosen column gives the offer back to the best offer.
+        library.edit(Edit::RemoveScenario(list), 4);
+        let board = library.board();
+        assert_eq!(
+            chosen_figures(&library.proposal, &board).map(|(name, _)| name),
+            Ok("Best offer".to_string())
+        );
+    }
+
+    #[test]
+    fn new_duplicate_open_delete_and_undo() {
+        let mut library = library();
+        library.edit(Edit::Customer("Northwind".into()), 2);
+        library.new_proposal(at(3), "second".into());
+        assert_eq!(library.record.id, "second");
+        assert_eq!(library.proposal.offer.number, "BO-20261127-02");
+        assert!(library.open("first"));
+        assert!(!library.open("first"), "already open");
+        assert!(!library.open("nobody"));
+        assert_eq!(library.proposal.customer, "Northwind");
+        let message = library.duplicate("first", at(4), "copy".into()).unwrap();
+        assert_eq!(
+            message,
+            "Copied “Northwind”. The copy is a new offer: number BO-20261127-03, revision 1."
+        );
+        assert_eq!(library.record.id, "copy");
+        assert_eq!(library.proposal.deal_name, "(copy)");
+        assert!(library.rename("first", "Rollout".into(), 5));
+        assert!(!library.rename("first", "Rollout".into(), 6));
+        // Deleting the open proposal opens the most recently changed other one.
+        assert!(library.delete("copy", at(7), &mut unreachable_id));
+        assert_eq!(library.record.id, "first");
+        assert_eq!(library.all_stored().len(), 2);
+        assert!(library.undo_delete(&mut unreachable_id));
+        assert!(!library.undo_delete(&mut unreachable_id));
+        assert_eq!(library.all_stored().len(), 3);
+        assert_eq!(library.record.id, "first", "undo does not switch proposals");
+    }
+
+    #[test]
+    fn deleting_the_last_proposal_leaves_a_blank_whose_number_undo_takes_back() {
+        let mut library = library();
+        library.edit(Edit::Customer("Northwind".into()), 2);
+        let mut ids = ["blank".to_string()].into_iter();
+        assert!(library.delete("first", at(3), &mut || ids.next().unwrap()));
+        assert_eq!(library.record.id, "blank");
+        assert_eq!(library.proposal.offer.number, "BO-20261127-01");
+        assert!(library.undo_delete(&mut unreachable_id));
+        let numbers: Vec<String> = library
+            .all_stored()
+            .iter()
+            .map(|p| format!("{} {}", p.id, p.proposal.offer.number))
+            .collect();
+        assert_eq!(numbers, ["blank BO-20261127-02", "first BO-20261127-01"]);
+    }
+
+    #[test]
+    fn summaries_are_solved_only_for_new_or_changed_proposals() {
+        let mut one = stored("a", "N-1");
+        one.updated_ms = 10;
+        let first = summaries(std::slice::from_ref(&one), &[]);
+        assert_eq!(first.first().map(|s| s.best.is_err()), Some(true));
+        // A stale summary with the same id and time is reused as it is…
+        let mut known = first.clone();
+        if let Some(summary) = known.first_mut() {
+            summary.best = Ok(Decimal::ONE);
+        }
+        let reused = summaries(std::slice::from_ref(&one), &known);
+        assert_eq!(reused, known);
+        // …and solved again once the proposal changed.
+        one.updated_ms = 11;
+        let solved = summaries(std::slice::from_ref(&one), &known);
+        assert_eq!(solved.first().map(|s| s.best.is_err()), Some(true));
     }
 }
