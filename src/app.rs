@@ -14,7 +14,7 @@ use crate::components::offer_page::OfferPage;
 use crate::components::price_chart::PriceChart;
 use crate::components::proposal_list::ProposalList;
 use crate::components::scenario_board::ScenarioBoard;
-use crate::context::{AppHandle, AppProvider, use_app};
+use crate::context::{AppProvider, use_app};
 use crate::state::{Action, AppState};
 use crate::storage;
 
@@ -35,7 +35,8 @@ pub enum View {
 /// "Internal — not for the customer" on every page (print.css, page `internal`).
 #[component]
 pub fn Workspace() -> Html {
-    let title = use_app().map(|app| {
+    let app = use_app();
+    let title = {
         let proposal = app.proposal();
         let deal = [proposal.customer.trim(), proposal.deal_name.trim()]
             .into_iter()
@@ -47,11 +48,11 @@ pub fn Workspace() -> Html {
         } else {
             format!("Internal pricing sheet: {deal}")
         }
-    });
+    };
     html! {
         <main class="workspace" id="workspace" data-ready="true">
             <header class="print-only internal-head">
-                <h1>{ title.unwrap_or_default() }</h1>
+                <h1>{ title }</h1>
                 <p>{ "Internal — not for the customer: costs, margins and the floor are on this sheet." }</p>
             </header>
             <DealHeader />
@@ -79,10 +80,10 @@ pub fn Shell(props: &ShellProps) -> Html {
     let view = use_state(|| props.initial_view);
     let app = use_app();
     // Another proposal opened: its fields start afresh.
-    let opened = app.as_ref().map_or(0, |app| app.state().opened);
+    let opened = app.state().opened;
     // The first field of an item just added takes the cursor (see AppState::focus).
     {
-        let focus = app.as_ref().and_then(|app| app.state().focus.clone());
+        let focus = app.state().focus.clone();
         use_effect_with(focus, |focus| {
             if let Some((generation, field)) = focus {
                 crate::browser::focus_field_with(field, *generation > 0);
@@ -97,14 +98,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     // workspace unless the field is on the offer view itself.
     let on_fix = {
         let view = view.clone();
-        let dispatch = app.as_ref().map(AppHandle::dispatcher);
+        let dispatch = app.dispatcher();
         Callback::from(move |field: AttrValue| {
             if !FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view) {
                 view.set(View::Workspace);
             }
-            if let Some(dispatch) = &dispatch {
-                dispatch.dispatch(Action::Focus(field.to_string()));
-            }
+            dispatch.dispatch(Action::Focus(field.to_string()));
         })
     };
     let switch = |to: View| {

@@ -180,11 +180,24 @@ fn flush_now(
     dispatch.dispatch(Action::Saved(result));
 }
 
-/// The app handle, or `None` outside an [`AppProvider`] (components then render
-/// nothing rather than panic).
+/// The app handle. Every component of the app sits inside [`AppProvider`]; one
+/// rendered outside it (on its own, in a test) gets a blank proposal of its own
+/// rather than a panic. The fallback state is made once, at the first render, and
+/// only when there is no provider.
 #[hook]
-pub fn use_app() -> Option<AppHandle> {
-    use_context::<AppContext>().map(|inner| AppHandle { inner })
+pub fn use_app() -> AppHandle {
+    let provided = use_context::<AppContext>();
+    let missing = provided.is_none();
+    let fallback = use_reducer(move || {
+        if missing {
+            AppState::default()
+        } else {
+            AppState::placeholder()
+        }
+    });
+    AppHandle {
+        inner: provided.unwrap_or(fallback),
+    }
 }
 
 /// The half-typed text a field holds (kept across reloads and views), read once

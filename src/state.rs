@@ -163,6 +163,33 @@ impl AppState {
         AppState::showing(Library::new(stored), None, true)
     }
 
+    /// A state that is never shown: what a component's unused fallback reducer
+    /// holds when the app's provider is there (see `context::use_app`). Nothing is
+    /// computed for it.
+    pub fn placeholder() -> AppState {
+        let moment = Moment {
+            now_ms: 0,
+            today: best_offer_domain::date::Date::from_unix_days(0),
+        };
+        let stored = blank_stored(Currency::USD, Default::default(), moment, String::new());
+        AppState {
+            library: Library::new(stored),
+            board: Rc::new(Board {
+                best: Err(best_offer_domain::PricingError::ZeroListPrice),
+                at_list: Err(best_offer_domain::PricingError::ZeroListPrice),
+                scenarios: Vec::new(),
+                curve: Vec::new(),
+            }),
+            summaries: Rc::new(Vec::new()),
+            focus: None,
+            removed: None,
+            notice: None,
+            autosave: false,
+            generation: 0,
+            opened: 0,
+        }
+    }
+
     /// A new proposal in US dollars, started at `moment`.
     pub fn blank(moment: Moment, id: String) -> AppState {
         AppState::new(Proposal::new(Currency::USD, moment.today), moment, id)

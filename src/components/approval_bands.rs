@@ -14,9 +14,7 @@ use crate::context::{draft_callback, use_app};
 /// The editable approval bands.
 #[component]
 pub fn ApprovalBands() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let proposal = app.proposal();
     let approval = &proposal.deal.approval;
     let format = proposal.number_format;

@@ -17,9 +17,7 @@ use crate::context::{draft_callback, use_app};
 /// The deal's identity and settings.
 #[component]
 pub fn DealHeader() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let proposal = app.proposal();
     let deal = &proposal.deal;
     let format = proposal.number_format;

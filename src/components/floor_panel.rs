@@ -19,9 +19,7 @@ use crate::view::Figures;
 /// The floor settings and the live floor.
 #[component]
 pub fn FloorPanel() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let proposal = app.proposal();
     let deal = &proposal.deal;
     let format = proposal.number_format;

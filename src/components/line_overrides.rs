@@ -20,9 +20,7 @@ pub struct LineOverridesProps {
 /// Per-line discounts per scenario: a line with its own discount ignores the lever.
 #[component]
 pub fn LineOverrides(props: &LineOverridesProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let proposal = app.proposal();
     let format = proposal.number_format;
     let on_draft = draft_callback(&app.dispatcher());

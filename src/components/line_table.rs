@@ -10,9 +10,7 @@ use crate::context::use_app;
 /// The lines of the deal, with add, remove, duplicate and reorder.
 #[component]
 pub fn LineTable() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let proposal = app.proposal();
     let deal = &proposal.deal;
     let dispatch = app.dispatcher();

@@ -11,9 +11,7 @@ use crate::storage;
 /// The banner, or nothing.
 #[component]
 pub fn NoticeBanner() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let Some(notice) = app.state().notice.clone() else {
         return html! {};
     };

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::offer_list_editor::OfferListEditor;
 use crate::components::text_area::TextArea;
 use crate::components::text_field::TextField;
-use crate::context::{AppHandle, use_app};
+use crate::context::use_app;
 use crate::state::Action;
 
 /// The offer details form.
@@ -24,25 +24,20 @@ pub fn OfferForm() -> Html {
     // These inputs show the last valid values when they appear: text kept from
     // before (which a date input cannot show) no longer stands.
     {
-        let dispatch = app.as_ref().map(AppHandle::dispatcher);
+        let dispatch = app.dispatcher();
         use_effect_with((), move |_| {
             for field in [
                 FieldKey::IssueDate,
                 FieldKey::ValidThrough,
                 FieldKey::Revision,
             ] {
-                if let Some(dispatch) = &dispatch {
-                    dispatch.dispatch(Action::FieldDraft {
-                        field: AttrValue::from(field.dom_id()),
-                        text: None,
-                    });
-                }
+                dispatch.dispatch(Action::FieldDraft {
+                    field: AttrValue::from(field.dom_id()),
+                    text: None,
+                });
             }
         });
     }
-    let Some(app) = app else {
-        return html! {};
-    };
     let proposal = app.proposal();
     let offer = &proposal.offer;
     let dispatch = app.dispatcher();

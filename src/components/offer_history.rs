@@ -17,9 +17,6 @@ use crate::state::Action;
 pub fn OfferHistory() -> Html {
     let app = use_app();
     let viewing = use_state(|| None::<usize>);
-    let Some(app) = app else {
-        return html! {};
-    };
     let state = app.state();
     let record = &state.library.record;
     let revision = state.proposal().offer.revision;

@@ -46,9 +46,6 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
     let show_text = use_state(|| false);
-    let Some(app) = app else {
-        return html! {};
-    };
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;

@@ -62,9 +62,7 @@ fn num(value: f64) -> String {
 /// The chart, or nothing until the deal can be priced.
 #[component]
 pub fn PriceChart() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let state = app.state();
     let proposal = app.proposal();
     let figures = Figures {

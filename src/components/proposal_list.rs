@@ -78,9 +78,6 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let search = use_state(String::new);
     let pending = use_state(|| None::<Rc<ProposalFile>>);
     let dragging = use_state(|| false);
-    let Some(app) = app else {
-        return html! {};
-    };
     let state = app.state();
     let current_id = state.library.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();

@@ -138,16 +138,12 @@ pub fn ScenarioBoard() -> Html {
     let app = use_app();
     // Open when a per-line discount holds unreadable text, so "Fix this field" can
     // reach it and the text is in sight.
-    let has_override_draft = app.as_ref().is_some_and(|app| {
-        app.state()
-            .drafts()
-            .keys()
-            .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))))
-    });
+    let has_override_draft = app
+        .state()
+        .drafts()
+        .keys()
+        .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))));
     let show_overrides = use_state(|| has_override_draft);
-    let Some(app) = app else {
-        return html! {};
-    };
     let state = app.state();
     let proposal = app.proposal();
     let deal = &proposal.deal;

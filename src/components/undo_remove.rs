@@ -17,9 +17,7 @@ pub struct UndoRemoveProps {
 /// The undo offer after a line or a scenario was removed.
 #[component]
 pub fn UndoRemove(props: &UndoRemoveProps) -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+    let app = use_app();
     let Some(removed) = app
         .state()
         .removed
