@@ -12,6 +12,7 @@ pub mod components;
 pub mod context;
 pub mod state;
 pub mod storage;
+pub mod toggle;
 pub mod view;
 
 /// Mounts the app into the `#app` element of `index.html`, replacing the static

@@ -18,6 +18,7 @@ use crate::components::offer_document::OfferDocument;
 use crate::components::offer_form::OfferForm;
 use crate::components::offer_history::OfferHistory;
 use crate::context::use_app;
+use crate::toggle::{aria_expanded, use_toggle};
 
 /// Where copying the text stands.
 #[derive(Clone, Copy, PartialEq)]
@@ -45,7 +46,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let app = use_app();
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
-    let show_text = use_state(|| false);
+    let show_text = use_toggle(false);
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;
@@ -141,10 +142,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             );
         })
     };
-    let toggle_text = {
-        let show_text = show_text.clone();
-        Callback::from(move |_: MouseEvent| show_text.set(!*show_text))
-    };
+    let toggle_text = show_text.flip();
 
     html! {
         <main class="offer-page" id="offer-page" data-ready="true">
@@ -157,9 +155,9 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Print or save as PDF" }</button>
                 <button type="button" class="button secondary" id="copy-offer" onclick={on_copy}
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy as text" }</button>
-                <button type="button" class="link-button" aria-expanded={if *show_text && ready { "true" } else { "false" }} aria-controls="offer-text"
+                <button type="button" class="link-button" aria-expanded={aria_expanded(show_text.is_open() && ready)} aria-controls="offer-text"
                     onclick={toggle_text} disabled={!ready} aria-describedby={blocked_by}>
-                    { if *show_text && ready { "Hide the text version" } else { "Show the text version" } }
+                    { if show_text.is_open() && ready { "Hide the text version" } else { "Show the text version" } }
                 </button>
                 <p class="copy-status" role="status">
                     { match *copy_state {
@@ -237,7 +235,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                         (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
                         (None, Ok(_)) => html! {},
                     } }
-                    if *show_text && ready {
+                    if show_text.is_open() && ready {
                         <div class="no-print">
                             <label for="offer-text">{ "Plain text for an email" }</label>
                             <textarea id="offer-text" class="offer-text" readonly=true rows="24" value={text} />

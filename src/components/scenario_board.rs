@@ -14,6 +14,7 @@ use crate::components::scenario_header::ScenarioHeader;
 use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::components::undo_remove::UndoRemove;
 use crate::context::use_app;
+use crate::toggle::{aria_expanded, use_toggle};
 use crate::view::Figures;
 
 /// One row of the board: a figure and how to show it.
@@ -143,7 +144,7 @@ pub fn ScenarioBoard() -> Html {
         .drafts()
         .keys()
         .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))));
-    let show_overrides = use_state(|| has_override_draft);
+    let show_overrides = use_toggle(has_override_draft);
     let state = app.state();
     let proposal = app.proposal();
     let deal = &proposal.deal;
@@ -205,10 +206,7 @@ pub fn ScenarioBoard() -> Html {
     };
     let can_remove = proposal.scenarios.len() > 1;
     let can_add = proposal.scenarios.len() < MAX_SCENARIOS;
-    let toggle = {
-        let show = show_overrides.clone();
-        Callback::from(move |_: MouseEvent| show.set(!*show))
-    };
+    let toggle = show_overrides.flip();
 
     html! {
         <section class="panel board" aria-labelledby="board-heading">
@@ -275,11 +273,11 @@ pub fn ScenarioBoard() -> Html {
                     </tbody>
                 </table>
             </div>
-            <button type="button" class="link-button" aria-expanded={if *show_overrides { "true" } else { "false" }}
+            <button type="button" class="link-button" aria-expanded={aria_expanded(show_overrides.is_open())}
                 aria-controls="line-overrides" onclick={toggle}>
-                { if *show_overrides { "Hide per-line discounts" } else { "Set per-line discounts…" } }
+                { if show_overrides.is_open() { "Hide per-line discounts" } else { "Set per-line discounts…" } }
             </button>
-            if *show_overrides {
+            if show_overrides.is_open() {
                 <LineOverrides deal={deal.clone()} />
             }
         </section>
