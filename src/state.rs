@@ -196,16 +196,10 @@ impl AppState {
     }
 
     /// The screen state of `library`: its board and summaries computed, the cursor in
-    /// the first line's name (request 0: without scrolling, so the page title stays in
-    /// view).
+    /// the first line's name ([`opening_focus`]).
     fn showing(library: Library, notice: Option<Notice>, autosave: bool) -> AppState {
         let board = library.board();
-        let focus = library
-            .proposal
-            .deal
-            .lines
-            .first()
-            .map(|line| (0, format!("line-{}-name", line.id.0)));
+        let focus = opening_focus(&library.proposal);
         let summaries = summaries(&library.others, &[]);
         AppState {
             library,
@@ -331,8 +325,7 @@ impl AppState {
             next.summaries = Rc::new(summaries(&library.others, &self.summaries));
         }
         if opened {
-            let fresh = AppState::showing(library.clone(), None, true);
-            next.focus = fresh.focus;
+            next.focus = opening_focus(&library.proposal);
             next.removed = None;
             next.opened = self.opened.wrapping_add(1);
         }
@@ -478,6 +471,16 @@ impl AppState {
     }
 }
 
+/// Where the cursor goes when a proposal opens: its first line's name, as request 0
+/// (without scrolling, so the page title stays in view).
+fn opening_focus(proposal: &Proposal) -> Option<(u64, String)> {
+    proposal
+        .deal
+        .lines
+        .first()
+        .map(|line| (0, format!("line-{}-name", line.id.0)))
+}
+
 /// The browser's clock and calendar day, now.
 pub fn browser_moment() -> Moment {
     Moment {
@@ -511,6 +514,33 @@ mod tests {
     use best_offer_domain::edit::LineEdit;
     use best_offer_domain::offer_details::OfferChoice;
     use rust_decimal::Decimal;
+
+    /// Makes the list-price column the written offer.
+    fn offer_list_price(state: Rc<AppState>) -> Rc<AppState> {
+        let list_price = state.proposal().scenarios[0].id;
+        state.reduce(Action::Edit(Edit::Offer(
+            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
+        )))
+    }
+
+    #[test]
+    fn the_reducer_takes_the_time_and_new_ids_it_is_given() {
+        let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
+        let moment = |now_ms| Moment { now_ms, today: day };
+        let state = Rc::new(AppState::blank(moment(1_000), "first".into()));
+        let mut ids = ["second".to_string()].into_iter();
+        let mut next_id = || ids.next().unwrap_or_default();
+        let mut env = Env {
+            moment: moment(2_000),
+            new_id: &mut next_id,
+        };
+        let next = state.apply(Action::New, &mut env);
+        assert_eq!(next.library.record.id, "second");
+        assert_eq!(next.library.record.created_ms, 2_000);
+        assert_eq!(next.proposal().offer.number, "BO-20261127-02");
+        assert_eq!(next.opened, 1);
+        assert_eq!(next.summaries.len(), 1, "the first proposal, summarised");
+    }
 
     #[test]
     fn an_edit_that_changes_nothing_keeps_the_same_state() {
@@ -569,10 +599,7 @@ mod tests {
             second,
             LineEdit::UnitListPrice(Decimal::new(4800, 0)),
         )));
-        let list_price = priced.proposal().scenarios[0].id;
-        let chosen = priced.reduce(Action::Edit(Edit::Offer(
-            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
-        )));
+        let chosen = offer_list_price(priced);
         let field = AttrValue::from(format!("line-{}-cost", second.0));
         let typed = chosen.reduce(Action::FieldDraft {
             field,
@@ -696,10 +723,7 @@ mod tests {
             LineEdit::UnitListPrice(Decimal::new(1000, 0)),
         )));
         // Offer the list price (with no cost entered, the best offer would be free).
-        let list_price = priced.proposal().scenarios[0].id;
-        let chosen = priced.reduce(Action::Edit(Edit::Offer(
-            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
-        )));
+        let chosen = offer_list_price(priced);
         let sent = chosen.reduce(Action::MarkSent);
         assert_eq!(sent.library.record.status, Status::Sent);
         assert_eq!(sent.library.record.sent[0].revision, 1);

@@ -4,8 +4,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::file::{MAX_FILE_BYTES, ProposalFile, StoredProposal};
-use best_offer_domain::library::label_of;
-use best_offer_domain::solver::best_offer;
+use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
@@ -15,7 +14,6 @@ use crate::components::text_field::TextField;
 use crate::context::{AppHandle, use_app};
 use crate::state::Action;
 use crate::storage;
-use best_offer_domain::library::newest_first;
 
 /// Properties of [`ProposalList`].
 #[derive(Properties, PartialEq)]
@@ -207,10 +205,9 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                                 (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
                             } else {
                                 // Solved when that proposal last changed, not on this render.
-                                state.summaries.iter().find(|s| s.id == stored.id).map_or_else(
-                                    || (best_offer(&stored.proposal.deal).map(|b| b.evaluation.totals.net), !stored.drafts.is_empty()),
-                                    |s| (s.best.clone(), s.stale),
-                                )
+                                let summary = state.summaries.iter().find(|s| s.id == stored.id).cloned()
+                                    .unwrap_or_else(|| ProposalSummary::of(stored));
+                                (summary.best, summary.stale)
                             };
                             html! {
                                 <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}

@@ -372,15 +372,12 @@ impl Library {
             let mut others = (*self.others).clone();
             newest_first(&mut others);
             let next = if others.is_empty() {
-                let mut blank = blank_stored(
+                blank_stored(
                     self.proposal.deal.currency,
                     self.proposal.number_format,
                     moment,
                     new_id(),
-                );
-                let offer = &mut blank.proposal.offer;
-                offer.number = unique_offer_number(offer.issue_date, &[]);
-                blank
+                )
             } else {
                 others.remove(0)
             };
