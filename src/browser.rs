@@ -253,8 +253,9 @@ pub fn read_file(
     #[allow(clippy::cast_precision_loss)]
     if file.size() > max_bytes as f64 {
         done.emit(Err(format!(
-            "“{}” is too large to be a proposal file (at most 5 MB).",
-            file.name()
+            "“{}” is too large to be a proposal file (at most {}).",
+            file.name(),
+            best_offer_domain::limits::MAX_FILE_TEXT
         )));
         return;
     }

@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::file::{MAX_FILE_BYTES, ProposalFile, StoredProposal};
+use best_offer_domain::file::{ProposalFile, StoredProposal};
 use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
+use best_offer_domain::limits::MAX_FILE_BYTES;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@
 
 use best_offer_domain::edit::Edit;
 use best_offer_domain::field::FieldKey;
+use best_offer_domain::limits::MAX_SCENARIOS;
 use best_offer_domain::offer_details::OfferChoice;
 use best_offer_domain::pricing::{Evaluation, FloorBasis};
-use best_offer_domain::proposal::MAX_SCENARIOS;
 use yew::prelude::*;
 
 use crate::components::line_overrides::LineOverrides;

@@ -305,9 +305,6 @@ pub struct Deal {
     pub approval: ApprovalPolicy,
 }
 
-/// Longest term accepted: 50 years.
-pub const MAX_TERM_MONTHS: u32 = 600;
-
 impl Scenario {
     /// The column's title: the name the rep gave it, or, until renamed, its lever in
     /// words ([`lever_name`]), so a column always says what it is.

@@ -13,11 +13,12 @@ use crate::deal::{
     ApprovalBand, CostBasis, Lever, Line, LineId, LineKind, LineOverride, Scenario, ScenarioId,
     next_lever,
 };
+use crate::limits::{MAX_LINES, MAX_LIST_ITEMS, MAX_SCENARIOS};
 use crate::locale::NumberFormat;
 use crate::offer_details::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
 use crate::percent::Percent;
 use crate::pricing::evaluate;
-use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
+use crate::proposal::Proposal;
 
 /// Whether a line's cost is entered as money or as a margin at list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -165,9 +166,6 @@ pub enum OfferEdit {
     Renew(Date),
 }
 
-/// Most items in one of the offer's lists.
-pub const MAX_LIST_ITEMS: usize = 50;
-
 /// Direction of a line move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -260,7 +258,7 @@ impl Proposal {
             Edit::NumberFormat(format) => set(&mut self.number_format, format),
             Edit::Currency(currency) => set(&mut self.deal.currency, currency),
             Edit::TermMonths(months) => {
-                let months = months.clamp(1, crate::deal::MAX_TERM_MONTHS);
+                let months = months.clamp(1, crate::limits::MAX_TERM_MONTHS);
                 set(&mut self.deal.term_months, months)
             }
             Edit::TaxRate(rate) => set(&mut self.deal.tax_rate, rate),

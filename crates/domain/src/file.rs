@@ -13,21 +13,19 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::deal::{CostBasis, Lever, MAX_TERM_MONTHS};
+use crate::deal::{CostBasis, Lever};
+use crate::limits::{
+    MAX_FILE_BYTES, MAX_FILE_TEXT, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_MONEY_TEXT,
+    MAX_PROPOSALS, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_TERM_MONTHS,
+    MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS,
+};
 use crate::offer::CustomerOffer;
-use crate::parse::{MAX_MONEY, MAX_QUANTITY};
-use crate::proposal::{MAX_LINES, MAX_SCENARIOS, Proposal};
+use crate::proposal::Proposal;
 
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
-/// The largest file accepted, in bytes (5 MB).
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// The longest text field accepted, in characters.
-pub const MAX_TEXT_CHARS: usize = 5_000;
-/// Most proposals in one file.
-pub const MAX_PROPOSALS: usize = 1_000;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -137,7 +135,7 @@ impl ProposalFile {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {
     /// Over [`MAX_FILE_BYTES`].
-    #[error("The file is too large ({0} bytes; at most 5 MB).")]
+    #[error("The file is too large ({0} bytes; at most {MAX_FILE_TEXT}).")]
     TooLarge(usize),
     /// Not JSON, truncated, or nested too deeply.
     #[error("The file is not readable JSON (it may be truncated or damaged): {0}")]
@@ -252,7 +250,7 @@ fn check_money(path: &str, value: Decimal) -> Result<(), FileError> {
         return Err(invalid(path, "can't be negative"));
     }
     if value > MAX_MONEY {
-        return Err(invalid(path, "larger than 1,000,000,000,000,000"));
+        return Err(invalid(path, format!("larger than {MAX_MONEY_TEXT}")));
     }
     Ok(())
 }
@@ -322,7 +320,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
         return Err(invalid(
             format!("{at}.deal.term_months"),
-            "must be 1 to 600",
+            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
         ));
     }
     if deal.lines.is_empty() || deal.lines.len() > MAX_LINES {
@@ -345,7 +343,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
         if line.quantity <= Decimal::ZERO || line.quantity > MAX_QUANTITY {
             return Err(invalid(
                 format!("{at}.quantity"),
-                "must be more than 0 and at most 1,000,000,000",
+                format!("must be more than 0 and at most {MAX_QUANTITY_TEXT}"),
             ));
         }
         check_money(&format!("{at}.unit_list_price"), line.unit_list_price)?;
@@ -435,7 +433,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
         ("not_included", &offer.not_included),
         ("assumptions", &offer.assumptions),
     ] {
-        if list.len() > crate::edit::MAX_LIST_ITEMS {
+        if list.len() > MAX_LIST_ITEMS {
             return Err(invalid(format!("{at}.offer.{name}"), "too many items"));
         }
         for (k, item) in list.iter().enumerate() {

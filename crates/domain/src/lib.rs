@@ -10,6 +10,7 @@
 //!
 //! - [`currency`], [`percent`]: currencies with their minor units, percentages and the
 //!   margin, markup and discount formulas.
+//! - [`limits`]: every limit on what a proposal may hold, and the words messages use.
 //! - [`locale`], [`parse`], [`format`](mod@format): what reps type and read.
 //! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
 //!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
@@ -34,6 +35,7 @@ pub mod field;
 pub mod file;
 pub mod format;
 pub mod library;
+pub mod limits;
 pub mod locale;
 pub mod offer;
 pub mod offer_details;

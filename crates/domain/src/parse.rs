@@ -14,15 +14,12 @@ use thiserror::Error;
 
 use crate::currency::Currency;
 use crate::format::format_number;
+use crate::limits::{
+    MAX_MONEY, MAX_MONEY_TEXT, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_TERM_MESSAGE, MAX_TERM_MONTHS,
+    MAX_TERM_MONTHS_TEXT,
+};
 use crate::locale::NumberFormat;
 use crate::percent::Percent;
-
-/// The largest amount of money a field accepts: one quadrillion. Far beyond any real
-/// deal, and far enough below `Decimal::MAX` that totals of many lines stay exact.
-pub const MAX_MONEY: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
-
-/// The largest quantity a line accepts: one billion.
-pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
 /// Decimals a quantity may have (hours like `7.5`, usage like `0.125`).
 pub const QUANTITY_DECIMALS: u32 = 3;
@@ -166,7 +163,7 @@ pub fn parse_money(
         other => relabel(other, &format!("{} amounts have", currency.code())),
     })?;
     if value > MAX_MONEY {
-        return Err(ParseError::TooLarge("1,000,000,000,000,000"));
+        return Err(ParseError::TooLarge(MAX_MONEY_TEXT));
     }
     Ok(value)
 }
@@ -226,7 +223,7 @@ pub fn parse_quantity(text: &str, format: NumberFormat) -> Result<Decimal, Parse
         return Err(ParseError::ZeroQuantity);
     }
     if value > MAX_QUANTITY {
-        return Err(ParseError::TooLarge("1,000,000,000"));
+        return Err(ParseError::TooLarge(MAX_QUANTITY_TEXT));
     }
     Ok(value)
 }
@@ -271,12 +268,10 @@ pub fn parse_term_months(text: &str, format: NumberFormat) -> Result<u32, ParseE
     if value.is_zero() {
         return Err(ParseError::OutOfRange("The term must be at least 1 month."));
     }
-    if value > Decimal::from(crate::deal::MAX_TERM_MONTHS) {
-        return Err(ParseError::OutOfRange(
-            "The term can be at most 600 months (50 years).",
-        ));
+    if value > Decimal::from(MAX_TERM_MONTHS) {
+        return Err(ParseError::OutOfRange(MAX_TERM_MESSAGE));
     }
-    u32::try_from(value.mantissa()).map_err(|_| ParseError::TooLarge("600"))
+    u32::try_from(value.mantissa()).map_err(|_| ParseError::TooLarge(MAX_TERM_MONTHS_TEXT))
 }
 
 /// Parses an offer's revision number: a whole number from 1 to 999.
@@ -447,7 +442,7 @@ fn read_number(text: &str, format: NumberFormat, max_decimals: u32) -> Result<De
     // text here keeps the exact parse below well inside Decimal's 28 digits.
     let significant = whole_digits.trim_start_matches('0');
     if significant.len() > 20 {
-        return Err(ParseError::TooLarge("1,000,000,000,000,000"));
+        return Err(ParseError::TooLarge(MAX_MONEY_TEXT));
     }
     let whole_digits = if whole_digits.is_empty() {
         "0"
@@ -459,7 +454,7 @@ fn read_number(text: &str, format: NumberFormat, max_decimals: u32) -> Result<De
     } else {
         format!("{whole_digits}.{fraction}")
     };
-    Decimal::from_str_exact(&literal).map_err(|_| ParseError::TooLarge("1,000,000,000,000,000"))
+    Decimal::from_str_exact(&literal).map_err(|_| ParseError::TooLarge(MAX_MONEY_TEXT))
 }
 
 /// Refuses signs, exponents and stray characters, naming the problem.

@@ -23,7 +23,10 @@ use crate::checked::{
 };
 use crate::deal::{CostBasis, Deal, Lever, LineId, LineKind, LineOverride, Scenario};
 use crate::error::PricingError;
-use crate::parse::{MAX_MONEY, MAX_QUANTITY};
+use crate::limits::{
+    MAX_MONEY, MAX_MONEY_TEXT, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_TERM_MONTHS,
+    MAX_TERM_MONTHS_TEXT,
+};
 use crate::percent::{Percent, margin, markup, price_for_margin};
 
 /// Figures of one line in one scenario. Internal figures (cost, margin) included:
@@ -231,9 +234,9 @@ impl Prepared {
             }
             Lever::TargetPrice(target) => {
                 if target < Decimal::ZERO || target > MAX_MONEY {
-                    return Err(PricingError::InvalidDeal(
-                        "The target price must be between 0 and 1,000,000,000,000,000.".to_string(),
-                    ));
+                    return Err(PricingError::InvalidDeal(format!(
+                        "The target price must be between 0 and {MAX_MONEY_TEXT}."
+                    )));
                 }
                 let plan = prepared.plan_for_target(target, &fixed)?;
                 prepared.finish(deal, &plan, Some(target))
@@ -346,10 +349,10 @@ impl Prepared {
         if deal.lines.is_empty() {
             return Err(PricingError::EmptyDeal);
         }
-        if deal.term_months == 0 || deal.term_months > crate::deal::MAX_TERM_MONTHS {
-            return Err(PricingError::InvalidDeal(
-                "The term must be between 1 and 600 months.".to_string(),
-            ));
+        if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
+            return Err(PricingError::InvalidDeal(format!(
+                "The term must be between 1 and {MAX_TERM_MONTHS_TEXT} months."
+            )));
         }
         let minor = deal.currency.minor_units();
         let term = Decimal::from(deal.term_months);
@@ -370,7 +373,7 @@ impl Prepared {
             if quantity > MAX_QUANTITY {
                 return Err(invalid(
                     position,
-                    "the quantity is larger than 1,000,000,000.",
+                    &format!("the quantity is larger than {MAX_QUANTITY_TEXT}."),
                 ));
             }
             if !is_maintenance && line.unit_list_price < Decimal::ZERO {
@@ -945,9 +948,9 @@ fn floor_for(deal: &Deal, cost: Decimal) -> Result<(Decimal, FloorBasis), Pricin
     }
     if let Some(walk_away) = deal.floor.walk_away {
         if walk_away < Decimal::ZERO || walk_away > MAX_MONEY {
-            return Err(PricingError::InvalidDeal(
-                "The walk-away price must be between 0 and 1,000,000,000,000,000.".to_string(),
-            ));
+            return Err(PricingError::InvalidDeal(format!(
+                "The walk-away price must be between 0 and {MAX_MONEY_TEXT}."
+            )));
         }
         if deal.floor.min_margin.is_none() || walk_away > floor.0 {
             floor = (walk_away, FloorBasis::WalkAway);

@@ -13,12 +13,6 @@ use crate::locale::NumberFormat;
 use crate::offer_details::OfferDetails;
 use crate::percent::Percent;
 
-/// Most scenarios a board holds side by side.
-pub const MAX_SCENARIOS: usize = 8;
-
-/// Most lines a deal holds.
-pub const MAX_LINES: usize = 500;
-
 /// A proposal being prepared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use crate::checked::{ceil_to_step, round_up};
 use crate::deal::Deal;
 use crate::error::PricingError;
-use crate::parse::MAX_MONEY;
+use crate::limits::MAX_MONEY;
 use crate::pricing::{Evaluation, Prepared};
 
 /// What decided the best offer.

@@ -15,9 +15,9 @@ use std::collections::BTreeMap;
 use best_offer_domain::date::Date;
 use best_offer_domain::deal::{CostBasis, Lever, Line, LineId, LineKind};
 use best_offer_domain::file::{
-    FileError, MAX_FILE_BYTES, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal,
-    parse_file,
+    FileError, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal, parse_file,
 };
+use best_offer_domain::limits::MAX_FILE_BYTES;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::proposal::Proposal;
 use best_offer_domain::solver::best_offer;

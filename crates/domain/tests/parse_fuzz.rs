@@ -3,9 +3,8 @@
 //! every number format and several currencies.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use best_offer_domain::parse::{
-    MAX_MONEY, MAX_QUANTITY, PercentRule, parse_money, parse_percent, parse_quantity,
-};
+use best_offer_domain::limits::{MAX_MONEY, MAX_QUANTITY};
+use best_offer_domain::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
