@@ -3,12 +3,14 @@
 // puts a strict Content-Security-Policy in index.html (the one inline loader script
 // allowed by its SHA-256 hash, computed from the final file), writes a `_headers`
 // file with the same policy for hosts that read one, and gives the service worker
-// the build's file list. Uses node's crypto and fs, and terser (installed with the
-// test tools in tests/e2e by scripts/setup.sh).
+// the build's file list; last, it writes a precompressed copy (`.gz`, `.br`) beside every
+// text and Wasm file for hosts that serve them. Uses node's crypto, fs and zlib, and
+// terser (installed with the test tools in tests/e2e by scripts/setup.sh).
 //
 //   node scripts/finalize-site.mjs dist/
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,3 +111,18 @@ const sw = readFileSync(swPath, 'utf8')
   .replace("['__BEST_OFFER_FILES__']", JSON.stringify(files));
 writeFileSync(swPath, sw);
 console.log(`[finalize] service worker caches ${files.length} files`);
+
+// Precompressed copies, written last so that every file above is final. Hosts that
+// serve them (nginx `gzip_static`/`brotli_static`, Caddy `precompressed`) send the
+// smallest form the browser accepts without compressing on each request; others
+// ignore them. The service worker's list (above) names only the originals.
+let precompressed = 0;
+for (const name of readdirSync(dist)) {
+  if (!/\.(html|css|js|wasm|svg|webmanifest)$/.test(name)) continue;
+  const bytes = readFileSync(join(dist, name));
+  writeFileSync(join(dist, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+  const brotli = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length };
+  writeFileSync(join(dist, `${name}.br`), brotliCompressSync(bytes, { params: brotli }));
+  precompressed += 1;
+}
+console.log(`[finalize] wrote .gz and .br copies of ${precompressed} files`);

@@ -1,8 +1,10 @@
 // A tiny static file server for the browser tests: serves a built site under a
 // sub-path on 127.0.0.1, so the tests prove the app works off the host's root.
-// No dependencies; `--gzip` compresses responses the way a production host would.
+// No dependencies; `--gzip` compresses responses the way a production host would, and
+// `--precompressed` serves the build's `.br` (or `.gz`) copy of a file when the browser
+// accepts it, as nginx `brotli_static`/`gzip_static` and Caddy `precompressed` do.
 //
-//   node serve.mjs --dir ../../dist-e2e --prefix /best-offer/ --port 4173 [--gzip]
+//   node serve.mjs --dir ../../dist-e2e --prefix /best-offer/ --port 4173 [--gzip] [--precompressed]
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -18,6 +20,7 @@ const root = resolve(arg('dir', '../../dist-e2e'));
 const prefix = arg('prefix', '/');
 const port = Number(arg('port', '4173'));
 const gzip = process.argv.includes('--gzip');
+const precompressed = process.argv.includes('--precompressed');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +56,23 @@ const server = createServer(async (req, res) => {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
-    if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const copy = async (suffix) => {
+      try {
+        return await readFile(file + suffix);
+      } catch {
+        return null;
+      }
+    };
+    const brotli = precompressed && /\bbr\b/.test(accepts) ? await copy('.br') : null;
+    const gzipped = precompressed && !brotli && /gzip/.test(accepts) ? await copy('.gz') : null;
+    if (brotli) {
+      body = brotli;
+      headers['content-encoding'] = 'br';
+    } else if (gzipped) {
+      body = gzipped;
+      headers['content-encoding'] = 'gzip';
+    } else if (gzip && /gzip/.test(accepts)) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
     }
