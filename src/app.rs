@@ -150,13 +150,20 @@ pub fn App(props: &AppProps) -> Html {
     let given = props.initial.clone();
     let initial = use_memo((), move |_| {
         given.unwrap_or_else(|| {
-            Rc::new(AppState::from_loaded(
-                storage::load(),
+            let loaded = storage::load();
+            crate::browser::mark("bo-storage-read");
+            let state = AppState::from_loaded(
+                loaded,
                 crate::state::browser_moment(),
                 crate::browser::new_id(),
-            ))
+            );
+            // The board of the open proposal and the list's summaries are computed.
+            crate::browser::mark("bo-state");
+            Rc::new(state)
         })
     });
+    // Runs once, after the first render is in the DOM.
+    use_effect_with((), |_| crate::browser::mark("bo-rendered"));
     html! {
         <AppProvider initial={Rc::clone(&*initial)}>
             <Shell />

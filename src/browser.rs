@@ -29,6 +29,19 @@ pub fn today() -> Date {
     Date::from_unix_days(i64::try_from(seconds / 86_400).unwrap_or(0))
 }
 
+/// Marks a moment of the start in the browser's performance timeline (`bo-…`), read
+/// by the startup benchmark (`tests/e2e/startup.spec.mjs`) to say where the first start
+/// spends its time. Costs a few microseconds; does nothing outside a browser.
+pub fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        // A failed mark only loses a figure of the benchmark.
+        let _ = performance.mark(name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     #[cfg(target_arch = "wasm32")]

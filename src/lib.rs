@@ -18,6 +18,8 @@ pub mod view;
 /// Mounts the app into the `#app` element of `index.html`, replacing the static
 /// loading shell; falls back to `<body>` if the element is missing.
 pub fn start() {
+    // The Wasm is fetched, compiled and instantiated: the app's own start begins.
+    browser::mark("bo-start");
     browser::register_service_worker();
     let root = web_sys::window()
         .and_then(|window| window.document())

@@ -20,8 +20,32 @@ const marker = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
-async function timeLoads(browser, url) {
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Where one load of the app spent its time, in ms from navigation: the page's
+ *  first paint, the Wasm's request and arrival (resource timing), and the app's own
+ *  marks (`bo-…`, set by `browser::mark`). */
+const timeline = () => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+  return {
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    wasmRequested: wasm?.startTime,
+    wasmArrived: wasm?.responseEnd,
+    start: at('bo-start'),
+    storageRead: at('bo-storage-read'),
+    state: at('bo-state'),
+    rendered: at('bo-rendered'),
+    onScreen: window.__readyAt,
+  };
+};
+
+async function timeLoads(browser, url, withTimeline = false) {
   const times = [];
+  const timelines = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -29,10 +53,28 @@ async function timeLoads(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => window.__readyAt !== undefined);
     times.push(await page.evaluate(() => window.__readyAt));
+    if (withTimeline) timelines.push(await page.evaluate(timeline));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return { median: median(times), timelines };
+}
+
+/** The median length of each phase of the start, over every load. */
+function phases(timelines) {
+  const steps = [
+    ['HTML, CSS and JS glue until the Wasm is requested (first paint inside)', 0, 'wasmRequested'],
+    ['Wasm download', 'wasmRequested', 'wasmArrived'],
+    ['Wasm compile and instantiate (after the last byte)', 'wasmArrived', 'start'],
+    ['start-up until storage is read', 'start', 'storageRead'],
+    ['state: the board and the list summaries computed', 'storageRead', 'state'],
+    ['first render: the workspace built into the DOM', 'state', 'onScreen'],
+    ['effects of the first render (the cursor into the first field, which lays the page out; autosave set-up)', 'onScreen', 'rendered'],
+  ];
+  const value = (t, key) => (key === 0 ? 0 : t[key]);
+  return steps.map(([name, from, to]) => ({
+    phase: name,
+    ms: Math.round(median(timelines.map((t) => value(t, to) - value(t, from))) * 10) / 10,
+  }));
 }
 
 test('startup: the app against a static page of the same first screen', async ({ browser }) => {
@@ -60,15 +102,18 @@ test('startup: the app against a static page of the same first screen', async ({
     await context.close();
     writeFileSync(join(site, 'static-first-screen.html'), html);
 
-    const app = await timeLoads(browser, base);
-    const staticPage = await timeLoads(browser, `${base}static-first-screen.html`);
+    const { median: app, timelines } = await timeLoads(browser, base, true);
+    const { median: staticPage } = await timeLoads(browser, `${base}static-first-screen.html`);
+    const breakdown = phases(timelines);
+    for (const { phase, ms } of breakdown) console.log(`BENCH startup phase: ${phase}: ${ms} ms`);
+    console.log(`BENCH startup first paint (median): ${Math.round(median(timelines.map((t) => t.firstPaint)))} ms`);
     const round = (x) => Math.round(x * 10) / 10;
     const line = `startup, median of ${LOADS} fresh loads: app ${round(app)} ms, static page ${round(staticPage)} ms, ratio ${round(app / staticPage)}×`;
     console.log(`BENCH ${line}`);
     mkdirSync('artifacts', { recursive: true });
     const file = 'artifacts/bench.json';
     const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    results.startup = { appMs: round(app), staticMs: round(staticPage), ratio: round(app / staticPage), loads: LOADS };
+    results.startup = { appMs: round(app), staticMs: round(staticPage), ratio: round(app / staticPage), loads: LOADS, phases: breakdown };
     writeFileSync(file, JSON.stringify(results, null, 2));
     expect(app).toBeGreaterThan(0);
     expect(staticPage).toBeGreaterThan(0);
