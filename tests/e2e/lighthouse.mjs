@@ -1,7 +1,7 @@
 // Lighthouse 12.8.2 (mobile, default throttling) against the built site served
 // locally the way a host with precompressed files serves it (the build's `.br` copies,
 // as nginx `brotli_static` or Caddy `precompressed` would; `--gzip` for anything
-// without one), in the system Chromium. Runs five times and keeps the run
+// without one), in the system Chromium. Runs nine times and keeps the run
 // with the median performance score (Lighthouse's own advice: one run varies by a
 // few points), prints the scores, and fails below the targets: performance ≥ 95,
 // accessibility 100, best practices 100.
@@ -14,7 +14,9 @@ import { resolve } from 'node:path';
 const dist = resolve(process.argv[2] ?? '../../dist-e2e');
 const prefix = process.argv[3] ?? '/best-offer/';
 const port = 4197;
-const RUNS = 5;
+// Nine, not five: on these shared 2-core machines the total blocking time of identical
+// runs varies from 120 to 490 ms (scores 88–100), and the median of nine is steadier.
+const RUNS = 9;
 const targets = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
 mkdirSync('artifacts', { recursive: true });
