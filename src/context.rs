@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use best_offer_domain::desk::Desk;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::proposal::Proposal;
 use gloo::events::EventListener;
@@ -22,7 +23,10 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// The provider refreshes the inner value on every render, but the context itself
 /// never changes, so typing in one field never re-renders the others.
 #[derive(Clone)]
-pub struct LatestDrafts(Rc<RefCell<Rc<BTreeMap<String, String>>>>);
+pub struct LatestDrafts(Rc<RefCell<Newest>>);
+
+/// The open proposal's half-typed text, and the desk (which holds its own).
+type Newest = (Rc<BTreeMap<String, String>>, Rc<Desk>);
 
 impl PartialEq for LatestDrafts {
     fn eq(&self, other: &Self) -> bool {
@@ -153,8 +157,9 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         });
     }
 
-    let latest = use_mut_ref(|| Rc::clone(state.drafts()));
-    *latest.borrow_mut() = Rc::clone(state.drafts());
+    let newest = || (Rc::clone(state.drafts()), Rc::clone(&state.library.desk));
+    let latest = use_mut_ref(newest);
+    *latest.borrow_mut() = newest();
     let drafts = LatestDrafts(latest);
     html! {
         <ContextProvider<AppContext> context={state}>
@@ -207,7 +212,14 @@ pub fn use_draft_at_mount(field: &str) -> Option<String> {
     let drafts = use_context::<LatestDrafts>();
     let field = field.to_string();
     (*use_memo((), move |_| {
-        drafts.and_then(|drafts| drafts.0.borrow().get(&field).cloned())
+        drafts.and_then(|drafts| {
+            let latest = drafts.0.borrow();
+            let (proposal, desk) = &*latest;
+            proposal
+                .get(&field)
+                .or_else(|| desk.drafts.get(&field))
+                .cloned()
+        })
     }))
     .clone()
 }

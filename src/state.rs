@@ -16,13 +16,18 @@ use std::rc::Rc;
 
 use best_offer_domain::Currency;
 use best_offer_domain::board::Board;
+use best_offer_domain::catalogue::{self, CatalogueEdit, CatalogueItem};
+use best_offer_domain::deal::LineId;
+use best_offer_domain::desk::Desk;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::field::{Unreadable, focus_after, line_name, unreadable_fields};
 use best_offer_domain::file::{ProposalFile, Status, StoredProposal};
 use best_offer_domain::library::{
     Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
 };
+use best_offer_domain::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
+use best_offer_domain::profile::ProfileEdit;
 use best_offer_domain::proposal::Proposal;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
@@ -49,6 +54,11 @@ pub enum Notice {
     Copied(String),
     /// A file was refused.
     ImportFailed(String),
+    /// Something asked for could not be done (e.g. a new proposal while the
+    /// profile holds text that does not read): what to fix.
+    Refused(String),
+    /// Something done that the rep should hear about (e.g. saved to the catalogue).
+    Done(String),
     /// A new version of the app was installed.
     Updated,
 }
@@ -72,6 +82,8 @@ pub struct AppState {
     pub removed: Option<Rc<Removed>>,
     /// A banner about storage or files.
     pub notice: Option<Notice>,
+    /// The last catalogue item deleted, and where it stood, for undo.
+    pub removed_item: Option<Rc<(usize, CatalogueItem)>>,
     /// Whether autosave may write (off when unreadable data could not be kept aside).
     pub autosave: bool,
     /// Bumped by every change worth saving.
@@ -105,8 +117,18 @@ pub enum Action {
         /// The text, while invalid.
         text: Option<String>,
     },
-    /// Start a new proposal.
+    /// Start a new proposal (from the profile).
     New,
+    /// A change to the seller profile.
+    Profile(ProfileEdit),
+    /// A new logo for the profile (checked and decoded already).
+    ProfileLogo(Logo),
+    /// A change to the catalogue.
+    Catalogue(CatalogueEdit),
+    /// Bring back the last deleted catalogue item.
+    UndoRemoveItem,
+    /// "Save to catalogue" for a line of the open proposal.
+    SaveToCatalogue(LineId),
     /// Open a kept proposal.
     Open(String),
     /// Copy a proposal (opens the copy).
@@ -183,6 +205,7 @@ impl AppState {
             summaries: Rc::new(Vec::new()),
             focus: None,
             removed: None,
+            removed_item: None,
             notice: None,
             autosave: false,
             generation: 0,
@@ -190,9 +213,9 @@ impl AppState {
         }
     }
 
-    /// A new proposal in US dollars, started at `moment`.
+    /// A first proposal from a default profile (US dollars), started at `moment`.
     pub fn blank(moment: Moment, id: String) -> AppState {
-        AppState::new(Proposal::new(Currency::USD, moment.today), moment, id)
+        AppState::showing(Library::start(Desk::default(), moment, id), None, true)
     }
 
     /// The screen state of `library`: its board and summaries computed, the cursor in
@@ -207,6 +230,7 @@ impl AppState {
             summaries: Rc::new(summaries),
             focus,
             removed: None,
+            removed_item: None,
             notice,
             autosave,
             generation: 0,
@@ -218,10 +242,9 @@ impl AppState {
     pub fn from_loaded(loaded: Loaded, moment: Moment, id: String) -> AppState {
         match loaded {
             Loaded::Empty => AppState::blank(moment, id),
-            Loaded::Restored(file) => match Library::from_file(file) {
-                Some(library) => AppState::showing(library, None, true),
-                None => AppState::blank(moment, id),
-            },
+            Loaded::Restored(file) => {
+                AppState::showing(Library::from_file_or_start(*file, moment, id), None, true)
+            }
             Loaded::KeptAside { key, reason } => {
                 let mut state = AppState::blank(moment, id);
                 state.notice = Some(Notice::KeptAside { key, reason });
@@ -380,9 +403,59 @@ impl AppState {
                 }
                 Rc::new(self.with_library(library))
             }
-            Action::New => {
-                library.new_proposal(env.moment, (env.new_id)());
+            Action::New => match library.new_proposal(env.moment, (env.new_id)()) {
+                Ok(()) => Rc::new(self.with_library(library)),
+                Err(message) => {
+                    let mut next = (*self).clone();
+                    next.notice = Some(Notice::Refused(message));
+                    Rc::new(next)
+                }
+            },
+            Action::Profile(edit) => {
+                if !library.edit_profile(edit) {
+                    return self;
+                }
                 Rc::new(self.with_library(library))
+            }
+            Action::ProfileLogo(logo) => {
+                library.set_profile_logo(logo);
+                Rc::new(self.with_library(library))
+            }
+            Action::Catalogue(edit) => {
+                let removed = match &edit {
+                    CatalogueEdit::Remove(id) => {
+                        let at = catalogue::position(&library.desk.catalogue, id);
+                        at.and_then(|at| Some((at, library.desk.catalogue.get(at)?.clone())))
+                    }
+                    _ => None,
+                };
+                if !library.edit_catalogue(edit) {
+                    return self;
+                }
+                let mut next = self.with_library(library);
+                if removed.is_some() {
+                    next.removed_item = removed.map(Rc::new);
+                }
+                Rc::new(next)
+            }
+            Action::UndoRemoveItem => {
+                let Some(removed) = self.removed_item.clone() else {
+                    return self;
+                };
+                let (at, item) = (*removed).clone();
+                library.edit_catalogue(CatalogueEdit::Put(at, item));
+                let mut next = self.with_library(library);
+                next.removed_item = None;
+                Rc::new(next)
+            }
+            Action::SaveToCatalogue(line) => {
+                let Some(message) = library.save_line_to_catalogue(line, (env.new_id)(), now)
+                else {
+                    return self;
+                };
+                let mut next = self.with_library(library);
+                next.notice = Some(Notice::Done(message));
+                Rc::new(next)
             }
             Action::Open(id) => {
                 if !library.open(&id) {
@@ -537,7 +610,7 @@ mod tests {
         let next = state.apply(Action::New, &mut env);
         assert_eq!(next.library.record.id, "second");
         assert_eq!(next.library.record.created_ms, 2_000);
-        assert_eq!(next.proposal().offer.number, "BO-20261127-02");
+        assert_eq!(next.proposal().offer.number, "BO-2026-002");
         assert_eq!(next.opened, 1);
         assert_eq!(next.summaries.len(), 1, "the first proposal, summarised");
     }

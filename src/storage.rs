@@ -20,7 +20,7 @@ pub enum Loaded {
     /// Nothing stored yet.
     Empty,
     /// The proposals, as saved.
-    Restored(ProposalFile),
+    Restored(Box<ProposalFile>),
     /// Unreadable data, copied aside under `key`; the app starts fresh.
     KeptAside {
         /// Where the original bytes are.
@@ -79,7 +79,7 @@ pub fn load() -> Loaded {
             Err(_) => return Loaded::Unavailable("Browser storage could not be read.".into()),
         };
         match parse_file(&raw) {
-            Ok(file) => Loaded::Restored(file),
+            Ok(file) => Loaded::Restored(Box::new(file)),
             Err(error) => keep_aside(&storage, &raw, &error),
         }
     }

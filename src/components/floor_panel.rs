@@ -105,7 +105,8 @@ pub fn FloorPanel() -> Html {
                 { live }
                 { for at_list }
             </dl>
-            <ApprovalBands />
+            <ApprovalBands approval={deal.approval.clone()} {format} prefix="band"
+                on_edit={app.edit_with(Edit::Approval)} on_draft={draft_callback(&app.dispatcher())} />
         </section>
     }
 }

@@ -54,7 +54,11 @@ pub fn NoticeBanner() -> Html {
             "notice-warning",
             html! { <p><strong>{ message }</strong></p> },
         ),
-        Notice::Imported(message) | Notice::Copied(message) => {
+        Notice::Refused(message) => (
+            "notice-warning",
+            html! { <p><strong>{ message }</strong></p> },
+        ),
+        Notice::Imported(message) | Notice::Copied(message) | Notice::Done(message) => {
             ("notice-ok", html! { <p>{ message }</p> })
         }
         Notice::Updated => (

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::offer_list_editor::OfferListEditor;
 use crate::components::text_area::TextArea;
 use crate::components::text_field::TextField;
-use crate::context::use_app;
+use crate::context::{edit_callback, use_app};
 use crate::state::Action;
 
 /// The offer details form.
@@ -97,7 +97,8 @@ pub fn OfferForm() -> Html {
     });
     let list = |kind: OfferList, title: &'static str, hint: &'static str, id: &'static str| {
         html! {
-            <OfferListEditor {kind} {title} {hint} {id} items={offer.list(kind).clone()} dispatch={dispatch.clone()} />
+            <OfferListEditor {title} {hint} {id} items={offer.list(kind).clone()}
+                on_edit={edit_callback(&dispatch, move |edit| Edit::Offer(OfferEdit::List(kind, edit)))} />
         }
     };
     html! {

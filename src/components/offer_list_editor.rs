@@ -1,19 +1,15 @@
 //! `OfferListEditor`: one of the offer's lists (included, not included,
-//! assumptions), edited line by line.
+//! assumptions), edited line by line — on a proposal's offer, or the profile's
+//! usual lists.
 
-use best_offer_domain::edit::{Edit, OfferEdit};
-use best_offer_domain::offer_details::OfferList;
+use best_offer_domain::offer_details::ListEdit;
 use yew::prelude::*;
 
 use crate::components::text_field::TextField;
-use crate::context::edit_callback;
-use crate::state::Dispatch;
 
 /// Properties of [`OfferListEditor`].
 #[derive(Properties, PartialEq)]
 pub struct OfferListEditorProps {
-    /// Which list.
-    pub kind: OfferList,
     /// Its heading, e.g. "Included".
     pub title: AttrValue,
     /// A short hint under the heading.
@@ -22,18 +18,14 @@ pub struct OfferListEditorProps {
     pub id: AttrValue,
     /// The items.
     pub items: Vec<String>,
-    /// The stable dispatcher.
-    pub dispatch: Dispatch,
+    /// Called with each change.
+    pub on_edit: Callback<ListEdit>,
 }
 
 /// A list edited one item per line.
 #[component]
 pub fn OfferListEditor(props: &OfferListEditorProps) -> Html {
-    let kind = props.kind;
-    let dispatch = &props.dispatch;
-    let add = edit_callback(dispatch, move |_: MouseEvent| {
-        Edit::Offer(OfferEdit::AddListItem(kind))
-    });
+    let on_edit = &props.on_edit;
     html! {
         <fieldset class="offer-list-editor">
             <legend>{ props.title.clone() }</legend>
@@ -45,14 +37,14 @@ pub fn OfferListEditor(props: &OfferListEditorProps) -> Html {
                         <li key={index}>
                             <TextField id={format!("{}-{n}", props.id)} label={format!("{} item {n}", props.title)} hide_label=true
                                 value={AttrValue::from(item.clone())} max_length={300}
-                                on_change={edit_callback(dispatch, move |text: String| Edit::Offer(OfferEdit::ListItem(kind, index, text)))} />
+                                on_change={on_edit.reform(move |text: String| ListEdit::Item(index, text))} />
                             <button type="button" class="icon-button danger" aria-label={format!("Remove {} item {n}", props.title)}
-                                onclick={edit_callback(dispatch, move |_: MouseEvent| Edit::Offer(OfferEdit::RemoveListItem(kind, index)))}>{ "✕" }</button>
+                                onclick={on_edit.reform(move |_: MouseEvent| ListEdit::Remove(index))}>{ "✕" }</button>
                         </li>
                     }
                 }) }
             </ol>
-            <button type="button" class="button secondary" onclick={add}>{ format!("+ Add to {}", props.title.to_ascii_lowercase()) }</button>
+            <button type="button" class="button secondary" onclick={on_edit.reform(|_: MouseEvent| ListEdit::Add)}>{ format!("+ Add to {}", props.title.to_ascii_lowercase()) }</button>
         </fieldset>
     }
 }

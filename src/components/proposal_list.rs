@@ -212,7 +212,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                             };
                             html! {
                                 <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
-                                    {best} {stale} dispatch={app.dispatcher()} on_opened={props.on_opened.clone()} />
+                                    {best} {stale} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} on_opened={props.on_opened.clone()} />
                             }
                         }) }
                     </tbody>

@@ -8,9 +8,10 @@
 use std::rc::Rc;
 
 use best_offer_domain::PricingError;
-use best_offer_domain::file::{ProposalFile, StoredProposal};
+use best_offer_domain::desk::Desk;
+use best_offer_domain::file::StoredProposal;
 use best_offer_domain::format::format_money;
-use best_offer_domain::library::label_of;
+use best_offer_domain::library::{label_of, single_proposal_file};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -30,6 +31,8 @@ pub struct ProposalRowProps {
     pub best: Result<Decimal, PricingError>,
     /// Whether a field of it holds text that does not read (the figure is out of date).
     pub stale: bool,
+    /// The desk (its logos go with an exported proposal).
+    pub desk: Rc<Desk>,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
     /// Called after the proposal was opened (to show the workspace).
@@ -58,12 +61,10 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
     };
     let export_one = {
         let stored = Rc::clone(stored);
+        let desk = Rc::clone(&props.desk);
         Callback::from(move |_: MouseEvent| {
             let name = format!("{} {}", stored.proposal.customer, stored.proposal.deal_name);
-            crate::components::proposal_list::export(
-                &ProposalFile::new(vec![(*stored).clone()], None),
-                &name,
-            );
+            crate::components::proposal_list::export(&single_proposal_file(&stored, &desk), &name);
         })
     };
     let rename = {

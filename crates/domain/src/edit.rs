@@ -10,12 +10,14 @@ use crate::checked::{div, mul, round_half_away, sub};
 use crate::currency::Currency;
 use crate::date::Date;
 use crate::deal::{
-    ApprovalBand, CostBasis, Lever, Line, LineId, LineKind, LineOverride, Scenario, ScenarioId,
-    next_lever,
+    ApprovalEdit, CostBasis, ItemId, Lever, Line, LineId, LineKind, LineOverride, Scenario,
+    ScenarioId, next_lever,
 };
-use crate::limits::{MAX_LINES, MAX_LIST_ITEMS, MAX_SCENARIOS};
+use crate::limits::{MAX_LINES, MAX_SCENARIOS};
 use crate::locale::NumberFormat;
-use crate::offer_details::{DEFAULT_VALIDITY_DAYS, OfferChoice, OfferList};
+use crate::offer_details::{
+    DEFAULT_VALIDITY_DAYS, ListEdit, OfferChoice, OfferList, SellerDetails, edit_list,
+};
 use crate::percent::Percent;
 use crate::pricing::evaluate;
 use crate::proposal::Proposal;
@@ -138,6 +140,12 @@ pub enum OfferEdit {
     RepEmail(String),
     /// The rep's phone.
     RepPhone(String),
+    /// The company's address.
+    SellerAddress(String),
+    /// The rep's title.
+    RepTitle(String),
+    /// Every seller detail at once (copied from the profile).
+    Seller(SellerDetails),
     /// The buyer's contact.
     BuyerContact(String),
     /// Offer number.
@@ -150,12 +158,8 @@ pub enum OfferEdit {
     ValidThrough(Date),
     /// Payment terms.
     PaymentTerms(String),
-    /// One item of a list.
-    ListItem(OfferList, usize, String),
-    /// Append an empty item to a list.
-    AddListItem(OfferList),
-    /// Remove an item of a list.
-    RemoveListItem(OfferList, usize),
+    /// A change to one of the lists.
+    List(OfferList, ListEdit),
     /// Whether the offer is the best and final one.
     BestAndFinal(bool),
     /// The note.
@@ -164,6 +168,40 @@ pub enum OfferEdit {
     Choice(OfferChoice),
     /// Re-issue today with the default validity (for an expired offer).
     Renew(Date),
+}
+
+impl Line {
+    /// Applies `edit` to the line (a cost converted to a margin or back is rounded
+    /// to `minor_units` decimals); `false` when it changes nothing. Catalogue items
+    /// are edited through the same rules ([`crate::catalogue::CatalogueItem::apply`]).
+    pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
+        match edit {
+            LineEdit::Kind(kind) => {
+                let changed = set(&mut self.kind, kind);
+                if changed
+                    && kind == LineKind::Maintenance
+                    && self.maintenance_rate.points().is_zero()
+                {
+                    // The usual software maintenance rate, so the line means something at once.
+                    self.maintenance_rate = Percent::new(Decimal::from(20_u32));
+                }
+                changed
+            }
+            LineEdit::Name(name) => set(&mut self.name, name),
+            LineEdit::Description(text) => set(&mut self.description, text),
+            LineEdit::Quantity(quantity) => set(&mut self.quantity, quantity),
+            LineEdit::UnitListPrice(price) => set(&mut self.unit_list_price, price),
+            LineEdit::CostMode(mode) => {
+                let converted = convert_cost(self, mode, minor_units);
+                set(&mut self.cost, converted)
+            }
+            LineEdit::UnitCost(cost) => set(&mut self.cost, CostBasis::UnitCost(cost)),
+            LineEdit::MarginAtList(margin) => set(&mut self.cost, CostBasis::MarginAtList(margin)),
+            LineEdit::Discountable(flag) => set(&mut self.discountable, flag),
+            LineEdit::MaxDiscount(cap) => set(&mut self.max_discount, cap),
+            LineEdit::MaintenanceRate(rate) => set(&mut self.maintenance_rate, rate),
+        }
+    }
 }
 
 /// Direction of a line move.
@@ -206,16 +244,14 @@ pub enum Edit {
     WalkAway(Option<Decimal>),
     /// Nice-price step.
     NiceStep(Option<Decimal>),
-    /// Append an approval band.
-    AddBand,
-    /// Remove an approval band.
-    RemoveBand(usize),
-    /// A band's discount limit.
-    BandLimit(usize, Percent),
-    /// A band's approver.
-    BandApprover(usize, String),
-    /// Who approves above every band.
-    AboveApprover(String),
+    /// Change the approval bands.
+    Approval(ApprovalEdit),
+    /// Fill a line from a catalogue item (picked while typing, or "Update from
+    /// catalogue" confirmed): its quantity and id stay.
+    /// The item comes as a line ([`crate::catalogue::CatalogueItem::template`]).
+    FromItem(LineId, Box<Line>),
+    /// Link a line to a catalogue item (or unlink it).
+    LinkItem(LineId, Option<ItemId>),
     /// Append a scenario.
     AddScenario,
     /// Remove a scenario.
@@ -277,43 +313,23 @@ impl Proposal {
             Edit::MinMargin(margin) => set(&mut self.deal.floor.min_margin, margin),
             Edit::WalkAway(price) => set(&mut self.deal.floor.walk_away, price),
             Edit::NiceStep(step) => set(&mut self.deal.nice_step, step),
-            Edit::AddBand => {
-                let next = self
-                    .deal
-                    .approval
-                    .bands
-                    .iter()
-                    .map(|b| b.up_to)
-                    .max()
-                    .map_or(Decimal::TEN, |p| p.points().saturating_add(Decimal::TEN))
-                    .min(Decimal::ONE_HUNDRED);
-                self.deal.approval.bands.push(ApprovalBand {
-                    up_to: Percent::new(next),
-                    approver: String::new(),
-                });
-                true
-            }
-            Edit::RemoveBand(index) => {
-                if index < self.deal.approval.bands.len() {
-                    self.deal.approval.bands.remove(index);
-                    true
-                } else {
-                    false
-                }
-            }
-            Edit::BandLimit(index, limit) => self
+            Edit::Approval(edit) => self.deal.approval.apply(edit),
+            Edit::FromItem(id, item) => self
                 .deal
-                .approval
-                .bands
-                .get_mut(index)
-                .is_some_and(|band| set(&mut band.up_to, limit)),
-            Edit::BandApprover(index, name) => self
+                .lines
+                .iter_mut()
+                .find(|l| l.id == id)
+                .is_some_and(|line| {
+                    let before = line.clone();
+                    line.take_item_fields(&item);
+                    *line != before
+                }),
+            Edit::LinkItem(id, item) => self
                 .deal
-                .approval
-                .bands
-                .get_mut(index)
-                .is_some_and(|band| set(&mut band.approver, name)),
-            Edit::AboveApprover(name) => set(&mut self.deal.approval.above, name),
+                .lines
+                .iter_mut()
+                .find(|l| l.id == id)
+                .is_some_and(|line| set(&mut line.catalogue_item, item)),
             Edit::AddScenario => {
                 if self.scenarios.len() >= MAX_SCENARIOS {
                     return false;
@@ -349,6 +365,13 @@ impl Proposal {
             OfferEdit::RepName(text) => set(&mut offer.rep_name, text),
             OfferEdit::RepEmail(text) => set(&mut offer.rep_email, text),
             OfferEdit::RepPhone(text) => set(&mut offer.rep_phone, text),
+            OfferEdit::SellerAddress(text) => set(&mut offer.seller_address, text),
+            OfferEdit::RepTitle(text) => set(&mut offer.rep_title, text),
+            OfferEdit::Seller(details) => {
+                let before = offer.clone();
+                offer.set_seller(details);
+                *offer != before
+            }
             OfferEdit::BuyerContact(text) => set(&mut offer.buyer_contact, text),
             OfferEdit::Number(text) => set(&mut offer.number, text),
             OfferEdit::Revision(revision) => set(&mut offer.revision, revision.max(1)),
@@ -361,27 +384,7 @@ impl Proposal {
             }
             OfferEdit::ValidThrough(date) => set(&mut offer.valid_through, date),
             OfferEdit::PaymentTerms(text) => set(&mut offer.payment_terms, text),
-            OfferEdit::ListItem(kind, index, text) => offer
-                .list_mut(kind)
-                .get_mut(index)
-                .is_some_and(|item| set(item, text)),
-            OfferEdit::AddListItem(kind) => {
-                let list = offer.list_mut(kind);
-                if list.len() >= MAX_LIST_ITEMS {
-                    return false;
-                }
-                list.push(String::new());
-                true
-            }
-            OfferEdit::RemoveListItem(kind, index) => {
-                let list = offer.list_mut(kind);
-                if index < list.len() {
-                    list.remove(index);
-                    true
-                } else {
-                    false
-                }
-            }
+            OfferEdit::List(kind, edit) => edit_list(offer.list_mut(kind), edit),
             OfferEdit::BestAndFinal(flag) => set(&mut offer.best_and_final, flag),
             OfferEdit::Note(text) => set(&mut offer.note, text),
             OfferEdit::Choice(choice) => {
@@ -458,35 +461,12 @@ impl Proposal {
     }
 
     fn edit_line(&mut self, id: LineId, edit: LineEdit) -> bool {
-        let Some(line) = self.deal.lines.iter_mut().find(|l| l.id == id) else {
-            return false;
-        };
-        match edit {
-            LineEdit::Kind(kind) => {
-                let changed = set(&mut line.kind, kind);
-                if changed
-                    && kind == LineKind::Maintenance
-                    && line.maintenance_rate.points().is_zero()
-                {
-                    // The usual software maintenance rate, so the line means something at once.
-                    line.maintenance_rate = Percent::new(Decimal::from(20_u32));
-                }
-                changed
-            }
-            LineEdit::Name(name) => set(&mut line.name, name),
-            LineEdit::Description(text) => set(&mut line.description, text),
-            LineEdit::Quantity(quantity) => set(&mut line.quantity, quantity),
-            LineEdit::UnitListPrice(price) => set(&mut line.unit_list_price, price),
-            LineEdit::CostMode(mode) => {
-                let converted = convert_cost(line, mode, self.deal.currency.minor_units());
-                set(&mut line.cost, converted)
-            }
-            LineEdit::UnitCost(cost) => set(&mut line.cost, CostBasis::UnitCost(cost)),
-            LineEdit::MarginAtList(margin) => set(&mut line.cost, CostBasis::MarginAtList(margin)),
-            LineEdit::Discountable(flag) => set(&mut line.discountable, flag),
-            LineEdit::MaxDiscount(cap) => set(&mut line.max_discount, cap),
-            LineEdit::MaintenanceRate(rate) => set(&mut line.maintenance_rate, rate),
-        }
+        let minor_units = self.deal.currency.minor_units();
+        self.deal
+            .lines
+            .iter_mut()
+            .find(|l| l.id == id)
+            .is_some_and(|line| line.apply(edit, minor_units))
     }
 
     fn edit_scenario(&mut self, id: ScenarioId, edit: ScenarioEdit) -> bool {
@@ -599,17 +579,18 @@ mod tests {
     #[test]
     fn offer_edits() {
         let mut p = Proposal::new(Currency::USD, today());
-        assert!(p.apply(Edit::Offer(OfferEdit::AddListItem(OfferList::Included))));
-        assert!(p.apply(Edit::Offer(OfferEdit::ListItem(
+        assert!(p.apply(Edit::Offer(OfferEdit::List(
             OfferList::Included,
-            0,
-            "Training".into()
+            ListEdit::Add
+        ))));
+        assert!(p.apply(Edit::Offer(OfferEdit::List(
+            OfferList::Included,
+            ListEdit::Item(0, "Training".into())
         ))));
         assert_eq!(p.offer.included, vec!["Training".to_string()]);
-        assert!(!p.apply(Edit::Offer(OfferEdit::ListItem(
+        assert!(!p.apply(Edit::Offer(OfferEdit::List(
             OfferList::Included,
-            5,
-            "x".into()
+            ListEdit::Item(5, "x".into())
         ))));
         let scenario = p.scenarios[1].id;
         assert!(p.apply(Edit::Offer(OfferEdit::Choice(OfferChoice::Scenario(

@@ -16,13 +16,13 @@ use rust_decimal::Decimal;
 
 use crate::currency::Currency;
 use crate::date::Date;
-use crate::deal::{CostBasis, Lever, LineId, LineKind, ScenarioId};
+use crate::deal::{ApprovalEdit, BandId, CostBasis, Lever, LineId, LineKind, ScenarioId};
 use crate::edit::{Edit, OfferEdit};
 use crate::locale::NumberFormat;
-use crate::offer_details::OfferList;
+use crate::offer_details::{ListEdit, OfferList};
 use crate::parse::{
     ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_revision,
-    parse_term_months,
+    parse_term_months, parse_whole,
 };
 use crate::proposal::Proposal;
 
@@ -59,8 +59,8 @@ pub enum FieldKey {
     TermMonths,
     /// The tax rate.
     TaxRate,
-    /// The limit of approval band `n` (1-based).
-    BandLimit(usize),
+    /// The limit of an approval band.
+    BandLimit(BandId),
     /// A scenario's lever value.
     ScenarioValue(ScenarioId),
     /// A scenario's own discount on one line.
@@ -88,6 +88,13 @@ pub enum Reading {
     Date,
     /// A revision number: a whole number from 1 to 999.
     Revision,
+    /// A whole number from 1 to `max`, refused with `message` outside it.
+    Whole {
+        /// The largest value.
+        max: u32,
+        /// What the rep reads for anything else.
+        message: &'static str,
+    },
 }
 
 impl Reading {
@@ -116,6 +123,9 @@ impl Reading {
                 .map(|_| Decimal::ZERO)
                 .map_err(|_| ParseError::IncompleteDate),
             Reading::Revision => parse_revision(text, format).map(Decimal::from),
+            Reading::Whole { max, message } => {
+                parse_whole(text, format, max, message).map(Decimal::from)
+            }
         }
     }
 }
@@ -135,7 +145,7 @@ impl FieldKey {
             FieldKey::WalkAway => "walk-away".to_string(),
             FieldKey::TermMonths => "term-months".to_string(),
             FieldKey::TaxRate => "tax-rate".to_string(),
-            FieldKey::BandLimit(n) => format!("band-{n}-limit"),
+            FieldKey::BandLimit(id) => format!("band-{}-limit", id.0),
             FieldKey::ScenarioValue(id) => format!("scenario-{}-value", id.0),
             FieldKey::Override(scenario, line) => format!("override-{}-{}", scenario.0, line.0),
             FieldKey::IssueDate => "issue-date".to_string(),
@@ -183,8 +193,8 @@ impl FieldKey {
             };
         }
         if let Some(rest) = id.strip_prefix("band-") {
-            let n = rest.strip_suffix("-limit")?.parse::<usize>().ok()?;
-            return (n > 0).then_some(FieldKey::BandLimit(n));
+            let n = number(rest.strip_suffix("-limit")?)?;
+            return (n > 0).then_some(FieldKey::BandLimit(BandId(n)));
         }
         if let Some(rest) = id.strip_prefix("scenario-") {
             let n = rest.strip_suffix("-value")?;
@@ -230,9 +240,10 @@ impl FieldKey {
             FieldKey::WalkAway => Some(money),
             FieldKey::TermMonths => Some(Reading::TermMonths),
             FieldKey::TaxRate => Some(Reading::Percent(PercentRule::TAX)),
-            FieldKey::BandLimit(n) => {
-                (n <= deal.approval.bands.len()).then_some(Reading::Percent(PercentRule::DISCOUNT))
-            }
+            FieldKey::BandLimit(id) => deal
+                .approval
+                .band(id)
+                .map(|_| Reading::Percent(PercentRule::DISCOUNT)),
             FieldKey::ScenarioValue(id) => {
                 let scenario = proposal.scenarios.iter().find(|s| s.id == id)?;
                 Some(match scenario.lever {
@@ -277,7 +288,10 @@ impl FieldKey {
             FieldKey::WalkAway => "Walk-away price".to_string(),
             FieldKey::TermMonths => "Term".to_string(),
             FieldKey::TaxRate => "Tax rate".to_string(),
-            FieldKey::BandLimit(n) => format!("approval band {n}, discount up to"),
+            FieldKey::BandLimit(id) => match proposal.deal.approval.band(id) {
+                Some((n, _)) => format!("approval band {n}, discount up to"),
+                None => "a removed approval band".to_string(),
+            },
             FieldKey::ScenarioValue(id) => {
                 let lever = proposal
                     .scenarios
@@ -336,11 +350,14 @@ pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<S
             .iter()
             .find(|s| !before.scenarios.iter().any(|b| b.id == s.id))
             .map(|s| format!("scenario-{}-name", s.id.0)),
-        Edit::AddBand => {
-            let n = after.deal.approval.bands.len();
-            (n > before.deal.approval.bands.len()).then(|| FieldKey::BandLimit(n).dom_id())
-        }
-        Edit::Offer(OfferEdit::AddListItem(list)) => {
+        Edit::Approval(ApprovalEdit::AddBand) => after
+            .deal
+            .approval
+            .bands
+            .iter()
+            .find(|band| before.deal.approval.band(band.id).is_none())
+            .map(|band| FieldKey::BandLimit(band.id).dom_id()),
+        Edit::Offer(OfferEdit::List(list, ListEdit::Add)) => {
             let n = after.offer.list(*list).len();
             (n > before.offer.list(*list).len()).then(|| list_item_dom_id(*list, n))
         }
@@ -468,7 +485,15 @@ fn page_order(key: FieldKey, proposal: &Proposal) -> (u8, usize, usize) {
         FieldKey::LineMaxDiscount(id) => (1, line_index(id), 3),
         FieldKey::MinMargin => (2, 0, 0),
         FieldKey::WalkAway => (2, 1, 0),
-        FieldKey::BandLimit(n) => (3, n, 0),
+        FieldKey::BandLimit(id) => (
+            3,
+            proposal
+                .deal
+                .approval
+                .band(id)
+                .map_or(usize::MAX, |(n, _)| n),
+            0,
+        ),
         FieldKey::ScenarioValue(id) => (4, scenario_index(id), 0),
         FieldKey::Override(s, l) => (5, line_index(l), scenario_index(s)),
         FieldKey::Revision => (6, 0, 0),
@@ -535,7 +560,7 @@ mod tests {
             FieldKey::WalkAway,
             FieldKey::TermMonths,
             FieldKey::TaxRate,
-            FieldKey::BandLimit(2),
+            FieldKey::BandLimit(BandId(2)),
             FieldKey::ScenarioValue(ScenarioId(4)),
             FieldKey::Override(ScenarioId(4), LineId(3)),
             FieldKey::IssueDate,

@@ -1,31 +1,37 @@
 //! The proposal file format: what browser storage holds and what export writes.
 //!
 //! One JSON document, versioned by `schema_version`, holding every kept proposal
-//! with its status, the snapshots of the offers sent, and any half-typed text.
+//! with its status, the snapshots of the offers sent, and any half-typed text, and
+//! (from version 2) the rep's desk: the seller profile, the product catalogue and
+//! the logos ([`Desk`]).
 //! Reading is strict and never panics: a size cap, a nesting limit (serde_json's),
 //! unknown fields refused, every figure range-checked, and each error names the
 //! field it is about. Older versions are migrated here, step by step; newer ones
 //! are refused rather than guessed at. The format is described in `docs/file-format.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::deal::{CostBasis, Lever};
+use crate::deal::MAX_BANDS;
+use crate::deal::{ApprovalPolicy, CostBasis, Lever};
+use crate::desk::Desk;
 use crate::limits::{
-    MAX_FILE_BYTES, MAX_FILE_TEXT, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_MONEY_TEXT,
-    MAX_PROPOSALS, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_TERM_MONTHS,
-    MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS,
+    MAX_FILE_BYTES, MAX_FILE_TEXT, MAX_ITEMS, MAX_ITEMS_TEXT, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY,
+    MAX_MONEY_TEXT, MAX_PROPOSALS, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_SEQUENCE,
+    MAX_TERM_MONTHS, MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE,
+    VALIDITY_MESSAGE,
 };
+use crate::logo::LogoId;
 use crate::offer::CustomerOffer;
 use crate::proposal::Proposal;
 
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -92,7 +98,7 @@ pub struct StoredProposal {
     pub drafts: BTreeMap<String, String>,
 }
 
-/// A proposal file: every kept proposal.
+/// A proposal file: the rep's desk and every kept proposal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProposalFile {
@@ -102,6 +108,10 @@ pub struct ProposalFile {
     pub schema_version: u32,
     /// Always [`INTERNAL_NOTICE`].
     pub notice: String,
+    /// The profile, the catalogue and the logos (version 2 on; a version 1 file
+    /// reads with an empty desk).
+    #[serde(default)]
+    pub desk: Desk,
     /// The proposals.
     pub proposals: Vec<StoredProposal>,
     /// The proposal open when it was saved.
@@ -110,12 +120,17 @@ pub struct ProposalFile {
 }
 
 impl ProposalFile {
-    /// A file of the current version holding `proposals`.
-    pub fn new(proposals: Vec<StoredProposal>, current: Option<String>) -> ProposalFile {
+    /// A file of the current version holding `desk` and `proposals`.
+    pub fn new(
+        desk: Desk,
+        proposals: Vec<StoredProposal>,
+        current: Option<String>,
+    ) -> ProposalFile {
         ProposalFile {
             format: FORMAT.to_string(),
             schema_version: SCHEMA_VERSION,
             notice: INTERNAL_NOTICE.to_string(),
+            desk,
             proposals,
             current,
         }
@@ -177,7 +192,7 @@ fn invalid(path: impl Into<String>, problem: impl Into<String>) -> FileError {
 /// # Examples
 /// ```
 /// use best_offer_domain::file::{parse_file, FileError, ProposalFile};
-/// let empty = ProposalFile::new(vec![], None).to_json().unwrap();
+/// let empty = ProposalFile::new(Default::default(), vec![], None).to_json().unwrap();
 /// assert_eq!(parse_file(&empty).unwrap().proposals.len(), 0);
 /// assert!(matches!(parse_file("{\"format\":\"best-offer\",\"schema_version\":99}"), Err(FileError::Newer(99))));
 /// assert!(parse_file("{\"format\":\"best-of").is_err());
@@ -228,11 +243,39 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
 /// migrating to the current version.
 fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
     match from {
-        // Version 1 is the first and current version: nothing to do yet. A version 2
-        // adds `1 => migrate(v1_to_v2(value)?, 2)` here.
-        1 => Ok(value),
+        1 => migrate(v1_to_v2(value), 2),
+        2 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
+}
+
+/// Version 1 to 2: approval bands get ids (1, 2, … in their order, which is what a
+/// version 1 draft's `band-N-limit` key meant), and the file gets a desk (the
+/// missing `desk` reads as an empty one). Anything malformed is left for the strict
+/// reading to name.
+fn v1_to_v2(mut value: Value) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_string(), Value::from(2_u32));
+        let proposals = object
+            .get_mut("proposals")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten();
+        for stored in proposals {
+            let bands = stored
+                .pointer_mut("/proposal/deal/approval/bands")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten();
+            for (index, band) in bands.enumerate() {
+                if let Some(band) = band.as_object_mut() {
+                    let id = u32::try_from(index).unwrap_or(u32::MAX).saturating_add(1);
+                    band.insert("id".to_string(), Value::from(id));
+                }
+            }
+        }
+    }
+    value
 }
 
 fn check_text(path: &str, text: &str) -> Result<(), FileError> {
@@ -310,6 +353,178 @@ fn validate(file: &ProposalFile) -> Result<(), FileError> {
     {
         return Err(invalid("current", "names no proposal in the file"));
     }
+    validate_desk(&file.desk)?;
+    // Every logo a proposal or a sent offer names is in the file.
+    let logo_known =
+        |logo: &Option<LogoId>| logo.as_ref().is_none_or(|id| file.desk.logo(id).is_some());
+    for (i, stored) in file.proposals.iter().enumerate() {
+        if !logo_known(&stored.proposal.offer.logo) {
+            return Err(invalid(
+                format!("proposals[{i}].proposal.offer.logo"),
+                "names no logo in the file",
+            ));
+        }
+        for (k, sent) in stored.sent.iter().enumerate() {
+            if !logo_known(&sent.offer.logo) {
+                return Err(invalid(
+                    format!("proposals[{i}].sent[{k}].offer.logo"),
+                    "names no logo in the file",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every logo a file keeps: the profile's and those of its proposals and sent
+/// offers (the others are dropped when it is written).
+pub fn logos_in_use(proposals: &[StoredProposal]) -> BTreeSet<LogoId> {
+    proposals
+        .iter()
+        .flat_map(|stored| {
+            std::iter::once(&stored.proposal.offer.logo)
+                .chain(stored.sent.iter().map(|sent| &sent.offer.logo))
+        })
+        .flatten()
+        .cloned()
+        .collect()
+}
+
+fn validate_approval(at: &str, approval: &ApprovalPolicy) -> Result<(), FileError> {
+    if approval.bands.len() > MAX_BANDS {
+        return Err(invalid(
+            format!("{at}.bands"),
+            format!("at most {MAX_BANDS} bands"),
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for (k, band) in approval.bands.iter().enumerate() {
+        if band.id.0 == 0 || !ids.insert(band.id) {
+            return Err(invalid(
+                format!("{at}.bands[{k}].id"),
+                "must be 1 or more, and not used by another band",
+            ));
+        }
+        check_percent(
+            &format!("{at}.bands[{k}].up_to"),
+            band.up_to.points(),
+            false,
+        )?;
+        check_text(&format!("{at}.bands[{k}].approver"), &band.approver)?;
+    }
+    check_text(&format!("{at}.above"), &approval.above)
+}
+
+fn validate_desk(desk: &Desk) -> Result<(), FileError> {
+    let profile = &desk.profile;
+    for (name, text) in [
+        ("company", &profile.company),
+        ("address", &profile.address),
+        ("rep_name", &profile.rep_name),
+        ("rep_title", &profile.rep_title),
+        ("rep_email", &profile.rep_email),
+        ("rep_phone", &profile.rep_phone),
+        ("payment_terms", &profile.payment_terms),
+        ("number_pattern", &profile.number_pattern),
+    ] {
+        check_text(&format!("desk.profile.{name}"), text)?;
+    }
+    if profile.term_months == 0 || profile.term_months > MAX_TERM_MONTHS {
+        return Err(invalid(
+            "desk.profile.term_months",
+            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
+        ));
+    }
+    if profile.validity_days == 0 || profile.validity_days > MAX_VALIDITY_DAYS {
+        return Err(invalid("desk.profile.validity_days", VALIDITY_MESSAGE));
+    }
+    if profile.next_sequence == 0 || profile.next_sequence > MAX_SEQUENCE {
+        return Err(invalid("desk.profile.next_sequence", SEQUENCE_MESSAGE));
+    }
+    if let Some(tax) = profile.tax_rate {
+        check_percent("desk.profile.tax_rate", tax.points(), false)?;
+    }
+    if let Some(m) = profile.min_margin {
+        check_percent("desk.profile.min_margin", m.points(), true)?;
+    }
+    if let Some(step) = profile.nice_step {
+        check_money("desk.profile.nice_step", step)?;
+        if step.is_zero() {
+            return Err(invalid("desk.profile.nice_step", "must be more than 0"));
+        }
+    }
+    validate_approval("desk.profile.approval", &profile.approval)?;
+    for (name, list) in [
+        ("included", &profile.included),
+        ("not_included", &profile.not_included),
+        ("assumptions", &profile.assumptions),
+    ] {
+        if list.len() > MAX_LIST_ITEMS {
+            return Err(invalid(format!("desk.profile.{name}"), "too many items"));
+        }
+        for (k, item) in list.iter().enumerate() {
+            check_text(&format!("desk.profile.{name}[{k}]"), item)?;
+        }
+    }
+    if desk.catalogue.len() > MAX_ITEMS {
+        return Err(invalid(
+            "desk.catalogue",
+            format!("more than {MAX_ITEMS_TEXT} items"),
+        ));
+    }
+    let mut item_ids = BTreeSet::new();
+    for (k, item) in desk.catalogue.iter().enumerate() {
+        let at = format!("desk.catalogue[{k}]");
+        if !is_valid_id(&item.id.0) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
+        if !item_ids.insert(&item.id) {
+            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+        }
+        check_text(&format!("{at}.name"), &item.name)?;
+        check_text(&format!("{at}.description"), &item.description)?;
+        check_money(&format!("{at}.unit_list_price"), item.unit_list_price)?;
+        match item.cost {
+            CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
+            CostBasis::MarginAtList(m) => {
+                check_percent(&format!("{at}.cost.value"), m.points(), true)?
+            }
+        }
+        if let Some(cap) = item.max_discount {
+            check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
+        }
+        check_percent(
+            &format!("{at}.maintenance_rate"),
+            item.maintenance_rate.points(),
+            false,
+        )?;
+    }
+    let mut logo_ids = BTreeSet::new();
+    for (k, logo) in desk.logos.iter().enumerate() {
+        logo.check()
+            .map_err(|e| invalid(format!("desk.logos[{k}]"), e.to_string()))?;
+        if !logo_ids.insert(&logo.id) {
+            return Err(invalid(
+                format!("desk.logos[{k}].id"),
+                "the same logo appears twice",
+            ));
+        }
+    }
+    if let Some(id) = &profile.logo
+        && desk.logo(id).is_none()
+    {
+        return Err(invalid("desk.profile.logo", "names no logo in the file"));
+    }
+    if desk.drafts.len() > 2_000 {
+        return Err(invalid("desk.drafts", "too many entries"));
+    }
+    for (key, text) in &desk.drafts {
+        check_text(&format!("desk.drafts.{key}"), key)?;
+        check_text(&format!("desk.drafts.{key}"), text)?;
+    }
     Ok(())
 }
 
@@ -340,6 +555,14 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
         }
         check_text(&format!("{at}.name"), &line.name)?;
         check_text(&format!("{at}.description"), &line.description)?;
+        if let Some(item) = &line.catalogue_item
+            && !is_valid_id(&item.0)
+        {
+            return Err(invalid(
+                format!("{at}.catalogue_item"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
         if line.quantity <= Decimal::ZERO || line.quantity > MAX_QUANTITY {
             return Err(invalid(
                 format!("{at}.quantity"),
@@ -380,17 +603,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
             ));
         }
     }
-    for (k, band) in deal.approval.bands.iter().enumerate() {
-        check_percent(
-            &format!("{at}.deal.approval.bands[{k}].up_to"),
-            band.up_to.points(),
-            false,
-        )?;
-        check_text(
-            &format!("{at}.deal.approval.bands[{k}].approver"),
-            &band.approver,
-        )?;
-    }
+    validate_approval(&format!("{at}.deal.approval"), &deal.approval)?;
     if proposal.scenarios.len() > MAX_SCENARIOS {
         return Err(invalid(
             format!("{at}.scenarios"),
@@ -418,7 +631,9 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     let offer = &proposal.offer;
     for (name, text) in [
         ("seller_company", &offer.seller_company),
+        ("seller_address", &offer.seller_address),
         ("rep_name", &offer.rep_name),
+        ("rep_title", &offer.rep_title),
         ("rep_email", &offer.rep_email),
         ("rep_phone", &offer.rep_phone),
         ("buyer_contact", &offer.buyer_contact),

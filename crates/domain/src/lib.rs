@@ -1,7 +1,8 @@
 //! Best Offer's pure domain: everything that decides a price.
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
-//! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror` and the ISO 4217 table of `iso_currency`, so
+//! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror`,
+//! `base64` (logos in the file) and the ISO 4217 table of `iso_currency`, so
 //! every rule is tested natively and fast, and no pricing decision can hide in a UI
 //! component.
 //!
@@ -17,6 +18,9 @@
 //! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it;
 //!   [`field`]: its number fields by name, and whether the written offer may go out;
 //!   [`library`]: rules over every kept proposal (unique offer numbers, import).
+//! - [`desk`]: the rep's desk kept beside the proposals: the seller [`profile`] new
+//!   proposals start from, the product [`catalogue`] lines are copied from, and the
+//!   [`logo`]s.
 //! - [`file`](mod@file): the versioned proposal file format (storage and export), declared
 //!   with serde derives on the types themselves; [`decimal_text`]: how a figure is
 //!   written in it (a string, never a binary fraction).
@@ -24,11 +28,13 @@
 //!   no internal figure in it.
 
 pub mod board;
+pub mod catalogue;
 pub(crate) mod checked;
 pub mod currency;
 pub mod date;
 pub mod deal;
 pub mod decimal_text;
+pub mod desk;
 pub mod edit;
 pub mod error;
 pub mod field;
@@ -37,11 +43,13 @@ pub mod format;
 pub mod library;
 pub mod limits;
 pub mod locale;
+pub mod logo;
 pub mod offer;
 pub mod offer_details;
 pub mod parse;
 pub mod percent;
 pub mod pricing;
+pub mod profile;
 pub mod proposal;
 pub mod solver;
 

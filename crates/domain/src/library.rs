@@ -18,16 +18,22 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 
 use crate::board::{Board, recalculate};
+use crate::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use crate::currency::Currency;
 use crate::date::Date;
+use crate::deal::LineId;
+use crate::desk::{Desk, DeskField};
 use crate::edit::Edit;
 use crate::error::PricingError;
 use crate::field::{prune_drafts, unreadable_fields};
-use crate::file::{ProposalFile, SentRevision, Status, StoredProposal};
+use crate::file::{ProposalFile, SentRevision, Status, StoredProposal, logos_in_use};
+use crate::limits::{MAX_ITEMS, MAX_ITEMS_TEXT};
 use crate::locale::NumberFormat;
+use crate::logo::Logo;
 use crate::offer::CustomerOffer;
 use crate::offer_details::{OfferChoice, offer_number};
 use crate::pricing::Evaluation;
+use crate::profile::{ProfileEdit, SellerProfile};
 use crate::proposal::Proposal;
 use crate::solver::best_offer;
 
@@ -70,6 +76,8 @@ pub struct Library {
     pub others: Rc<Vec<StoredProposal>>,
     /// The last deleted proposal, for undo.
     pub deleted: Option<Rc<StoredProposal>>,
+    /// The seller profile, the catalogue and the logos.
+    pub desk: Rc<Desk>,
 }
 
 /// Why an offer cannot be recorded as sent.
@@ -104,6 +112,22 @@ pub fn blank_stored(
         sent: Vec::new(),
         drafts: BTreeMap::new(),
     }
+}
+
+/// A file holding only `stored` and the logos of `desk` it uses (no profile, no
+/// catalogue), for the export of one proposal.
+pub fn single_proposal_file(stored: &StoredProposal, desk: &Desk) -> ProposalFile {
+    let used = logos_in_use(std::slice::from_ref(stored));
+    let only = Desk {
+        logos: desk
+            .logos
+            .iter()
+            .filter(|logo| used.contains(&logo.id))
+            .cloned()
+            .collect(),
+        ..Desk::default()
+    };
+    ProposalFile::new(only, vec![stored.clone()], None)
 }
 
 /// Orders kept proposals newest first (the list and "open the most recent" agree).
@@ -186,14 +210,68 @@ pub fn summaries(proposals: &[StoredProposal], known: &[ProposalSummary]) -> Vec
 }
 
 impl Library {
-    /// A library holding one new proposal.
+    /// A library holding one new proposal, with an empty desk.
     pub fn new(stored: StoredProposal) -> Library {
         Library::opening(stored, Vec::new())
+    }
+
+    /// A library with `desk` and one new proposal started from its profile.
+    pub fn start(desk: Desk, moment: Moment, id: String) -> Library {
+        let mut library = Library::new(blank_stored(
+            desk.profile.currency,
+            desk.profile.number_format,
+            moment,
+            id.clone(),
+        ));
+        library.desk = Rc::new(desk);
+        let stored = library.stored_from_profile(moment, id, &[]);
+        library.switch_to(stored, Vec::new());
+        library
+    }
+
+    /// A library from a file (see [`Library::from_file`]); a file with no proposal
+    /// keeps its desk and starts one new proposal from it.
+    pub fn from_file_or_start(file: ProposalFile, moment: Moment, id: String) -> Library {
+        if file.proposals.is_empty() {
+            return Library::start(file.desk, moment, id);
+        }
+        Library::from_file(file).unwrap_or_else(|| Library::start(Desk::default(), moment, id))
+    }
+
+    /// A new proposal started at `moment` from the profile, with the next offer
+    /// number of its pattern that `others` do not use (advancing the profile's
+    /// sequence). A profile pattern that does not work (the rep is told before a new
+    /// proposal is asked for, see [`Desk::profile_problems`]) falls back to the
+    /// day's `BO-YYYYMMDD-NN`.
+    fn stored_from_profile(
+        &mut self,
+        moment: Moment,
+        id: String,
+        others: &[StoredProposal],
+    ) -> StoredProposal {
+        let taken = offer_numbers(others);
+        let number = match self.desk.next_offer_number(moment.today, &taken) {
+            Ok((number, next)) => {
+                Rc::make_mut(&mut self.desk).profile.next_sequence = next;
+                number
+            }
+            Err(_) => unique_offer_number(moment.today, &taken),
+        };
+        StoredProposal {
+            id,
+            created_ms: moment.now_ms,
+            updated_ms: moment.now_ms,
+            status: Status::Draft,
+            proposal: Proposal::from_profile(&self.desk.profile, moment.today, number),
+            sent: Vec::new(),
+            drafts: BTreeMap::new(),
+        }
     }
 
     /// A library from a file: the proposal that was open when it was saved (or the
     /// most recently changed one) is opened; `None` for a file with no proposal.
     pub fn from_file(file: ProposalFile) -> Option<Library> {
+        let desk = file.desk;
         let mut proposals = file.proposals;
         let index = file
             .current
@@ -203,7 +281,9 @@ impl Library {
                 (0..proposals.len()).max_by_key(|i| proposals.get(*i).map(|p| p.updated_ms))
             })?;
         let open = proposals.remove(index);
-        Some(Library::opening(open, proposals))
+        let mut library = Library::opening(open, proposals);
+        library.desk = Rc::new(desk);
+        Some(library)
     }
 
     /// Opens `stored` among `others` (which must not hold it). Typed text for a field
@@ -223,6 +303,7 @@ impl Library {
             drafts: Rc::new(drafts),
             others: Rc::new(others),
             deleted: None,
+            desk: Rc::new(Desk::default()),
         }
     }
 
@@ -231,8 +312,10 @@ impl Library {
     fn switch_to(&mut self, stored: StoredProposal, mut others: Vec<StoredProposal>) {
         others.retain(|p| p.id != stored.id);
         let deleted = self.deleted.take();
+        let desk = Rc::clone(&self.desk);
         *self = Library::opening(stored, others);
         self.deleted = deleted;
+        self.desk = desk;
     }
 
     /// The open proposal as kept.
@@ -255,9 +338,13 @@ impl Library {
             .collect()
     }
 
-    /// What storage and export write.
+    /// What storage and export write: the desk (without logos nothing uses any
+    /// more) and every proposal.
     pub fn to_file(&self) -> ProposalFile {
-        ProposalFile::new(self.all_stored(), Some(self.record.id.clone()))
+        let all = self.all_stored();
+        let mut desk = (*self.desk).clone();
+        desk.keep_logos(&logos_in_use(&all));
+        ProposalFile::new(desk, all, Some(self.record.id.clone()))
     }
 
     /// Applies `edit` to the open proposal; `false` when it changes nothing. The first
@@ -296,6 +383,9 @@ impl Library {
     /// Keeps a field's typed text while it does not read (`Some`), or drops it once it
     /// does (`None`); `false` when nothing changes.
     pub fn set_draft(&mut self, field: &str, text: Option<String>) -> bool {
+        if DeskField::from_dom_id(field).is_some() {
+            return Rc::make_mut(&mut self.desk).set_draft(field, text);
+        }
         if self.drafts.get(field) == text.as_ref() {
             return false;
         }
@@ -307,19 +397,95 @@ impl Library {
         true
     }
 
-    /// Starts a new proposal in the open one's currency and number format, with an
-    /// offer number no kept proposal uses, and opens it.
-    pub fn new_proposal(&mut self, moment: Moment, id: String) {
+    /// Starts a new proposal from the profile (seller, defaults, the next offer
+    /// number of its pattern that no kept proposal uses) and opens it.
+    ///
+    /// # Errors
+    /// While the profile holds text that does not read, or a pattern that does not
+    /// work, nothing starts: the message names what to fix, so no proposal starts
+    /// from a figure the rep did not mean.
+    pub fn new_proposal(&mut self, moment: Moment, id: String) -> Result<(), String> {
+        let problems = self.desk.profile_problems();
+        if !problems.is_empty() {
+            return Err(format!(
+                "Fix your details before starting a new proposal: {}.",
+                problems.join("; ")
+            ));
+        }
         let others = self.all_stored();
-        let mut stored = blank_stored(
-            self.proposal.deal.currency,
-            self.proposal.number_format,
-            moment,
-            id,
-        );
-        let offer = &mut stored.proposal.offer;
-        offer.number = unique_offer_number(offer.issue_date, &offer_numbers(&others));
+        let stored = self.stored_from_profile(moment, id, &others);
         self.switch_to(stored, others);
+        Ok(())
+    }
+
+    /// Applies `edit` to the profile; `false` when it changes nothing.
+    pub fn edit_profile(&mut self, edit: ProfileEdit) -> bool {
+        let mut desk = (*self.desk).clone();
+        if !desk.profile.apply(edit) {
+            return false;
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        true
+    }
+
+    /// Makes `logo` the profile's.
+    pub fn set_profile_logo(&mut self, logo: Logo) {
+        Rc::make_mut(&mut self.desk).set_profile_logo(logo);
+    }
+
+    /// Applies `edit` to the catalogue (money in the profile's currency); `false`
+    /// when it changes nothing.
+    pub fn edit_catalogue(&mut self, edit: CatalogueEdit) -> bool {
+        let mut desk = (*self.desk).clone();
+        let minor_units = desk.profile.currency.minor_units();
+        if !catalogue::apply(&mut desk.catalogue, edit, minor_units) {
+            return false;
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        true
+    }
+
+    /// "Save to catalogue" for line `line` of the open proposal: updates the item
+    /// the line came from, or adds a new item with `new_id` and links the line to
+    /// it. Returns what happened in the rep's words, or `None` for an unknown line.
+    pub fn save_line_to_catalogue(
+        &mut self,
+        line: LineId,
+        new_id: String,
+        now_ms: i64,
+    ) -> Option<String> {
+        let found = self.proposal.deal.line(line)?.clone();
+        let existing = found
+            .catalogue_item
+            .as_ref()
+            .and_then(|id| catalogue::position(&self.desk.catalogue, id));
+        let name = if found.name.trim().is_empty() {
+            "the line".to_string()
+        } else {
+            format!("“{}”", found.name.trim())
+        };
+        match (existing, &found.catalogue_item) {
+            (Some(at), Some(id)) => {
+                let item = CatalogueItem::from_line(&found, id.clone());
+                self.edit_catalogue(CatalogueEdit::Put(at, item));
+                Some(format!("Updated {name} in the catalogue."))
+            }
+            _ => {
+                if self.desk.catalogue.len() >= MAX_ITEMS {
+                    return Some(format!(
+                        "The catalogue is full ({MAX_ITEMS_TEXT} items); delete an item first."
+                    ));
+                }
+                let id = ItemId(new_id);
+                let item = CatalogueItem::from_line(&found, id.clone());
+                let at = self.desk.catalogue.len();
+                self.edit_catalogue(CatalogueEdit::Put(at, item));
+                self.edit(Edit::LinkItem(line, Some(id)), now_ms);
+                Some(format!("Added {name} to the catalogue."))
+            }
+        }
     }
 
     /// Opens the kept proposal `id`; `false` when it is already open or not kept.
@@ -350,7 +516,11 @@ impl Library {
         copy.status = Status::Draft;
         copy.sent.clear();
         copy.proposal.offer.revision = 1;
-        copy.proposal.offer.number = unique_offer_number(moment.today, &offer_numbers(&others));
+        copy.proposal.offer.number = self
+            .stored_from_profile(moment, String::new(), &others)
+            .proposal
+            .offer
+            .number;
         copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
             .trim()
             .to_string();
@@ -372,12 +542,7 @@ impl Library {
             let mut others = (*self.others).clone();
             newest_first(&mut others);
             let next = if others.is_empty() {
-                blank_stored(
-                    self.proposal.deal.currency,
-                    self.proposal.number_format,
-                    moment,
-                    new_id(),
-                )
+                self.stored_from_profile(moment, new_id(), &[])
             } else {
                 others.remove(0)
             };
@@ -471,8 +636,9 @@ impl Library {
         true
     }
 
-    /// Adds the proposals of `file` (see [`merge_import`]); the open proposal stays
-    /// open, or, when the file replaced it, its imported version opens.
+    /// Adds the proposals of `file` (see [`merge_import`]) and what its desk holds;
+    /// the open proposal stays open, or, when the file replaced it, its imported
+    /// version opens.
     pub fn import(
         &mut self,
         file: &ProposalFile,
@@ -480,7 +646,40 @@ impl Library {
         new_id: &mut dyn FnMut() -> String,
     ) -> ImportReport {
         let mut all = self.all_stored();
-        let report = merge_import(&mut all, file.proposals.clone(), keep_both, new_id);
+        let mut report = merge_import(&mut all, file.proposals.clone(), keep_both, new_id);
+        let desk = Rc::make_mut(&mut self.desk);
+        // The desk is never wiped by an import: the file's logos come along; its
+        // catalogue items are added (replacing ours with the same id unless both are
+        // kept); its profile replaces ours only when replacing and only when the file
+        // has one (a single exported proposal carries none).
+        for logo in &file.desk.logos {
+            if desk.logo(&logo.id).is_none() {
+                desk.logos.push(logo.clone());
+            }
+        }
+        for item in &file.desk.catalogue {
+            match catalogue::position(&desk.catalogue, &item.id) {
+                Some(at) if !keep_both => {
+                    if let Some(slot) = desk.catalogue.get_mut(at)
+                        && slot != item
+                    {
+                        *slot = item.clone();
+                        report.items_updated = report.items_updated.saturating_add(1);
+                    }
+                }
+                Some(_) => {}
+                None if desk.catalogue.len() < MAX_ITEMS => {
+                    desk.catalogue.push(item.clone());
+                    report.items_added = report.items_added.saturating_add(1);
+                }
+                None => {}
+            }
+        }
+        if !keep_both && file.desk.profile != SellerProfile::default() {
+            desk.profile = file.desk.profile.clone();
+            report.profile_replaced = true;
+        }
+        desk.prune_drafts();
         let current = self.record.id.clone();
         if let Some(index) = all.iter().position(|p| p.id == current) {
             let stored = all.remove(index);
@@ -543,6 +742,12 @@ pub struct ImportReport {
     pub replaced: usize,
     /// Offers given a new number because theirs was taken.
     pub renumbered: Vec<Renumbered>,
+    /// Catalogue items added.
+    pub items_added: usize,
+    /// Catalogue items replaced by the file's version.
+    pub items_updated: usize,
+    /// Whether the file's profile replaced ours.
+    pub profile_replaced: bool,
 }
 
 impl ImportReport {
@@ -552,6 +757,15 @@ impl ImportReport {
             "Imported: {} added, {} replaced.",
             self.added, self.replaced
         );
+        if self.items_added > 0 || self.items_updated > 0 {
+            message.push_str(&format!(
+                " Catalogue: {} added, {} updated.",
+                self.items_added, self.items_updated
+            ));
+        }
+        if self.profile_replaced {
+            message.push_str(" Your details now are the file's.");
+        }
         for change in &self.renumbered {
             message.push_str(&format!(
                 " “{}” now has offer number {} ({} was already used).",
@@ -659,6 +873,7 @@ pub fn label_of(stored: &StoredProposal) -> String {
 mod tests {
     use super::*;
     use crate::currency::Currency;
+    use crate::edit::{LineEdit, OfferEdit};
     use crate::file::Status;
     use crate::proposal::Proposal;
 
@@ -862,9 +1077,11 @@ mod tests {
     fn new_duplicate_open_delete_and_undo() {
         let mut library = library();
         library.edit(Edit::Customer("Northwind".into()), 2);
-        library.new_proposal(at(3), "second".into());
+        library.new_proposal(at(3), "second".into()).unwrap();
         assert_eq!(library.record.id, "second");
-        assert_eq!(library.proposal.offer.number, "BO-20261127-02");
+        // Numbered from the profile's pattern and sequence.
+        assert_eq!(library.proposal.offer.number, "BO-2026-001");
+        assert_eq!(library.desk.profile.next_sequence, 2);
         assert!(library.open("first"));
         assert!(!library.open("first"), "already open");
         assert!(!library.open("nobody"));
@@ -872,7 +1089,7 @@ mod tests {
         let message = library.duplicate("first", at(4), "copy".into()).unwrap();
         assert_eq!(
             message,
-            "Copied “Northwind”. The copy is a new offer: number BO-20261127-03, revision 1."
+            "Copied “Northwind”. The copy is a new offer: number BO-2026-002, revision 1."
         );
         assert_eq!(library.record.id, "copy");
         assert_eq!(library.proposal.deal_name, "(copy)");
@@ -889,20 +1106,95 @@ mod tests {
     }
 
     #[test]
-    fn deleting_the_last_proposal_leaves_a_blank_whose_number_undo_takes_back() {
+    fn deleting_the_last_proposal_leaves_a_blank_from_the_profile_and_undo_brings_it_back() {
         let mut library = library();
         library.edit(Edit::Customer("Northwind".into()), 2);
         let mut ids = ["blank".to_string()].into_iter();
         assert!(library.delete("first", at(3), &mut || ids.next().unwrap()));
         assert_eq!(library.record.id, "blank");
-        assert_eq!(library.proposal.offer.number, "BO-20261127-01");
+        assert_eq!(library.proposal.offer.number, "BO-2026-001");
         assert!(library.undo_delete(&mut unreachable_id));
         let numbers: Vec<String> = library
             .all_stored()
             .iter()
             .map(|p| format!("{} {}", p.id, p.proposal.offer.number))
             .collect();
-        assert_eq!(numbers, ["blank BO-20261127-02", "first BO-20261127-01"]);
+        assert_eq!(numbers, ["blank BO-2026-001", "first BO-20261127-01"]);
+    }
+
+    #[test]
+    fn new_proposals_start_from_the_profile_and_keep_their_copy() {
+        let mut library = library();
+        library.edit_profile(ProfileEdit::Company("Contoso".into()));
+        library.edit_profile(ProfileEdit::NumberPattern("Q-{SEQ:2}".into()));
+        library.edit_profile(ProfileEdit::MinMargin(Some(crate::Percent::new(
+            Decimal::TEN,
+        ))));
+        library.new_proposal(at(2), "one".into()).unwrap();
+        library.new_proposal(at(3), "two".into()).unwrap();
+        assert_eq!(library.proposal.offer.number, "Q-02");
+        assert_eq!(library.proposal.offer.seller_company, "Contoso");
+        assert!(
+            library.proposal.deal.floor_is_set(),
+            "the profile's margin is a floor"
+        );
+        library.edit_profile(ProfileEdit::Company("Contoso Ltd".into()));
+        let all = library.all_stored();
+        let one = all.iter().find(|p| p.id == "one").unwrap();
+        assert_eq!(one.proposal.offer.number, "Q-01");
+        assert_eq!(one.proposal.offer.seller_company, "Contoso");
+        assert_eq!(library.proposal.offer.seller_company, "Contoso");
+        // Half-typed profile text or a broken pattern: nothing starts.
+        library.set_draft("profile-min-margin", Some("1O".into()));
+        let refused = library.new_proposal(at(4), "three".into()).unwrap_err();
+        assert!(
+            refused.contains("Your details: minimum margin"),
+            "{refused}"
+        );
+        library.set_draft("profile-min-margin", None);
+        library.edit_profile(ProfileEdit::NumberPattern("Q-".into()));
+        assert!(library.new_proposal(at(5), "three".into()).is_err());
+        assert_eq!(library.all_stored().len(), 3);
+    }
+
+    #[test]
+    fn save_to_catalogue_adds_then_updates_the_linked_item() {
+        let mut library = library();
+        let line = library.proposal.deal.lines[0].id;
+        library.edit(Edit::Line(line, LineEdit::Name("Suite".into())), 2);
+        let added = library.save_line_to_catalogue(line, "item-1".into(), 3);
+        assert_eq!(added.as_deref(), Some("Added “Suite” to the catalogue."));
+        assert_eq!(
+            library.proposal.deal.lines[0].catalogue_item,
+            Some(ItemId("item-1".into()))
+        );
+        library.edit(Edit::Line(line, LineEdit::UnitListPrice(Decimal::TEN)), 4);
+        let updated = library.save_line_to_catalogue(line, "unused".into(), 5);
+        assert_eq!(
+            updated.as_deref(),
+            Some("Updated “Suite” in the catalogue.")
+        );
+        assert_eq!(library.desk.catalogue.len(), 1);
+        assert_eq!(library.desk.catalogue[0].unit_list_price, Decimal::TEN);
+    }
+
+    #[test]
+    fn files_keep_only_logos_in_use() {
+        let mut library = library();
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        let first = Logo::from_bytes(&png).unwrap();
+        let second = Logo::from_bytes(&[png.clone(), vec![1]].concat()).unwrap();
+        library.set_profile_logo(first.clone());
+        library.new_proposal(at(2), "with-logo".into()).unwrap();
+        library.set_profile_logo(second.clone());
+        let file = library.to_file();
+        assert_eq!(file.desk.logos, vec![first.clone(), second.clone()]);
+        // Once nothing names the first logo, the file drops it.
+        library.edit(
+            Edit::Offer(OfferEdit::Seller(library.desk.profile.seller())),
+            3,
+        );
+        assert_eq!(library.to_file().desk.logos, vec![second]);
     }
 
     #[test]

@@ -42,6 +42,27 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// [`MAX_FILE_BYTES`] as messages write it.
 pub const MAX_FILE_TEXT: &str = "5 MB";
 
+/// Most items in the product catalogue.
+pub const MAX_ITEMS: usize = 5_000;
+/// [`MAX_ITEMS`] as messages write it.
+pub const MAX_ITEMS_TEXT: &str = "5,000";
+/// The largest price-list (CSV) file accepted, in bytes (2 MB).
+pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
+/// [`MAX_CSV_BYTES`] as messages write it.
+pub const MAX_CSV_TEXT: &str = "2 MB";
+/// The largest logo accepted, in bytes (256 KB).
+pub const MAX_LOGO_BYTES: usize = 256 * 1024;
+/// [`MAX_LOGO_BYTES`] as messages write it.
+pub const MAX_LOGO_TEXT: &str = "256 KB";
+/// The longest validity an offer may start with, in days.
+pub const MAX_VALIDITY_DAYS: u32 = 365;
+/// What a rep reads for a validity out of range.
+pub const VALIDITY_MESSAGE: &str = "The validity is a whole number of days from 1 to 365.";
+/// The largest sequence number of the offer-number pattern.
+pub const MAX_SEQUENCE: u32 = 999_999;
+/// What a rep reads for a sequence number out of range.
+pub const SEQUENCE_MESSAGE: &str = "The next number is a whole number from 1 to 999,999.";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +78,11 @@ mod tests {
         assert!(MAX_TERM_MESSAGE.contains(MAX_TERM_MONTHS_TEXT));
         assert_eq!(MAX_FILE_BYTES, 5 * 1024 * 1024);
         assert!(MAX_FILE_TEXT.starts_with('5'));
+        assert_eq!(written(Decimal::from(MAX_ITEMS)), MAX_ITEMS_TEXT);
+        assert_eq!(MAX_CSV_BYTES, 2 * 1024 * 1024);
+        assert!(MAX_CSV_TEXT.starts_with('2'));
+        assert_eq!(format!("{} KB", MAX_LOGO_BYTES / 1024), MAX_LOGO_TEXT);
+        assert!(VALIDITY_MESSAGE.contains(&MAX_VALIDITY_DAYS.to_string()));
+        assert!(SEQUENCE_MESSAGE.contains(&written(Decimal::from(MAX_SEQUENCE))));
     }
 }

@@ -16,6 +16,7 @@ use crate::date::Date;
 use crate::deal::{Deal, LineKind};
 use crate::format::{format_money, format_number, format_percent};
 use crate::locale::NumberFormat;
+use crate::logo::LogoId;
 use crate::percent::Percent;
 use crate::pricing::Evaluation;
 use crate::proposal::Proposal;
@@ -76,12 +77,21 @@ pub struct OfferLine {
 pub struct CustomerOffer {
     /// Seller company.
     pub seller_company: String,
+    /// The seller company's address.
+    #[serde(default)]
+    pub seller_address: String,
     /// The rep's name.
     pub rep_name: String,
+    /// The rep's title.
+    #[serde(default)]
+    pub rep_title: String,
     /// The rep's email.
     pub rep_email: String,
     /// The rep's phone.
     pub rep_phone: String,
+    /// The seller's logo (the file keeps its image).
+    #[serde(default)]
+    pub logo: Option<LogoId>,
     /// Buyer company.
     pub buyer_company: String,
     /// Buyer contact.
@@ -186,7 +196,10 @@ impl CustomerOffer {
         let totals = &evaluation.totals;
         CustomerOffer {
             seller_company: details.seller_company.clone(),
+            seller_address: details.seller_address.clone(),
             rep_name: details.rep_name.clone(),
+            rep_title: details.rep_title.clone(),
+            logo: details.logo.clone(),
             rep_email: details.rep_email.clone(),
             rep_phone: details.rep_phone.clone(),
             buyer_company: proposal.customer.clone(),

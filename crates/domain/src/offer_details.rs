@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::deal::ScenarioId;
+use crate::limits::MAX_LIST_ITEMS;
+use crate::logo::LogoId;
 
 /// Days an offer is valid by default.
 pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
@@ -85,18 +87,94 @@ pub enum OfferList {
     Assumptions,
 }
 
+/// Who an offer is from: what the profile gives a new proposal, and what "Use my
+/// details" on the offer form copies again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SellerDetails {
+    /// Seller company.
+    pub company: String,
+    /// The company's address.
+    pub address: String,
+    /// The rep's name.
+    pub rep_name: String,
+    /// The rep's title.
+    pub rep_title: String,
+    /// The rep's email.
+    pub rep_email: String,
+    /// The rep's phone.
+    pub rep_phone: String,
+    /// The logo.
+    pub logo: Option<LogoId>,
+}
+
+/// A change to one of an offer's lists (or the profile's usual lists).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListEdit {
+    /// Append an empty item.
+    Add,
+    /// Remove an item.
+    Remove(usize),
+    /// The text of an item.
+    Item(usize, String),
+}
+
+/// Applies `edit` to `list`; `false` when it changes nothing (a list is full at
+/// [`MAX_LIST_ITEMS`]).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::offer_details::{edit_list, ListEdit};
+/// let mut list = Vec::new();
+/// assert!(edit_list(&mut list, ListEdit::Add));
+/// assert!(edit_list(&mut list, ListEdit::Item(0, "Training".into())));
+/// assert!(!edit_list(&mut list, ListEdit::Item(3, "nowhere".into())));
+/// assert!(edit_list(&mut list, ListEdit::Remove(0)));
+/// assert!(list.is_empty());
+/// ```
+pub fn edit_list(list: &mut Vec<String>, edit: ListEdit) -> bool {
+    match edit {
+        ListEdit::Add => {
+            if list.len() >= MAX_LIST_ITEMS {
+                return false;
+            }
+            list.push(String::new());
+            true
+        }
+        ListEdit::Remove(index) => {
+            if index < list.len() {
+                list.remove(index);
+                true
+            } else {
+                false
+            }
+        }
+        ListEdit::Item(index, text) => list
+            .get_mut(index)
+            .is_some_and(|item| crate::deal::replace(item, text)),
+    }
+}
+
 /// What the rep fills in about the written offer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferDetails {
     /// Seller company.
     pub seller_company: String,
+    /// The seller company's address (several lines).
+    #[serde(default)]
+    pub seller_address: String,
     /// The rep's name.
     pub rep_name: String,
+    /// The rep's title.
+    #[serde(default)]
+    pub rep_title: String,
     /// The rep's email.
     pub rep_email: String,
     /// The rep's phone.
     pub rep_phone: String,
+    /// The seller's logo.
+    #[serde(default)]
+    pub logo: Option<LogoId>,
     /// The buyer's contact person (the buyer company is the proposal's customer).
     pub buyer_contact: String,
     /// Offer number, suggested from the issue date and editable.
@@ -138,9 +216,12 @@ impl OfferDetails {
     pub fn new(today: Date) -> OfferDetails {
         OfferDetails {
             seller_company: String::new(),
+            seller_address: String::new(),
             rep_name: String::new(),
+            rep_title: String::new(),
             rep_email: String::new(),
             rep_phone: String::new(),
+            logo: None,
             buyer_contact: String::new(),
             number: offer_number(today, 1),
             revision: 1,
@@ -169,6 +250,17 @@ impl OfferDetails {
     /// ```
     pub fn is_expired(&self, today: Date) -> bool {
         today > self.valid_through
+    }
+
+    /// Sets who the offer is from.
+    pub fn set_seller(&mut self, seller: SellerDetails) {
+        self.seller_company = seller.company;
+        self.seller_address = seller.address;
+        self.rep_name = seller.rep_name;
+        self.rep_title = seller.rep_title;
+        self.rep_email = seller.rep_email;
+        self.rep_phone = seller.rep_phone;
+        self.logo = seller.logo;
     }
 
     /// The list of `kind`.

@@ -296,6 +296,35 @@ pub fn parse_revision(text: &str, format: NumberFormat) -> Result<u32, ParseErro
         .ok_or(out_of_range)
 }
 
+/// Parses a whole number from 1 to `max` (a validity in days, a sequence number);
+/// anything else is refused with `message`.
+///
+/// # Errors
+/// A [`ParseError`] saying what is wrong.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{parse::parse_whole, NumberFormat};
+/// assert_eq!(parse_whole("1 000", NumberFormat::CommaDot, 5_000, "1 to 5,000"), Ok(1000));
+/// assert!(parse_whole("0", NumberFormat::CommaDot, 5_000, "1 to 5,000").is_err());
+/// assert!(parse_whole("2.5", NumberFormat::CommaDot, 5_000, "1 to 5,000").is_err());
+/// ```
+pub fn parse_whole(
+    text: &str,
+    format: NumberFormat,
+    max: u32,
+    message: &'static str,
+) -> Result<u32, ParseError> {
+    let value = parse_number(text, format, 0).map_err(|error| match error {
+        ParseError::TooManyDecimals { .. } => ParseError::OutOfRange(message),
+        other => other,
+    })?;
+    u32::try_from(value.mantissa())
+        .ok()
+        .filter(|n| value.scale() == 0 && (1..=max).contains(n))
+        .ok_or(ParseError::OutOfRange(message))
+}
+
 /// Removes one currency mark (sign, table symbol or ISO code) before or after the number.
 fn strip_currency(text: &str, currency: Currency) -> &str {
     let iso_symbol = iso_symbol(currency);

@@ -12,12 +12,15 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use best_offer_domain::catalogue::{CatalogueItem, ItemId};
 use best_offer_domain::date::Date;
 use best_offer_domain::deal::{CostBasis, Lever, Line, LineId, LineKind};
+use best_offer_domain::desk::Desk;
 use best_offer_domain::file::{
     FileError, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal, parse_file,
 };
 use best_offer_domain::limits::MAX_FILE_BYTES;
+use best_offer_domain::logo::Logo;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::proposal::Proposal;
 use best_offer_domain::solver::best_offer;
@@ -28,8 +31,14 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 fn worked_example_file() -> ProposalFile {
-    let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    let desk = worked_example_desk();
+    let mut proposal = Proposal::from_profile(
+        &desk.profile,
+        Date::parse_iso("2026-11-26").unwrap(),
+        "BO-2026-001".into(),
+    );
     proposal.deal = worked_example();
+    proposal.deal.lines[0].catalogue_item = Some(ItemId("item-suite".into()));
     proposal.customer = "Northwind Traders".into();
     proposal.offer.included = vec!["Onboarding workshop".into()];
     // The scenarios the fixture was first written with (new proposals now start
@@ -65,7 +74,44 @@ fn worked_example_file() -> ProposalFile {
         sent: vec![sent],
         drafts,
     };
-    ProposalFile::new(vec![stored], Some("p-worked-example".into()))
+    ProposalFile::new(desk, vec![stored], Some("p-worked-example".into()))
+}
+
+/// A 4 × 4 PNG: the worked example's logo.
+const LOGO_PNG_BASE64: &str = "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGMQsemBIwbiOABeQw3BFt1k5gAAAABJRU5ErkJggg==";
+
+/// The worked example's desk: a profile, two catalogue items and a logo.
+fn worked_example_desk() -> Desk {
+    use base64::Engine as _;
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(LOGO_PNG_BASE64)
+        .unwrap();
+    let logo = Logo::from_bytes(&png).unwrap();
+    let mut desk = Desk::default();
+    let profile = &mut desk.profile;
+    profile.company = "Contoso Software".into();
+    profile.address = "1 Harbour Street\nSpringfield".into();
+    profile.rep_name = "Sam Rep".into();
+    profile.rep_title = "Account executive".into();
+    profile.rep_email = "sam@contoso.example".into();
+    profile.min_margin = Some(Percent::new(Decimal::new(25, 0)));
+    profile.nice_step = Some(Decimal::new(100, 0));
+    profile.included = vec!["Onboarding workshop".into()];
+    profile.next_sequence = 2;
+    desk.set_profile_logo(logo);
+    for (id, name, price, cost) in [
+        ("item-suite", "Analytics Suite licence", "1200", "95.00"),
+        ("item-workshop", "Onboarding workshop", "1500", "900.00"),
+    ] {
+        let mut item = CatalogueItem::new(ItemId(id.into()));
+        item.name = name.into();
+        item.unit_list_price = d(price);
+        item.cost = CostBasis::UnitCost(d(cost));
+        desk.catalogue.push(item);
+    }
+    desk.drafts
+        .insert("item-item-suite-price".into(), "1.2OO".into());
+    desk
 }
 
 /// Writes the current version's fixture when asked (`WRITE_FIXTURES=1`), so a new
@@ -105,6 +151,20 @@ fn every_fixture_migrates_to_the_current_version() {
 }
 
 #[test]
+fn version_1_gains_band_ids_and_an_empty_desk() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(format!("{dir}/proposals-v1.json")).unwrap();
+    let file = parse_file(&text).unwrap();
+    assert_eq!(file.desk, Desk::default());
+    let bands = &file.proposals[0].proposal.deal.approval.bands;
+    let ids: Vec<u32> = bands.iter().map(|b| b.id.0).collect();
+    assert_eq!(ids, [1, 2]);
+    // Written again, it is a version 2 file that reads back the same.
+    let again = parse_file(&file.to_json().unwrap()).unwrap();
+    assert_eq!(again, file);
+}
+
+#[test]
 fn named_errors_for_typical_mistakes() {
     let good: Value = serde_json::from_str(&worked_example_file().to_json().unwrap()).unwrap();
     let case = |edit: &dyn Fn(&mut Value)| {
@@ -139,8 +199,39 @@ fn named_errors_for_typical_mistakes() {
         "{unknown}"
     );
     assert_eq!(
-        case(&|v| v["schema_version"] = json!(2)),
-        FileError::Newer(2)
+        case(&|v| v["schema_version"] = json!(3)),
+        FileError::Newer(3)
+    );
+    // The desk is read as strictly as the proposals.
+    let item_price = case(&|v| v["desk"]["catalogue"][1]["unit_list_price"] = json!("1e5"));
+    assert!(
+        item_price
+            .to_string()
+            .starts_with("desk.catalogue[1].unit_list_price"),
+        "{item_price}"
+    );
+    let same_item = case(&|v| v["desk"]["catalogue"][1]["id"] = json!("item-suite"));
+    assert_eq!(
+        same_item.to_string(),
+        "desk.catalogue[1].id: the same id appears twice"
+    );
+    let logo = case(&|v| v["desk"]["logos"][0]["data"] = json!("PHN2Zz48L3N2Zz4="));
+    assert_eq!(
+        logo.to_string(),
+        "desk.logos[0]: This is not a PNG, JPEG or WebP image."
+    );
+    let lost_logo = case(&|v| v["desk"]["logos"] = json!([]));
+    assert_eq!(
+        lost_logo.to_string(),
+        "desk.profile.logo: names no logo in the file"
+    );
+    let validity = case(&|v| v["desk"]["profile"]["validity_days"] = json!(0));
+    assert!(validity.to_string().contains("1 to 365"), "{validity}");
+    let band = case(&|v| v["desk"]["profile"]["approval"]["bands"][1]["id"] = json!(1));
+    assert!(
+        band.to_string()
+            .starts_with("desk.profile.approval.bands[1].id"),
+        "{band}"
     );
     assert!(matches!(
         case(&|v| v["schema_version"] = json!("1")),
@@ -246,7 +337,7 @@ proptest! {
                 drafts: drafts.clone(),
             })
             .collect();
-        let file = ProposalFile::new(stored, Some("p-0".into()));
+        let file = ProposalFile::new(Desk::default(), stored, Some("p-0".into()));
         let json = file.to_json().unwrap();
         prop_assert_eq!(parse_file(&json), Ok(file));
     }

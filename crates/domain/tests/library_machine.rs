@@ -19,6 +19,7 @@ use best_offer_domain::date::Date;
 use best_offer_domain::edit::{Edit, LineEdit};
 use best_offer_domain::file::{SentRevision, StoredProposal, parse_file};
 use best_offer_domain::library::{Library, Moment, blank_stored};
+use best_offer_domain::profile::ProfileEdit;
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use proptest::prelude::*;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};
@@ -30,6 +31,8 @@ use rust_decimal::Decimal;
 struct Model {
     kept: usize,
     can_undo: bool,
+    /// Whether the profile holds half-typed text (no new proposal starts then).
+    profile_blocked: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -54,6 +57,10 @@ enum Step {
     },
     /// Writes the stored form and starts again from it (a reload).
     Reload,
+    /// Names the seller company in the profile.
+    Seller(String),
+    /// Half-typed text in the profile's minimum margin, or the text cleared.
+    ProfileTyped(Option<String>),
 }
 
 struct LibraryModel;
@@ -66,6 +73,7 @@ impl ReferenceStateMachine for LibraryModel {
         Just(Model {
             kept: 1,
             can_undo: false,
+            profile_blocked: false,
         })
         .boxed()
     }
@@ -84,6 +92,8 @@ impl ReferenceStateMachine for LibraryModel {
             Just(Step::MarkSent),
             any::<bool>().prop_map(|keep_both| Step::ExportImport { keep_both }),
             Just(Step::Reload),
+            "[A-Za-z ]{0,12}".prop_map(Step::Seller),
+            prop::option::of(Just("3O".to_string())).prop_map(Step::ProfileTyped),
         ]
         .boxed()
     }
@@ -95,7 +105,9 @@ impl ReferenceStateMachine for LibraryModel {
 
     fn apply(mut model: Model, step: &Step) -> Model {
         match step {
-            Step::New | Step::Duplicate(_) => model.kept += 1,
+            Step::New if !model.profile_blocked => model.kept += 1,
+            Step::Duplicate(_) => model.kept += 1,
+            Step::ProfileTyped(text) => model.profile_blocked = text.is_some(),
             // Deleting the last proposal opens a new blank one.
             Step::Delete(_) => {
                 model.kept = model.kept.saturating_sub(1).max(1);
@@ -180,8 +192,19 @@ impl StateMachineTest for LibraryTest {
         match step {
             Step::New => {
                 let id = h.new_id();
-                h.library.new_proposal(moment, id.clone());
-                assert_eq!(h.library.record.id, id);
+                let blocked = !h.library.desk.drafts.is_empty();
+                let started = h.library.new_proposal(moment, id.clone());
+                assert_eq!(started.is_err(), blocked, "{started:?}");
+                if started.is_ok() {
+                    assert_eq!(h.library.record.id, id);
+                    // A new proposal starts from the profile.
+                    assert_eq!(
+                        h.library.proposal.offer.seller_company,
+                        h.library.desk.profile.company
+                    );
+                } else {
+                    assert_eq!(h.library.all_stored(), before.all_stored());
+                }
             }
             Step::Customer(name) => {
                 h.library.edit(Edit::Customer(name.clone()), moment.now_ms);
@@ -289,7 +312,22 @@ impl StateMachineTest for LibraryTest {
                 assert_eq!(reloaded.record, h.library.record);
                 assert_eq!(reloaded.proposal, h.library.proposal);
                 assert_eq!(reloaded.others, h.library.others);
+                assert_eq!(reloaded.desk, h.library.desk, "the desk reads back equal");
                 h.library = reloaded;
+            }
+            Step::Seller(name) => {
+                h.library.edit_profile(ProfileEdit::Company(name.clone()));
+                assert_eq!(h.library.desk.profile.company, name);
+                // The profile is a template: no kept proposal changes.
+                assert_eq!(h.library.all_stored(), before.all_stored());
+            }
+            Step::ProfileTyped(text) => {
+                h.library.set_draft("profile-min-margin", text.clone());
+                assert_eq!(
+                    h.library.desk.drafts.get("profile-min-margin"),
+                    text.as_ref()
+                );
+                assert_eq!(h.library.drafts, before.drafts, "not the proposal's text");
             }
         }
         h
