@@ -1,17 +1,19 @@
-//! `App`: the state provider, the two views (workspace and written offer) and the
-//! top-level layout.
+//! `App`: the state provider, the views (proposals, workspace, written offer,
+//! catalogue, the rep's details) and the top-level layout.
 
 use std::rc::Rc;
 
 use best_offer_domain::field::FieldKey;
 use yew::prelude::*;
 
+use crate::components::catalogue_page::CataloguePage;
 use crate::components::deal_header::DealHeader;
 use crate::components::floor_panel::FloorPanel;
 use crate::components::line_table::LineTable;
 use crate::components::notice_banner::NoticeBanner;
 use crate::components::offer_page::OfferPage;
 use crate::components::price_chart::PriceChart;
+use crate::components::profile_page::ProfilePage;
 use crate::components::proposal_list::ProposalList;
 use crate::components::scenario_board::ScenarioBoard;
 use crate::context::{AppProvider, use_app};
@@ -27,6 +29,10 @@ pub enum View {
     Workspace,
     /// The written offer.
     Offer,
+    /// The seller profile ("Your details").
+    Profile,
+    /// The product catalogue.
+    Catalogue,
 }
 
 /// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
@@ -125,12 +131,16 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { tab(View::Proposals, "Proposals", "tab-proposals") }
                 { tab(View::Workspace, "Workspace", "tab-workspace") }
                 { tab(View::Offer, "Written offer", "tab-offer") }
+                { tab(View::Catalogue, "Catalogue", "tab-catalogue") }
+                { tab(View::Profile, "Your details", "tab-profile") }
             </nav>
             <NoticeBanner />
             { match *view {
                 View::Proposals => html! { <ProposalList on_opened={to_workspace} /> },
                 View::Workspace => html! { <Workspace key={opened} /> },
                 View::Offer => html! { <OfferPage key={opened} {on_fix} /> },
+                View::Profile => html! { <ProfilePage /> },
+                View::Catalogue => html! { <CataloguePage /> },
             } }
         </>
     }

@@ -287,6 +287,66 @@ pub fn read_file(
     done.emit(Err("Files can only be read in a browser.".into()));
 }
 
+/// Reads an image chosen as the logo: at most 256 KB, a PNG, JPEG or WebP by its
+/// bytes, and one the browser can decode (a renamed text file or a damaged image
+/// is refused); `done` receives the logo or why not, in the rep's words.
+pub fn read_logo(
+    file: web_sys::File,
+    done: yew::Callback<Result<best_offer_domain::logo::Logo, String>>,
+) {
+    use best_offer_domain::limits::{MAX_LOGO_BYTES, MAX_LOGO_TEXT};
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > MAX_LOGO_BYTES as f64 {
+        done.emit(Err(format!(
+            "“{}” is too large for a logo (at most {MAX_LOGO_TEXT}).",
+            file.name()
+        )));
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast as _;
+        use wasm_bindgen_futures::JsFuture;
+        let name = file.name();
+        let promise = file.array_buffer();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(buffer) = JsFuture::from(promise).await else {
+                done.emit(Err(format!("“{name}” could not be read.")));
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let logo = match best_offer_domain::logo::Logo::from_bytes(&bytes) {
+                Ok(logo) => logo,
+                Err(error) => {
+                    done.emit(Err(format!("“{name}”: {error}")));
+                    return;
+                }
+            };
+            // The bytes look like an image; the browser must also be able to draw it.
+            let decoded = match web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element("img").ok())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlImageElement>().ok())
+            {
+                Some(img) => {
+                    img.set_src(&logo.data_url());
+                    JsFuture::from(img.decode()).await.is_ok() && img.natural_width() > 0
+                }
+                None => false,
+            };
+            done.emit(if decoded {
+                Ok(logo)
+            } else {
+                Err(format!(
+                    "“{name}” could not be read as an image (it may be damaged)."
+                ))
+            });
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    done.emit(Err("Images can only be read in a browser.".into()));
+}
+
 /// Registers the service worker that keeps the app's files for offline use
 /// (`sw.js` beside `index.html`, so it also works under a sub-path).
 ///

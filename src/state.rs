@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use best_offer_domain::Currency;
 use best_offer_domain::board::Board;
-use best_offer_domain::catalogue::{self, CatalogueEdit, CatalogueItem};
+use best_offer_domain::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::deal::LineId;
 use best_offer_domain::desk::Desk;
 use best_offer_domain::edit::Edit;
@@ -125,6 +125,10 @@ pub enum Action {
     ProfileLogo(Logo),
     /// A change to the catalogue.
     Catalogue(CatalogueEdit),
+    /// Add an empty catalogue item (its name takes the cursor).
+    AddItem,
+    /// Copy a catalogue item (the copy follows it).
+    DuplicateItem(ItemId),
     /// Bring back the last deleted catalogue item.
     UndoRemoveItem,
     /// "Save to catalogue" for a line of the open proposal.
@@ -436,6 +440,19 @@ impl AppState {
                 if removed.is_some() {
                     next.removed_item = removed.map(Rc::new);
                 }
+                Rc::new(next)
+            }
+            Action::AddItem | Action::DuplicateItem(_) => {
+                let id = ItemId((env.new_id)());
+                let edit = match action {
+                    Action::DuplicateItem(from) => CatalogueEdit::Duplicate(from, id.clone()),
+                    _ => CatalogueEdit::Add(id.clone()),
+                };
+                if !library.edit_catalogue(edit) {
+                    return self;
+                }
+                let mut next = self.with_library(library);
+                next.focus = Some(self.focus_request(format!("item-{}-name", id.0)));
                 Rc::new(next)
             }
             Action::UndoRemoveItem => {

@@ -1,16 +1,16 @@
 //! `DealHeader`: who the proposal is for and the deal's settings (currency, number
 //! format, term, tax).
 
-use best_offer_domain::currency::COMMON_CURRENCIES;
+use best_offer_domain::Percent;
 use best_offer_domain::deal::term_in_words;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::parse::PercentRule;
-use best_offer_domain::{Currency, NumberFormat, Percent};
 use rust_decimal::Decimal;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::currency_select::CurrencySelect;
 use crate::components::number_field::{NumberField, NumberKind};
+use crate::components::number_format_select::NumberFormatSelect;
 use crate::components::text_field::TextField;
 use crate::context::{draft_callback, use_app};
 
@@ -23,14 +23,6 @@ pub fn DealHeader() -> Html {
     let format = proposal.number_format;
     let on_draft = draft_callback(&app.dispatcher());
 
-    let on_currency = app.edit_with(|event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        Edit::Currency(Currency::from_code(&select.value()).unwrap_or_default())
-    });
-    let on_format = app.edit_with(|event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        Edit::NumberFormat(NumberFormat::from_id(&select.value()).unwrap_or_default())
-    });
     let term_words = term_in_words(deal.term_months);
     html! {
         <section class="panel deal-header" aria-labelledby="deal-heading">
@@ -40,24 +32,8 @@ pub fn DealHeader() -> Html {
                     placeholder="Buyer company" on_change={app.edit_with(Edit::Customer)} />
                 <TextField id="deal-name" label="Deal name" value={AttrValue::from(proposal.deal_name.clone())}
                     placeholder="e.g. Analytics rollout" on_change={app.edit_with(Edit::DealName)} />
-                <div class="field">
-                    <label for="currency">{ "Currency" }</label>
-                    <select id="currency" onchange={on_currency}>
-                        { for COMMON_CURRENCIES.iter().filter_map(|code| Currency::from_code(code).ok()).map(|c| html! {
-                            <option value={c.code()} selected={c == deal.currency}>
-                                { format!("{} — {}", c.code(), c.name()) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="number-format">{ "Number format" }</label>
-                    <select id="number-format" onchange={on_format}>
-                        { for NumberFormat::ALL.into_iter().map(|f| html! {
-                            <option value={f.id()} selected={f == format}>{ f.example() }</option>
-                        }) }
-                    </select>
-                </div>
+                <CurrencySelect id="currency" value={deal.currency} on_change={app.edit_with(Edit::Currency)} />
+                <NumberFormatSelect id="number-format" value={format} on_change={app.edit_with(Edit::NumberFormat)} />
                 <NumberField id="term-months" label="Term (months)" kind={NumberKind::TermMonths} {format}
                     value={Some(Decimal::from(deal.term_months))}
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TermMonths(

@@ -1,16 +1,15 @@
 //! `FloorPanel`: how low the rep may go — minimum margin, walk-away price, the
 //! nice-price step — with the floor price and largest discount shown live.
 
-use best_offer_domain::deal::NICE_STEPS;
 use best_offer_domain::edit::Edit;
 use best_offer_domain::parse::PercentRule;
 use best_offer_domain::pricing::FloorBasis;
 use best_offer_domain::{Percent, PricingError};
 use rust_decimal::Decimal;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::approval_bands::ApprovalBands;
+use crate::components::nice_step_select::NiceStepSelect;
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::context::{draft_callback, use_app};
@@ -28,17 +27,6 @@ pub fn FloorPanel() -> Html {
         format,
     };
     let on_draft = draft_callback(&app.dispatcher());
-    let on_step = app.edit_with(|event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        Edit::NiceStep(
-            select
-                .value()
-                .parse::<u32>()
-                .ok()
-                .filter(|s| *s > 0)
-                .map(Decimal::from),
-        )
-    });
     let state = app.state();
     let stale = state.is_stale();
     let board = &state.board;
@@ -85,20 +73,7 @@ pub fn FloorPanel() -> Html {
                 <NumberField id="walk-away" label="Walk-away price (term total)" kind={NumberKind::Money(deal.currency)} {format}
                     value={deal.floor.walk_away} optional=true placeholder="none"
                     on_value={app.edit_with(Edit::WalkAway)} {on_draft} />
-                <div class="field">
-                    <label for="nice-step">{ "Round the best offer up to" }</label>
-                    <select id="nice-step" onchange={on_step}>
-                        <option value="0" selected={deal.nice_step.is_none()}>{ "No rounding" }</option>
-                        { for NICE_STEPS.iter().map(|step| {
-                            let value = Decimal::from(*step);
-                            html! {
-                                <option value={step.to_string()} selected={deal.nice_step == Some(value)}>
-                                    { format!("a multiple of {}", figures.money(value)) }
-                                </option>
-                            }
-                        }) }
-                    </select>
-                </div>
+                <NiceStepSelect id="nice-step" value={deal.nice_step} {figures} on_change={app.edit_with(Edit::NiceStep)} />
             </div>
             <StaleNote {stale} />
             <dl class={classes!("floor-live", stale.then_some(OUT_OF_DATE))} aria-live="polite">

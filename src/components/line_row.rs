@@ -3,14 +3,16 @@
 //! Takes the line and the stable dispatcher as props, so a row whose line did not
 //! change is not re-rendered when another row is edited.
 
-use best_offer_domain::deal::{CostBasis, Line, LineKind};
-use best_offer_domain::edit::{CostMode, Direction, Edit, LineEdit};
+use best_offer_domain::deal::{Line, LineKind};
+use best_offer_domain::edit::{Direction, Edit, LineEdit};
 use best_offer_domain::parse::PercentRule;
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use rust_decimal::Decimal;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::cost_fields::CostFields;
+use crate::components::kind_select::KindSelect;
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
 use crate::context::{draft_callback, edit_callback};
@@ -47,22 +49,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             Edit::Line(id, make(v.unwrap_or_default()))
         })
     };
-    let on_kind = edit_callback(dispatch, move |event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        Edit::Line(
-            id,
-            LineEdit::Kind(LineKind::from_id(&select.value()).unwrap_or_default()),
-        )
-    });
-    let on_cost_mode = edit_callback(dispatch, move |event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        let mode = if select.value() == "margin" {
-            CostMode::MarginAtList
-        } else {
-            CostMode::UnitCost
-        };
-        Edit::Line(id, LineEdit::CostMode(mode))
-    });
+    let on_line_edit = edit_callback(dispatch, move |edit: LineEdit| Edit::Line(id, edit));
     let on_discountable = edit_callback(dispatch, move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         Edit::Line(id, LineEdit::Discountable(input.checked()))
@@ -89,24 +76,6 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 blank_zero=true placeholder="0"
                 on_value={edit(LineEdit::UnitListPrice)} on_draft={on_draft.clone()} />
         }
-    };
-    let (cost_mode, cost_field) = match line.cost {
-        CostBasis::UnitCost(cost) => (
-            "cost",
-            html! {
-                <NumberField key="cost" id={field("cost")} label={format!("Unit cost, {label}")} hide_label=true
-                    kind={NumberKind::Money(props.currency)} {format} value={Some(cost)} blank_zero=true placeholder="0"
-                    on_value={edit(LineEdit::UnitCost)} on_draft={on_draft.clone()} />
-            },
-        ),
-        CostBasis::MarginAtList(margin) => (
-            "margin",
-            html! {
-                <NumberField key="margin" id={field("margin")} label={format!("Margin at list, {label}")} hide_label=true
-                    kind={NumberKind::Percent(PercentRule::MARGIN)} {format} value={Some(margin.points())}
-                    on_value={edit(|v| LineEdit::MarginAtList(Percent::new(v)))} on_draft={on_draft.clone()} />
-            },
-        ),
     };
     let move_up = edit_callback(dispatch, move |_: MouseEvent| {
         Edit::MoveLine(id, Direction::Up)
@@ -138,12 +107,8 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                     on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Description(text)))} />
             </td>
             <td>
-                <label for={field("kind")} class="visually-hidden">{ format!("Kind, {label}") }</label>
-                <select id={field("kind")} onchange={on_kind}>
-                    { for LineKind::ALL.into_iter().map(|kind| html! {
-                        <option value={kind.id()} selected={kind == line.kind}>{ kind.label() }</option>
-                    }) }
-                </select>
+                <KindSelect id={field("kind")} label={format!("Kind, {label}")} value={line.kind}
+                    on_change={on_line_edit.reform(LineEdit::Kind)} />
             </td>
             <td>
                 if is_maintenance {
@@ -156,12 +121,8 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             </td>
             <td>{ price_cell }</td>
             <td class="cost-cell">
-                <label for={field("cost-mode")} class="visually-hidden">{ format!("Cost entered as, {label}") }</label>
-                <select id={field("cost-mode")} onchange={on_cost_mode}>
-                    <option value="cost" selected={cost_mode == "cost"}>{ "Unit cost" }</option>
-                    <option value="margin" selected={cost_mode == "margin"}>{ "Margin at list" }</option>
-                </select>
-                { cost_field }
+                <CostFields prefix={format!("line-{}", id.0)} label={label.clone()} cost={line.cost}
+                    currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
             </td>
             <td class="center">
                 <input type="checkbox" id={field("discountable")} checked={line.discountable}

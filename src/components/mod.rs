@@ -3,13 +3,21 @@
 //! state through `use_app()`.
 
 pub mod approval_bands;
+pub mod catalogue_item_row;
+pub mod catalogue_page;
+pub mod cost_fields;
+pub mod currency_select;
 pub mod deal_header;
 pub mod floor_panel;
+pub mod kind_select;
 pub mod line_overrides;
 pub mod line_row;
 pub mod line_table;
+pub mod logo_picker;
+pub mod nice_step_select;
 pub mod notice_banner;
 pub mod number_field;
+pub mod number_format_select;
 pub mod offer_choice_mark;
 pub mod offer_document;
 pub mod offer_form;
@@ -17,6 +25,7 @@ pub mod offer_history;
 pub mod offer_list_editor;
 pub mod offer_page;
 pub mod price_chart;
+pub mod profile_page;
 pub mod proposal_list;
 pub mod proposal_row;
 pub mod scenario_board;

@@ -14,14 +14,23 @@ use yew::prelude::*;
 pub struct OfferDocumentProps {
     /// The customer-facing offer.
     pub offer: Rc<CustomerOffer>,
+    /// The seller's logo as a `data:` URL (the file keeps the image by the id the
+    /// offer names).
+    #[prop_or_default]
+    pub logo: Option<AttrValue>,
 }
 
 /// The printable offer.
 #[component]
 pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let offer = &props.offer;
+    let rep = [offer.rep_name.trim(), offer.rep_title.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let contact: Vec<&str> = [
-        offer.rep_name.as_str(),
+        rep.as_str(),
         offer.rep_email.as_str(),
         offer.rep_phone.as_str(),
     ]
@@ -36,7 +45,15 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
         <article class="offer-document" aria-label="Written offer" id="offer-document">
             <header class="doc-head">
                 <div class="doc-seller">
+                    if let Some(logo) = props.logo.clone() {
+                        <img class="doc-logo" src={logo} alt={format!("{} logo", offer.seller_company)} />
+                    }
                     <p class="doc-company">{ if offer.seller_company.is_empty() { "Your company".to_string() } else { offer.seller_company.clone() } }</p>
+                    if !offer.seller_address.trim().is_empty() {
+                        <p class="doc-address">
+                            { for offer.seller_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(|line| html! { <span>{ line.to_string() }</span> }) }
+                        </p>
+                    }
                     <p class="doc-contact">{ contact.join(" · ") }</p>
                 </div>
                 <div class="doc-meta">

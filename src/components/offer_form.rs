@@ -6,7 +6,7 @@ use best_offer_domain::date::Date;
 use best_offer_domain::deal::ScenarioId;
 use best_offer_domain::edit::{Edit, OfferEdit};
 use best_offer_domain::field::FieldKey;
-use best_offer_domain::offer_details::{OfferChoice, OfferList};
+use best_offer_domain::offer_details::{OfferChoice, OfferList, SellerDetails};
 use best_offer_domain::parse::parse_revision;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -95,6 +95,21 @@ pub fn OfferForm() -> Html {
         let input: HtmlInputElement = event.target_unchecked_into();
         Edit::Offer(OfferEdit::BestAndFinal(input.checked()))
     });
+    // The seller details as the profile has them now, and a way to copy them in.
+    let seller = app.state().library.desk.profile.seller();
+    let current_seller = SellerDetails {
+        company: offer.seller_company.clone(),
+        address: offer.seller_address.clone(),
+        rep_name: offer.rep_name.clone(),
+        rep_title: offer.rep_title.clone(),
+        rep_email: offer.rep_email.clone(),
+        rep_phone: offer.rep_phone.clone(),
+        logo: offer.logo.clone(),
+    };
+    let use_my_details = {
+        let seller = seller.clone();
+        app.edit_with(move |_: MouseEvent| Edit::Offer(OfferEdit::Seller(seller.clone())))
+    };
     let list = |kind: OfferList, title: &'static str, hint: &'static str, id: &'static str| {
         html! {
             <OfferListEditor {title} {hint} {id} items={offer.list(kind).clone()}
@@ -121,8 +136,18 @@ pub fn OfferForm() -> Html {
                     <TextField id="seller-company" label="Your company" value={AttrValue::from(offer.seller_company.clone())} on_change={text(OfferEdit::SellerCompany)} />
                     <TextField id="rep-name" label="Your name" value={AttrValue::from(offer.rep_name.clone())} on_change={text(OfferEdit::RepName)} />
                     <TextField id="rep-email" label="Email" value={AttrValue::from(offer.rep_email.clone())} on_change={text(OfferEdit::RepEmail)} />
+                    <TextField id="rep-title" label="Your title" value={AttrValue::from(offer.rep_title.clone())} on_change={text(OfferEdit::RepTitle)} />
                     <TextField id="rep-phone" label="Phone" value={AttrValue::from(offer.rep_phone.clone())} on_change={text(OfferEdit::RepPhone)} />
                 </div>
+                <TextArea id="seller-address" label="Company address" rows={2} value={AttrValue::from(offer.seller_address.clone())}
+                    on_change={text(OfferEdit::SellerAddress)} />
+                if seller != current_seller {
+                    <p class="field-hint">
+                        { "These differ from “Your details”. " }
+                        <button type="button" class="link-button" id="use-my-details" onclick={use_my_details}>
+                            { "Copy from Your details" }</button>
+                    </p>
+                }
             </fieldset>
             <fieldset>
                 <legend>{ "To" }</legend>

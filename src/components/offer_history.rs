@@ -16,6 +16,7 @@ use crate::state::Action;
 #[component]
 pub fn OfferHistory() -> Html {
     let app = use_app();
+    let desk = Rc::clone(&app.state().library.desk);
     let viewing = use_state(|| None::<usize>);
     let state = app.state();
     let record = &state.library.record;
@@ -70,7 +71,8 @@ pub fn OfferHistory() -> Html {
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
                                     onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>
                                 if open {
-                                    <div class="sent-snapshot"><OfferDocument offer={Rc::new(sent.offer.clone())} /></div>
+                                    <div class="sent-snapshot"><OfferDocument offer={Rc::new(sent.offer.clone())}
+                                        logo={sent.offer.logo.as_ref().and_then(|id| desk.logo(id)).map(|logo| AttrValue::from(logo.data_url()))} /></div>
                                 }
                             </li>
                         }

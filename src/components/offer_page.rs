@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::edit::{Edit, OfferEdit};
+use best_offer_domain::logo::LogoId;
 use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
@@ -44,6 +45,12 @@ pub const NOT_READY_REASON_ID: &str = "offer-not-ready-reason";
 #[component]
 pub fn OfferPage(props: &OfferPageProps) -> Html {
     let app = use_app();
+    let desk = Rc::clone(&app.state().library.desk);
+    let logo_url = |id: &Option<LogoId>| {
+        id.as_ref()
+            .and_then(|id| desk.logo(id))
+            .map(|logo| AttrValue::from(logo.data_url()))
+    };
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
     let show_text = use_toggle(false);
@@ -231,7 +238,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                         </div>
                     }
                     { match (&offer, &chosen) {
-                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} /> },
+                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} logo={logo_url(&offer.logo)} /> },
                         (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
                         (None, Ok(_)) => html! {},
                     } }

@@ -95,8 +95,13 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         let app = app.clone();
         let on_opened = props.on_opened.clone();
         Callback::from(move |_: MouseEvent| {
+            // While "Your details" hold text that does not read, nothing starts: the
+            // reducer says what to fix, and the list stays in view.
+            let starts = app.state().library.desk.profile_problems().is_empty();
             app.dispatch(Action::New);
-            on_opened.emit(());
+            if starts {
+                on_opened.emit(());
+            }
         })
     };
     let export_all = {

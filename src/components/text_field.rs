@@ -29,6 +29,12 @@ pub struct TextFieldProps {
     /// Extra class on the wrapper.
     #[prop_or_default]
     pub class: Classes,
+    /// What is wrong with the text, shown under the field (`aria-invalid`).
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// The input's type (`text`, `email`, `tel`).
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
 }
 
 /// A labelled text input.
@@ -41,21 +47,27 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             on_change.emit(input.value());
         })
     };
+    let error_id = format!("{}-error", props.id);
     html! {
-        <div class={classes!("field", props.class.clone())}>
+        <div class={classes!("field", props.class.clone(), props.error.is_some().then_some("has-error"))}>
             <label for={props.id.clone()} class={classes!(props.hide_label.then_some("visually-hidden"))}>
                 { props.label.clone() }
             </label>
             <input
                 ref={props.node_ref.clone()}
                 id={props.id.clone()}
-                type="text"
+                type={props.kind.clone()}
                 autocomplete="off"
+                aria-invalid={if props.error.is_some() { "true" } else { "false" }}
+                aria-describedby={props.error.is_some().then(|| error_id.clone())}
                 maxlength={props.max_length.to_string()}
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
                 {oninput}
             />
+            if let Some(message) = props.error.clone() {
+                <p id={error_id} class="field-error" aria-live="polite">{ message }</p>
+            }
         </div>
     }
 }

@@ -241,7 +241,7 @@ impl CatalogueItem {
 /// A change to the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogueEdit {
-    /// Append a new, empty item with this id.
+    /// A new, empty item with this id, at the top (where the rep looks).
     Add(ItemId),
     /// Copy an item (the copy, named "… (copy)", follows it with the new id).
     Duplicate(ItemId, ItemId),
@@ -285,7 +285,7 @@ pub fn apply(catalogue: &mut Catalogue, edit: CatalogueEdit, minor_units: u32) -
             if catalogue.len() >= MAX_ITEMS || taken(catalogue, &id) {
                 return false;
             }
-            catalogue.push(CatalogueItem::new(id));
+            catalogue.insert(0, CatalogueItem::new(id));
             true
         }
         CatalogueEdit::Duplicate(from, id) => {

@@ -359,12 +359,16 @@ impl CustomerOffer {
             writeln!(out, "{}", self.deal_name)?;
         }
         writeln!(out)?;
-        writeln!(
-            out,
-            "From: {}",
-            join_present(&[&self.seller_company, &self.rep_name])
-        )?;
-        let contact = join_present(&[&self.rep_email, &self.rep_phone]);
+        let rep = join_present(&[&self.rep_name, &self.rep_title]);
+        writeln!(out, "From: {}", join_present(&[&self.seller_company, &rep]))?;
+        let address = self
+            .seller_address
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let contact = join_present(&[&address, &self.rep_email, &self.rep_phone]);
         if !contact.is_empty() {
             writeln!(out, "      {contact}")?;
         }
