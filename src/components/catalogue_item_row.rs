@@ -100,10 +100,10 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
                     value={item.max_discount.map(Percent::points)} optional=true placeholder="no cap"
                     on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::MaxDiscount(v.map(Percent::new)))}
                     {on_draft} />
-                <div class="field checkbox-field">
+                <div class="checkbox-field">
                     <input type="checkbox" id={field("discountable")} checked={item.discountable}
                         disabled={is_maintenance} onchange={on_discountable} />
-                    <label for={field("discountable")}>{ "Discountable" }</label>
+                    <label for={field("discountable")} class="visually-hidden">{ format!("Discountable, item {name}") }</label>
                 </div>
             </div>
             <div class="row-actions">

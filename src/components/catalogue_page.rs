@@ -79,6 +79,13 @@ pub fn CataloguePage() -> Html {
                 </p>
             }
             <ul class="catalogue-list">
+                if !found.is_empty() {
+                    // Column titles for the eye; each field has its own accessible name.
+                    <li class="catalogue-head" aria-hidden="true">
+                        <span>{ "Item" }</span><span>{ "Kind" }</span><span>{ "Unit list price" }</span>
+                        <span>{ "Cost" }</span><span>{ "Max. discount" }</span><span>{ "Discountable" }</span><span />
+                    </li>
+                }
                 { for found.iter().filter_map(|index| catalogue.get(*index)).map(|item| html! {
                     <CatalogueItemRow key={item.id.0.clone()} item={item.clone()} currency={profile.currency}
                         format={profile.number_format} dispatch={app.dispatcher()} />

@@ -142,7 +142,7 @@ pub fn ProfilePage() -> Html {
                     { list(OfferList::NotIncluded, "Not included", "Copied into every new offer.", "profile-not-included") }
                     { list(OfferList::Assumptions, "Assumptions", "Copied into every new offer.", "profile-assumptions") }
                 </div>
-                <div class="field checkbox-field">
+                <div class="checkbox-field">
                     <input id="profile-best-and-final" type="checkbox" checked={profile.best_and_final} onchange={on_best_and_final} />
                     <label for="profile-best-and-final">{ "State that the offer is the best and final one" }</label>
                 </div>
