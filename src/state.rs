@@ -633,6 +633,52 @@ mod tests {
     }
 
     #[test]
+    fn the_desk_actions_go_through_the_library() {
+        let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
+        let moment = Moment {
+            now_ms: 5,
+            today: day,
+        };
+        let mut ids = (1..).map(|n| format!("id-{n}"));
+        let mut next_id = || ids.next().unwrap_or_default();
+        let mut env = Env {
+            moment,
+            new_id: &mut next_id,
+        };
+        let state = Rc::new(AppState::blank(moment, "first".into()));
+        // Half-typed profile text: a new proposal is refused, with what to fix.
+        let state = state.apply(
+            Action::FieldDraft {
+                field: "profile-min-margin".into(),
+                text: Some("3O".into()),
+            },
+            &mut env,
+        );
+        assert_eq!(state.library.desk.drafts.len(), 1);
+        assert!(state.drafts().is_empty(), "not the proposal's text");
+        let refused = Rc::clone(&state).apply(Action::New, &mut env);
+        assert!(
+            matches!(&refused.notice, Some(Notice::Refused(m)) if m.contains("minimum margin"))
+        );
+        assert_eq!(refused.all_stored().len(), 1);
+        // A new item takes the cursor; a deleted one comes back with undo.
+        let added = state.apply(Action::AddItem, &mut env);
+        let id = added.library.desk.catalogue[0].id.clone();
+        assert_eq!(
+            added.focus.as_ref().map(|(_, f)| f.clone()),
+            Some(format!("item-{}-name", id.0))
+        );
+        let removed = added.apply(
+            Action::Catalogue(CatalogueEdit::Remove(id.clone())),
+            &mut env,
+        );
+        assert!(removed.library.desk.catalogue.is_empty());
+        let back = removed.apply(Action::UndoRemoveItem, &mut env);
+        assert_eq!(back.library.desk.catalogue[0].id, id);
+        assert!(back.removed_item.is_none());
+    }
+
+    #[test]
     fn an_edit_that_changes_nothing_keeps_the_same_state() {
         let state = Rc::new(AppState::default());
         let id = state.proposal().deal.lines[0].id;

@@ -11,12 +11,14 @@ use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::catalogue_link::CatalogueLink;
 use crate::components::cost_fields::CostFields;
+use crate::components::item_picker::{DeskRef, ItemPicker};
 use crate::components::kind_select::KindSelect;
 use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
 use crate::context::{draft_callback, edit_callback};
-use crate::state::Dispatch;
+use crate::state::{Action, Dispatch};
 
 /// Properties of [`LineRow`].
 #[derive(Properties, PartialEq)]
@@ -31,6 +33,8 @@ pub struct LineRowProps {
     pub currency: Currency,
     /// The number format.
     pub format: NumberFormat,
+    /// The desk (the catalogue the name field suggests from).
+    pub desk: DeskRef,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
 }
@@ -61,6 +65,12 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         format!("line {n} ({})", line.name)
     };
     let field = |what: &str| format!("line-{}-{what}", id.0);
+    let desk = &props.desk.0;
+    let item = line
+        .catalogue_item
+        .as_ref()
+        .and_then(|item| desk.catalogue.iter().find(|i| &i.id == item))
+        .cloned();
 
     let price_cell = if is_maintenance {
         html! {
@@ -85,6 +95,10 @@ pub fn LineRow(props: &LineRowProps) -> Html {
     });
     let duplicate = edit_callback(dispatch, move |_: MouseEvent| Edit::DuplicateLine(id));
     let remove = edit_callback(dispatch, move |_: MouseEvent| Edit::RemoveLine(id));
+    let save_item = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SaveToCatalogue(id)))
+    };
     let last = props.index.saturating_add(1) >= props.count;
 
     html! {
@@ -99,12 +113,13 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 </span>
             </td>
             <td class="line-name">
-                <TextField id={field("name")} label={format!("Name, line {n}")} hide_label=true
-                    value={AttrValue::from(line.name.clone())} placeholder="What you sell"
-                    on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Name(text)))} />
+                <ItemPicker line={id} value={AttrValue::from(line.name.clone())} label={format!("Name, line {n}")}
+                    desk={props.desk.clone()} currency={props.currency} {format} dispatch={dispatch.clone()} />
                 <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description"
                     value={AttrValue::from(line.description.clone())} placeholder="Description (optional)" max_length={500}
                     on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Description(text)))} />
+                <CatalogueLink line={line.clone()} item={item} currency={props.currency} {format}
+                    same_currency={desk.profile.currency == props.currency} dispatch={dispatch.clone()} />
             </td>
             <td>
                 <KindSelect id={field("kind")} label={format!("Kind, {label}")} value={line.kind}
@@ -140,6 +155,9 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={duplicate}>{ "Copy" }</button>
                 <button type="button" class="icon-button danger" aria-label={format!("Remove {label}")}
                     disabled={props.count <= 1} onclick={remove}>{ "✕" }</button>
+                <button type="button" class="icon-button save-item" id={field("save-item")}
+                    aria-label={format!("To catalogue: save {label} as a catalogue item")}
+                    onclick={save_item}>{ "To catalogue" }</button>
             </td>
         </tr>
     }

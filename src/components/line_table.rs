@@ -3,6 +3,9 @@
 use best_offer_domain::edit::Edit;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::components::item_picker::DeskRef;
 use crate::components::line_row::LineRow;
 use crate::components::undo_remove::UndoRemove;
 use crate::context::use_app;
@@ -15,6 +18,7 @@ pub fn LineTable() -> Html {
     let deal = &proposal.deal;
     let dispatch = app.dispatcher();
     let count = deal.lines.len();
+    let desk = DeskRef(Rc::clone(&app.state().library.desk));
     let add = app.edit_with(|_: MouseEvent| Edit::AddLine);
     html! {
         <section class="panel lines" aria-labelledby="lines-heading">
@@ -39,7 +43,7 @@ pub fn LineTable() -> Html {
                         { for deal.lines.iter().enumerate().map(|(index, line)| html! {
                             <LineRow key={line.id.0} line={line.clone()} {index} {count}
                                 currency={deal.currency} format={proposal.number_format}
-                                dispatch={dispatch.clone()} />
+                                desk={desk.clone()} dispatch={dispatch.clone()} />
                         }) }
                     </tbody>
                 </table>

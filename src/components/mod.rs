@@ -4,11 +4,13 @@
 
 pub mod approval_bands;
 pub mod catalogue_item_row;
+pub mod catalogue_link;
 pub mod catalogue_page;
 pub mod cost_fields;
 pub mod currency_select;
 pub mod deal_header;
 pub mod floor_panel;
+pub mod item_picker;
 pub mod kind_select;
 pub mod line_overrides;
 pub mod line_row;

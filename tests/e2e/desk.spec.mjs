@@ -144,7 +144,8 @@ test('half-typed details or a broken number pattern stop a new proposal, and say
   await type(page, '#profile-number-pattern', 'BO-{SEQ}');
   await newProposal(page);
   await page.locator('#tab-offer').click();
-  await expect(page.locator('[data-offer="number"]')).toHaveText('BO-1');
+  // The first proposal took sequence number 1.
+  await expect(page.locator('#offer-number')).toHaveValue('BO-2');
 });
 
 async function newProposalRefused(page, says) {
@@ -207,3 +208,163 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+/** Adds a catalogue item through the Catalogue view (it goes to the top). */
+async function addItem(page, { name, kind, price, cost, margin }) {
+  await page.locator('#tab-catalogue').click();
+  await page.locator('#add-item').click();
+  const item = page.locator('.catalogue-item').first();
+  await item.locator('input[id$="-name"]').pressSequentially(name);
+  if (kind) await item.locator('select[id$="-kind"]').selectOption(kind);
+  await item.locator('input[id$="-price"]').pressSequentially(price);
+  if (margin) {
+    await item.locator('select[id$="-cost-mode"]').selectOption('margin');
+    await item.locator('input[id$="-margin"]').fill(margin);
+  } else {
+    await item.locator('input[id$="-cost"]').pressSequentially(cost);
+  }
+}
+
+test('a product picked while typing fills the line; a catalogue change waits for "Update from catalogue"', async ({ page, watched }) => {
+  await openApp(page);
+  await addItem(page, { name: 'Analytics Suite licence', price: '1 200', margin: '85' });
+  await addItem(page, { name: 'Onboarding workshop', kind: 'service', price: '175', cost: '95' });
+  await page.locator('#tab-workspace').click();
+
+  // Keyboard: type, arrow down, Enter.
+  const name = page.locator('#line-1-name');
+  await expect(name).toHaveAttribute('role', 'combobox');
+  await name.pressSequentially('suite');
+  await expect(name).toHaveAttribute('aria-expanded', 'true');
+  const options = page.locator('#line-1-suggestions [role="option"]');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText('Analytics Suite licence');
+  await expect(options.first()).toContainText('$1,200.00');
+  await name.press('ArrowDown');
+  await expect(name).toHaveAttribute('aria-activedescendant', 'line-1-option-0');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await name.press('Enter');
+  await expect(name).toHaveValue('Analytics Suite licence');
+  await expect(name).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#line-1-price')).toHaveValue('1,200.00');
+  await expect(page.locator('#line-1-margin')).toHaveValue('85');
+  await page.locator('#line-1-qty').fill('25');
+
+  // Mouse: type, click.
+  await page.getByRole('button', { name: '+ Add line' }).click();
+  await page.locator('#line-2-name').pressSequentially('work');
+  await page.locator('#line-2-suggestions [role="option"]').first().click();
+  await expect(page.locator('#line-2-name')).toHaveValue('Onboarding workshop');
+  await expect(page.locator('#line-2-kind')).toHaveValue('service');
+  await expect(page.locator('#line-2-price')).toHaveValue('175.00');
+  await expect(page.locator('#line-2-cost')).toHaveValue('95.00');
+  // Escape closes the suggestions and keeps what was typed.
+  await page.getByRole('button', { name: '+ Add line' }).click();
+  await page.locator('#line-3-name').pressSequentially('Onb');
+  await expect(page.locator('#line-3-name')).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#line-3-name').press('Escape');
+  await expect(page.locator('#line-3-name')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#line-3-name')).toHaveValue('Onb');
+
+  // The catalogue changes: the line does not, until the rep confirms.
+  await page.locator('#tab-catalogue').click();
+  await page.locator('#catalogue-search').fill('suite');
+  const suite = page.locator('.catalogue-item').first();
+  await suite.locator('input[id$="-price"]').fill('1,300');
+  await page.locator('#tab-workspace').click();
+  await expect(page.locator('#line-1-price')).toHaveValue('1,200.00');
+  const update = page.locator('#line-1-update-from-item');
+  await expect(update).toHaveText('Update from catalogue (1 change)');
+  await update.click();
+  const changes = page.locator('#line-1-catalogue-changes');
+  await expect(changes).toContainText('Unit list price: $1,200.00 → $1,300.00');
+  await changes.getByRole('button', { name: 'Keep the line as it is' }).click();
+  await expect(page.locator('#line-1-price')).toHaveValue('1,200.00');
+  await update.click();
+  await page.locator('#line-1-confirm-update').click();
+  await expect(page.locator('#line-1-price')).toHaveValue('1,300.00');
+  await expect(page.locator('#line-1-qty')).toHaveValue('25');
+  await expect(page.locator('#line-1-update-from-item')).toHaveCount(0);
+
+  // "Save to catalogue" updates the item the line came from.
+  await page.locator('#line-2-price').fill('180');
+  await page.locator('#line-2-save-item').click();
+  await expect(page.getByRole('alert')).toContainText('Updated “Onboarding workshop” in the catalogue.');
+  await page.locator('#tab-catalogue').click();
+  await page.locator('#catalogue-search').fill('workshop');
+  await expect(page.locator('.catalogue-item').first().locator('input[id$="-price"]')).toHaveValue('180.00');
+  // …and adds a new item for a line typed by hand.
+  await page.locator('#tab-workspace').click();
+  await page.locator('#line-3-save-item').click();
+  await expect(page.getByRole('alert')).toContainText('Added “Onb” to the catalogue.');
+});
+
+test('benchmark: keystroke in the item field to the suggestions shown, 5,000 catalogue items', async ({ page, watched }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  // A change, so the file is saved; then 5,000 items are written into it.
+  await page.locator('#customer').fill('Bench');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('best-offer.proposals'))).not.toBeNull();
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const file = JSON.parse(localStorage.getItem('best-offer.proposals'));
+    const words = ['Analytics', 'Suite', 'Support', 'Licence', 'Workshop', 'Cloud', 'Seats', 'Storage', 'Training', 'Audit'];
+    file.desk.catalogue = Array.from({ length: 5000 }, (_, i) => ({
+      id: `item-${i}`,
+      name: `${words[i % 10]} ${words[(i * 7) % 10]} ${i}`,
+      description: `Product number ${i}`,
+      kind: 'one-time',
+      unit_list_price: String(100 + i),
+      cost: { basis: 'unit-cost', value: '50' },
+      discountable: true,
+      max_discount: null,
+      maintenance_rate: '0',
+    }));
+    localStorage.setItem('best-offer.proposals', JSON.stringify(file));
+  });
+  await page.reload();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await page.locator('#tab-catalogue').click();
+  await expect(page.locator('#catalogue-count')).toHaveText('5000 items.');
+  await page.locator('#tab-workspace').click();
+  const iterations = 41;
+  const stats = await page.evaluate(async (iterations) => {
+    const input = document.querySelector('#line-1-name');
+    input.focus();
+    const list = document.querySelector('#line-1-suggestions');
+    const queries = ['s', 'su', 'sup', 'supp', 'suppo', 'suppor', 'support', 'support w', 'support wo', 'cloud 4'];
+    const times = [];
+    for (let i = 0; i < iterations; i++) {
+      const query = queries[i % queries.length];
+      // From an empty field with the suggestions closed (Escape), so each query
+      // shows its suggestions afresh.
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (list.querySelector('[role="option"]')) throw new Error('the suggestions did not close');
+      const shown = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error(`no suggestions for “${query}”: ${list.textContent.slice(0, 200)}`)), 5000);
+        const observer = new MutationObserver(() => {
+          // The list was closed: any suggestion shown is this query's.
+          if (list.querySelector('[role="option"] .suggestion-name')) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query.slice(-1) }));
+      const end = await shown;
+      times.push(end - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)], p90: times[Math.floor(times.length * 0.9)], min: times[0], max: times[times.length - 1] };
+  }, iterations);
+  const round = (x) => Math.round(x * 100) / 100;
+  console.log(`BENCH keystroke → catalogue suggestions, 5,000 items: median ${round(stats.median)} ms, p90 ${round(stats.p90)} ms (min ${round(stats.min)}, max ${round(stats.max)}, n=${iterations})`);
+  expect(stats.median).toBeGreaterThan(0);
+});
