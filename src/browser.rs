@@ -174,14 +174,19 @@ pub fn new_id() -> String {
     format!("p-{:x}-{random:x}", now_ms())
 }
 
-/// Offers `text` as a file download named `filename`.
+/// Offers `text` as a JSON file download named `filename`.
 pub fn download(filename: &str, text: &str) {
+    download_as(filename, text, "application/json");
+}
+
+/// Offers `text` as a file download named `filename`, of media type `media_type`.
+pub fn download_as(filename: &str, text: &str, media_type: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
+        options.set_type(media_type);
         let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
             return;
         };
@@ -200,7 +205,7 @@ pub fn download(filename: &str, text: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (filename, text);
+    let _ = (filename, text, media_type);
 }
 
 /// A file name from free text: letters, digits and dashes only.
@@ -258,18 +263,17 @@ pub fn format_moment(ms: i64) -> String {
 }
 
 /// Reads a file chosen or dropped by the rep; `done` receives its text or why not.
+/// A file over `max_bytes` is refused before it is read: "“name” is too large to
+/// be {what}".
 pub fn read_file(
     file: web_sys::File,
     max_bytes: usize,
+    what: &str,
     done: yew::Callback<Result<String, String>>,
 ) {
     #[allow(clippy::cast_precision_loss)]
     if file.size() > max_bytes as f64 {
-        done.emit(Err(format!(
-            "“{}” is too large to be a proposal file (at most {}).",
-            file.name(),
-            best_offer_domain::limits::MAX_FILE_TEXT
-        )));
+        done.emit(Err(format!("“{}” is too large to be {what}.", file.name())));
         return;
     }
     #[cfg(target_arch = "wasm32")]

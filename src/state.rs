@@ -131,6 +131,8 @@ pub enum Action {
     DuplicateItem(ItemId),
     /// Bring back the last deleted catalogue item.
     UndoRemoveItem,
+    /// Add the items of a price list the rep confirmed (read and checked already).
+    ImportItems(Rc<Vec<CatalogueItem>>),
     /// "Save to catalogue" for a line of the open proposal.
     SaveToCatalogue(LineId),
     /// Open a kept proposal.
@@ -453,6 +455,14 @@ impl AppState {
                 }
                 let mut next = self.with_library(library);
                 next.focus = Some(self.focus_request(format!("item-{}-name", id.0)));
+                Rc::new(next)
+            }
+            Action::ImportItems(items) => {
+                let (added, updated) = library.import_items((*items).clone());
+                let mut next = self.with_library(library);
+                next.notice = Some(Notice::Done(format!(
+                    "Price list imported: {added} items added, {updated} updated."
+                )));
                 Rc::new(next)
             }
             Action::UndoRemoveItem => {

@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::catalogue_item_row::CatalogueItemRow;
+use crate::components::price_list_import::PriceListImport;
 use crate::context::use_app;
 use crate::state::Action;
 
@@ -70,6 +71,7 @@ pub fn CataloguePage() -> Html {
                 </div>
                 <button type="button" class="button" id="add-item" onclick={add}>{ "+ Add item" }</button>
             </div>
+            <PriceListImport />
             <p class="muted" id="catalogue-count" aria-live="polite">{ count }</p>
             if let Some(removed) = state.removed_item.clone() {
                 <p class="notice undo-remove" role="status">

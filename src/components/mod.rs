@@ -27,6 +27,7 @@ pub mod offer_history;
 pub mod offer_list_editor;
 pub mod offer_page;
 pub mod price_chart;
+pub mod price_list_import;
 pub mod profile_page;
 pub mod proposal_list;
 pub mod proposal_row;

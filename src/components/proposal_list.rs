@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use best_offer_domain::file::{ProposalFile, StoredProposal};
 use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
-use best_offer_domain::limits::MAX_FILE_BYTES;
+use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
@@ -47,6 +47,7 @@ fn import_file(
     browser::read_file(
         file,
         MAX_FILE_BYTES,
+        &format!("a proposal file (at most {MAX_FILE_TEXT})"),
         Callback::from(move |result: Result<String, String>| {
             let parsed =
                 result.and_then(|text| storage::read_import(&text).map_err(|e| e.to_string()));

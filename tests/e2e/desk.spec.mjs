@@ -368,3 +368,69 @@ test('benchmark: keystroke in the item field to the suggestions shown, 5,000 cat
   console.log(`BENCH keystroke → catalogue suggestions, 5,000 items: median ${round(stats.median)} ms, p90 ${round(stats.p90)} ms (min ${round(stats.min)}, max ${round(stats.max)}, n=${iterations})`);
   expect(stats.median).toBeGreaterThan(0);
 });
+
+test('a 1,000-row price list with 20 bad rows: the preview names exactly those 20, and nothing changes until confirmed', async ({ page, watched }) => {
+  await openApp(page);
+  await page.locator('#tab-catalogue').click();
+  // Semicolons and the 1.234,56 format, as a German spreadsheet exports them.
+  const rows = ['Name;Description;Kind;List price;Cost;Margin'];
+  const bad = new Map();
+  for (let i = 1; i <= 1000; i++) {
+    const row = i + 1; // the header is row 1
+    if (i % 50 === 7) {
+      const kinds = [
+        [`Item ${i};;one-time;12,3,4;5;`, 'list price:'],
+        [`;no name;one-time;10;5;`, 'the name is empty'],
+        [`Item ${i};;gadget;10;5;`, 'kind: “gadget”'],
+        [`Item ${i};;one-time;10;5;50`, 'both a cost and a margin'],
+      ];
+      const [text, reason] = kinds[bad.size % kinds.length];
+      rows.push(text);
+      bad.set(row, reason);
+    } else {
+      rows.push(`Item ${i};Seat licence ${i};per year;${1000 + i},50;;${60 + (i % 30)}`);
+    }
+  }
+  expect(bad.size).toBe(20);
+  await page.locator('#price-list-file').setInputFiles({ name: 'prices.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  await expect(page.locator('#price-list-summary')).toHaveText('1000 rows: 980 items can be imported (980 new, 0 already in the catalogue, updated).');
+  await expect(page.locator('#price-list-format')).toContainText('as detected (1.234.567,89)');
+  await expect(page.locator('#price-list-problems-summary')).toHaveText('20 rows cannot be read and will be left out:');
+  const listed = await page.locator('#price-list-problems tbody tr').evaluateAll((trs) => trs.map((tr) => [Number(tr.cells[0].textContent), tr.cells[2].textContent]));
+  expect(listed.map(([row]) => row)).toEqual([...bad.keys()]);
+  for (const [row, reason] of listed) expect(reason, `row ${row}`).toContain(bad.get(row));
+  // Nothing is in the catalogue yet; Cancel leaves it so.
+  await expect(page.locator('#catalogue-count')).toHaveText('No items yet.');
+  await page.locator('#price-list-cancel').click();
+  await expect(page.locator('#catalogue-count')).toHaveText('No items yet.');
+  // Again, and confirmed.
+  await page.locator('#price-list-file').setInputFiles({ name: 'prices.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  await page.locator('#price-list-confirm').click();
+  await expect(page.getByRole('alert')).toContainText('Price list imported: 980 items added, 0 updated.');
+  await expect(page.locator('#catalogue-count')).toHaveText('980 items.');
+  await page.locator('#catalogue-search').fill('Item 999');
+  const item = page.locator('.catalogue-item').first();
+  await expect(item.locator('input[id$="-price"]')).toHaveValue('1,999.50');
+  await expect(item.locator('input[id$="-margin"]')).toHaveValue('69');
+  await expect(item.locator('select[id$="-kind"]')).toHaveValue('recurring-yearly');
+
+  // Exported and imported again: every item updates itself, none is added.
+  const download = page.waitForEvent('download');
+  await page.locator('#export-catalogue').click();
+  const file = await download;
+  const path = await file.path();
+  await page.locator('#price-list-file').setInputFiles(path);
+  await expect(page.locator('#price-list-summary')).toHaveText('980 rows: 980 items can be imported (0 new, 980 already in the catalogue, updated).');
+  await expect(page.locator('#price-list-problems')).toHaveCount(0);
+});
+
+test('a price list too large, or without the columns it needs, is refused with a message', async ({ page, watched }) => {
+  await openApp(page);
+  await page.locator('#tab-catalogue').click();
+  const big = Buffer.concat([Buffer.from('name,list price,cost\n'), Buffer.alloc(5 * 1024 * 1024, 'a')]);
+  await page.locator('#price-list-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+  await expect(page.locator('#price-list-refused')).toHaveText('“huge.csv” is too large to be a price list (at most 2 MB).');
+  await page.locator('#price-list-file').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('product,colour\nA,red\n') });
+  await expect(page.locator('.price-list-preview')).toContainText('The header row needs the columns list price, cost or margin; it has: product, colour.');
+  await expect(page.locator('#catalogue-count')).toHaveText('No items yet.');
+});

@@ -2,7 +2,7 @@
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
 //! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror`,
-//! `base64` (logos in the file) and the ISO 4217 table of `iso_currency`, so
+//! `base64` (logos in the file), `csv` (price lists) and the ISO 4217 table of `iso_currency`, so
 //! every rule is tested natively and fast, and no pricing decision can hide in a UI
 //! component.
 //!
@@ -20,7 +20,7 @@
 //!   [`library`]: rules over every kept proposal (unique offer numbers, import).
 //! - [`desk`]: the rep's desk kept beside the proposals: the seller [`profile`] new
 //!   proposals start from, the product [`catalogue`] lines are copied from, and the
-//!   [`logo`]s.
+//!   [`logo`]s; [`price_list`]: the catalogue to and from CSV.
 //! - [`file`](mod@file): the versioned proposal file format (storage and export), declared
 //!   with serde derives on the types themselves; [`decimal_text`]: how a figure is
 //!   written in it (a string, never a binary fraction).
@@ -48,6 +48,7 @@ pub mod offer;
 pub mod offer_details;
 pub mod parse;
 pub mod percent;
+pub mod price_list;
 pub mod pricing;
 pub mod profile;
 pub mod proposal;

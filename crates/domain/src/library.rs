@@ -447,6 +447,33 @@ impl Library {
         true
     }
 
+    /// Adds the items of a price list read with
+    /// [`crate::price_list::read_price_list`]: an item with an id the catalogue has
+    /// replaces it, the others are added at the end (up to the catalogue's limit).
+    /// Returns how many were added and updated.
+    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> (usize, usize) {
+        let mut desk = (*self.desk).clone();
+        let (mut added, mut updated) = (0_usize, 0_usize);
+        for item in items {
+            match catalogue::position(&desk.catalogue, &item.id) {
+                Some(at) => {
+                    if let Some(slot) = desk.catalogue.get_mut(at) {
+                        *slot = item;
+                        updated = updated.saturating_add(1);
+                    }
+                }
+                None if desk.catalogue.len() < MAX_ITEMS => {
+                    desk.catalogue.push(item);
+                    added = added.saturating_add(1);
+                }
+                None => {}
+            }
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        (added, updated)
+    }
+
     /// "Save to catalogue" for line `line` of the open proposal: updates the item
     /// the line came from, or adds a new item with `new_id` and links the line to
     /// it. Returns what happened in the rep's words, or `None` for an unknown line.
