@@ -540,7 +540,7 @@ mod tests {
     fn ids() -> impl FnMut() -> String {
         let mut n = 0;
         move || {
-            n += 1;
+            n = n.saturating_add(1);
             format!("id-{n}")
         }
     }
