@@ -538,7 +538,7 @@ mod tests {
     use super::*;
 
     fn ids() -> impl FnMut() -> String {
-        let mut n = 0;
+        let mut n = 0_u32;
         move || {
             n = n.saturating_add(1);
             format!("id-{n}")
