@@ -32,7 +32,7 @@ use best_offer_domain::proposal::Proposal;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
 use crate::browser;
-use crate::storage::{Loaded, SaveError};
+use crate::storage::{Loaded, SaveError, WARN_AT_PERCENT};
 
 /// A banner about storage or files, shown until dismissed or resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +48,8 @@ pub enum Notice {
     Unreadable(String),
     /// Saving failed (storage disabled or full).
     SaveFailed(String),
+    /// Storage is nearly full (per cent used): export and make room before it is.
+    NearlyFull(usize),
     /// A file was imported.
     Imported(String),
     /// A proposal was copied (the copy has its own offer number).
@@ -86,6 +88,8 @@ pub struct AppState {
     pub removed_item: Option<Rc<(usize, CatalogueItem)>>,
     /// Whether autosave may write (off when unreadable data could not be kept aside).
     pub autosave: bool,
+    /// How full storage was (per cent) when the rep was last warned; 0 when not.
+    pub warned_at: usize,
     /// Bumped by every change worth saving.
     pub generation: u64,
     /// Bumped whenever another proposal is opened, so fields start afresh.
@@ -162,8 +166,9 @@ pub enum Action {
     },
     /// An import was refused.
     ImportRefused(String),
-    /// What the last save did.
-    Saved(Result<(), SaveError>),
+    /// What the last save did: how full storage is (per cent), or why nothing was
+    /// saved.
+    Saved(Result<usize, SaveError>),
     /// Hide the banner.
     DismissNotice,
     /// A new version of the app was installed in the background.
@@ -214,6 +219,7 @@ impl AppState {
             removed_item: None,
             notice: None,
             autosave: false,
+            warned_at: 0,
             generation: 0,
             opened: 0,
         }
@@ -239,6 +245,7 @@ impl AppState {
             removed_item: None,
             notice,
             autosave,
+            warned_at: 0,
             generation: 0,
             opened: 0,
         }
@@ -544,14 +551,29 @@ impl AppState {
             Action::Saved(result) => {
                 let notice = match (&result, &self.notice) {
                     (Err(error), _) => Some(Notice::SaveFailed(error.message())),
-                    (Ok(()), Some(Notice::SaveFailed(_))) => None,
-                    (Ok(()), other) => other.clone(),
+                    // Warned once per crossing: a dismissed warning comes back only
+                    // when storage has filled by 5 more points.
+                    (Ok(used), _)
+                        if *used >= WARN_AT_PERCENT
+                            && *used >= self.warned_at.saturating_add(5) =>
+                    {
+                        Some(Notice::NearlyFull(*used))
+                    }
+                    (Ok(_), Some(Notice::SaveFailed(_))) => None,
+                    (Ok(used), Some(Notice::NearlyFull(_))) if *used < WARN_AT_PERCENT => None,
+                    (Ok(_), other) => other.clone(),
                 };
-                if notice == self.notice {
+                let warned_at = match (&result, &notice) {
+                    (Ok(_), Some(Notice::NearlyFull(used))) => *used,
+                    (Ok(used), _) if *used < WARN_AT_PERCENT => 0,
+                    _ => self.warned_at,
+                };
+                if notice == self.notice && warned_at == self.warned_at {
                     return self;
                 }
                 let mut next = (*self).clone();
                 next.notice = notice;
+                next.warned_at = warned_at;
                 Rc::new(next)
             }
             Action::AppUpdated => {
@@ -686,6 +708,37 @@ mod tests {
         let back = removed.apply(Action::UndoRemoveItem, &mut env);
         assert_eq!(back.library.desk.catalogue[0].id, id);
         assert!(back.removed_item.is_none());
+    }
+
+    #[test]
+    fn nearly_full_storage_warns_once_per_crossing() {
+        let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
+        let moment = Moment {
+            now_ms: 5,
+            today: day,
+        };
+        let mut next_id = || "x".to_string();
+        let mut env = Env {
+            moment,
+            new_id: &mut next_id,
+        };
+        let state = Rc::new(AppState::blank(moment, "first".into()));
+        let state = state.apply(Action::Saved(Ok(40)), &mut env);
+        assert_eq!(state.notice, None);
+        let state = state.apply(Action::Saved(Ok(81)), &mut env);
+        assert_eq!(state.notice, Some(Notice::NearlyFull(81)));
+        let state = state.apply(Action::DismissNotice, &mut env);
+        // Dismissed: not again for a point or two more…
+        let state = state.apply(Action::Saved(Ok(83)), &mut env);
+        assert_eq!(state.notice, None);
+        // …but again when it has filled by five more points.
+        let state = state.apply(Action::Saved(Ok(86)), &mut env);
+        assert_eq!(state.notice, Some(Notice::NearlyFull(86)));
+        // Room made: the warning goes, and a later crossing warns again.
+        let state = state.apply(Action::Saved(Ok(50)), &mut env);
+        assert_eq!(state.notice, None);
+        let state = state.apply(Action::Saved(Ok(80)), &mut env);
+        assert_eq!(state.notice, Some(Notice::NearlyFull(80)));
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl SaveError {
     pub fn message(&self) -> String {
         match self {
             SaveError::Unavailable => "Browser storage is unavailable here, so changes are not saved. Export your proposals to keep them.".into(),
-            SaveError::Full => "Browser storage is full, so the latest changes are not saved. Export your proposals, then delete some you no longer need.".into(),
+            SaveError::Full => "Browser storage is full, so the latest changes are not saved. Export your proposals, then delete some you no longer need (or catalogue items, or a large logo).".into(),
             SaveError::Other(why) => format!("Saving failed ({why}). Export your proposals to keep them."),
         }
     }
@@ -107,15 +107,27 @@ fn keep_aside(storage: &web_sys::Storage, raw: &str, error: &FileError) -> Loade
     }
 }
 
-/// Saves every proposal.
+/// What browser storage holds for one site, in characters: 5 MiB in Chromium and
+/// Firefox (measured in Chromium by `tests/e2e/desk.spec.mjs`; see the README's
+/// "Storage" figures). The app's one key must fit in it, with the other keys.
+pub const CAPACITY_CHARS: usize = 5 * 1024 * 1024;
+
+/// The share of [`CAPACITY_CHARS`] from which the rep is warned, in per cent.
+pub const WARN_AT_PERCENT: usize = 80;
+
+/// Saves every proposal and the desk; returns how full storage is, in per cent of
+/// [`CAPACITY_CHARS`] (the saved text counts one character per byte: the file is
+/// almost all ASCII, and more bytes than characters only overstate it).
 ///
 /// # Errors
 /// A [`SaveError`] saying why nothing was saved.
-pub fn save(file: &ProposalFile) -> Result<(), SaveError> {
+pub fn save(file: &ProposalFile) -> Result<usize, SaveError> {
+    // Compact: indentation would take a sixth of the room (export writes it pretty).
     let json = file
-        .to_json()
+        .to_compact_json()
         .map_err(|e| SaveError::Other(e.to_string()))?;
-    write(KEY, &json)
+    write(KEY, &json)?;
+    Ok(json.len().saturating_mul(100) / CAPACITY_CHARS)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -54,6 +54,13 @@ pub fn NoticeBanner() -> Html {
             "notice-warning",
             html! { <p><strong>{ message }</strong></p> },
         ),
+        Notice::NearlyFull(used) => (
+            "notice-warning",
+            html! {
+                <p><strong>{ format!("Browser storage is {used} % full. ") }</strong>
+                { "Export your proposals now, then delete proposals or catalogue items you no longer need (a large logo takes room too): once it is full, changes are not saved." }</p>
+            },
+        ),
         Notice::Refused(message) => (
             "notice-warning",
             html! { <p><strong>{ message }</strong></p> },

@@ -434,3 +434,65 @@ test('a price list too large, or without the columns it needs, is refused with a
   await expect(page.locator('.price-list-preview')).toContainText('The header row needs the columns list price, cost or margin; it has: product, colour.');
   await expect(page.locator('#catalogue-count')).toHaveText('No items yet.');
 });
+
+test('storage: how much fits, and a warning before it runs out', async ({ page, watched }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  // The browser's capacity for this site, in characters (one key, nothing else).
+  const capacity = await page.evaluate(() => {
+    const saved = Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
+    localStorage.clear();
+    let lo = 0;
+    let hi = 12 * 1024 * 1024;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      try {
+        localStorage.setItem('p', 'a'.repeat(mid));
+        lo = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    localStorage.clear();
+    for (const [k, v] of Object.entries(saved)) localStorage.setItem(k, v);
+    return lo + 1; // the key's one character
+  });
+  const stored = () => page.evaluate(() => (localStorage.getItem('best-offer.proposals') ?? '').length);
+  const saved = async (action) => {
+    const before = await stored();
+    await action();
+    await expect.poll(stored).not.toBe(before);
+    await page.waitForTimeout(400);
+    return (await stored()) - before;
+  };
+  // A typical proposal: the worked example, copied.
+  const { enterWorkedExample } = await import('./helpers.mjs');
+  await enterWorkedExample(page);
+  await page.waitForTimeout(400);
+  await page.locator('#tab-proposals').click();
+  const proposal = await saved(() => page.getByRole('button', { name: /^Copy / }).first().click());
+  // A typical catalogue item, as a price list brings it.
+  await page.locator('#tab-catalogue').click();
+  const rows = ['name,description,kind,list price,cost'];
+  for (let i = 1; i <= 100; i++) rows.push(`Analytics seat licence ${i},Named user (billed yearly),per year,${1000 + i}.50,${400 + i}`);
+  await page.locator('#price-list-file').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const items = await saved(() => page.locator('#price-list-confirm').click());
+  const item = items / 100;
+  console.log(`BENCH storage: capacity ${capacity} characters; the worked-example proposal takes ${proposal}, a catalogue item ${Math.round(item)}: about ${Math.floor(capacity / proposal)} proposals, or ${Math.floor(capacity / item)} items, fit`);
+  expect(capacity).toBe(5 * 1024 * 1024);
+
+  // Nearly full: the rep is warned, with what to do.
+  await page.evaluate(() => {
+    const file = JSON.parse(localStorage.getItem('best-offer.proposals'));
+    const long = 'x'.repeat(900);
+    file.desk.catalogue = Array.from({ length: 4300 }, (_, i) => ({
+      id: `big-${i}`, name: `Item ${i}`, description: long, kind: 'one-time', unit_list_price: '10',
+      cost: { basis: 'unit-cost', value: '5' }, discountable: true, max_discount: null, maintenance_rate: '0',
+    }));
+    localStorage.setItem('best-offer.proposals', JSON.stringify(file));
+  });
+  await page.reload();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await page.locator('#customer').fill('Fabrikam');
+  await expect(page.getByRole('alert')).toContainText(/Browser storage is (8\d|9\d) % full\. Export your proposals now/);
+});

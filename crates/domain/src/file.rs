@@ -144,6 +144,15 @@ impl ProposalFile {
     pub fn to_json(&self) -> Result<String, FileError> {
         serde_json::to_string_pretty(self).map_err(|e| FileError::NotJson(e.to_string()))
     }
+
+    /// The file as compact JSON (no indentation): what browser storage keeps, so
+    /// that more fits in its few megabytes. Reads back exactly as [`Self::to_json`].
+    ///
+    /// # Errors
+    /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
+    pub fn to_compact_json(&self) -> Result<String, FileError> {
+        serde_json::to_string(self).map_err(|e| FileError::NotJson(e.to_string()))
+    }
 }
 
 /// Why a file was refused. The message is shown to the rep.

@@ -227,6 +227,19 @@ pub fn read_price_list(
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
+        if record.len() > columns.len() {
+            let separator = char::from(delimiter);
+            preview.problems.push(RowProblem {
+                row,
+                name,
+                reason: format!(
+                    "{} fields where the header has {}: a “{separator}” inside a field needs quotes around the field",
+                    record.len(),
+                    columns.len()
+                ),
+            });
+            continue;
+        }
         match read_row(&cell, currency, format) {
             Ok(mut item) => {
                 let key = item.name.to_lowercase();
@@ -567,14 +580,15 @@ mod tests {
                    Neither,,10,,,\n\
                    Capped,,10,5,,120\n\
                    Suite,,10,5,,\n\
-                   Support,maintenance,,,70,\n";
+                   Support,maintenance,,,70,\n\
+                   Seats, named,,10,5,,\n";
         let preview = read(csv, Some(NumberFormat::CommaDot)).unwrap();
         let problems: Vec<(usize, &str)> = preview
             .problems
             .iter()
             .map(|p| (p.row, p.reason.as_str()))
             .collect();
-        assert_eq!(problems.len(), 7, "{problems:?}");
+        assert_eq!(problems.len(), 8, "{problems:?}");
         assert_eq!(problems[0], (3, "the name is empty"));
         assert!(problems[1].1.starts_with("kind: “gizmo”"), "{problems:?}");
         assert!(
@@ -587,6 +601,13 @@ mod tests {
         assert_eq!(problems[4], (7, "neither a cost nor a margin: give one"));
         assert!(problems[5].1.starts_with("max discount:"), "{problems:?}");
         assert_eq!(problems[6], (9, "the same name is on an earlier row"));
+        assert_eq!(
+            problems[7],
+            (
+                11,
+                "7 fields where the header has 6: a “,” inside a field needs quotes around the field"
+            )
+        );
         let names: Vec<&str> = preview.items.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["Suite", "Support"]);
         assert_eq!(

@@ -339,7 +339,11 @@ proptest! {
             .collect();
         let file = ProposalFile::new(Desk::default(), stored, Some("p-0".into()));
         let json = file.to_json().unwrap();
-        prop_assert_eq!(parse_file(&json), Ok(file));
+        prop_assert_eq!(parse_file(&json), Ok(file.clone()));
+        // Storage keeps the compact form: it reads back the same.
+        let compact = file.to_compact_json().unwrap();
+        prop_assert!(compact.len() < json.len());
+        prop_assert_eq!(parse_file(&compact), Ok(file));
     }
 }
 
