@@ -129,6 +129,11 @@ pub fn ProfilePage() -> Html {
                     <NiceStepSelect id="profile-nice-step" value={profile.nice_step} {figures}
                         on_change={app.action_with(|step| Action::Profile(ProfileEdit::NiceStep(step)))} />
                 </div>
+                if !desk.catalogue.is_empty() {
+                    <p class="field-hint" id="profile-currency-note">
+                        { format!("Your catalogue's prices are read in {} too: changing the currency does not convert them.", profile.currency.code()) }
+                    </p>
+                }
                 <TextArea id="profile-payment-terms" label="Payment terms" value={AttrValue::from(profile.payment_terms.clone())}
                     rows={2} on_change={edit(ProfileEdit::PaymentTerms)} />
                 <ApprovalBands approval={profile.approval.clone()} {format} prefix="profile-band"

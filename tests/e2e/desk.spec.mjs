@@ -496,3 +496,36 @@ test('storage: how much fits, and a warning before it runs out', async ({ page, 
   await page.locator('#customer').fill('Fabrikam');
   await expect(page.getByRole('alert')).toContainText(/Browser storage is (8\d|9\d) % full\. Export your proposals now/);
 });
+
+test('export everything, import it in a fresh browser: your details, the logo and the catalogue come along', async ({ page, browser, baseURL, watched }) => {
+  await openApp(page);
+  await fillProfile(page);
+  await addItem(page, { name: 'Analytics Suite licence', price: '1 200', margin: '85' });
+  await page.locator('#tab-proposals').click();
+  const download = page.waitForEvent('download');
+  await page.locator('#export-all').click();
+  const path = 'artifacts/export-desk.json';
+  await (await download).saveAs(path);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(baseURL);
+  await other.locator('#tab-proposals').click();
+  await other.locator('#import-file').setInputFiles(path);
+  await expect(other.getByRole('alert')).toContainText('Catalogue: 1 added, 0 updated. Your details were taken from the file.');
+  await other.locator('#tab-profile').click();
+  await expect(other.locator('#profile-company')).toHaveValue('Contoso Software');
+  await expect(other.locator('.logo-preview')).toBeVisible();
+  await other.locator('#tab-catalogue').click();
+  await expect(other.locator('#catalogue-count')).toHaveText('1 item.');
+  // Imported again over details of its own: they are kept.
+  await other.locator('#tab-profile').click();
+  await type(other, '#profile-company', 'Fabrikam');
+  await other.locator('#tab-proposals').click();
+  await other.locator('#import-file').setInputFiles(path);
+  await other.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click();
+  await expect(other.getByRole('alert')).toContainText('Your details were kept');
+  await other.locator('#tab-profile').click();
+  await expect(other.locator('#profile-company')).toHaveValue('Fabrikam');
+  await fresh.close();
+});

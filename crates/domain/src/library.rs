@@ -677,8 +677,7 @@ impl Library {
         let desk = Rc::make_mut(&mut self.desk);
         // The desk is never wiped by an import: the file's logos come along; its
         // catalogue items are added (replacing ours with the same id unless both are
-        // kept); its profile replaces ours only when replacing and only when the file
-        // has one (a single exported proposal carries none).
+        // kept).
         for logo in &file.desk.logos {
             if desk.logo(&logo.id).is_none() {
                 desk.logos.push(logo.clone());
@@ -702,9 +701,35 @@ impl Library {
                 None => {}
             }
         }
-        if !keep_both && file.desk.profile != SellerProfile::default() {
-            desk.profile = file.desk.profile.clone();
-            report.profile_replaced = true;
+        // Your details are never overwritten by someone else's file: the file's
+        // profile is taken only while ours is still the untouched default (a new
+        // browser restoring a backup).
+        // (The sequence number does not count: a new browser's first proposal
+        // has taken one.)
+        let untouched = |profile: &SellerProfile| {
+            SellerProfile {
+                next_sequence: profile.next_sequence,
+                ..SellerProfile::default()
+            } == *profile
+        };
+        let same = SellerProfile {
+            next_sequence: desk.profile.next_sequence,
+            ..file.desk.profile.clone()
+        } == desk.profile;
+        if !untouched(&file.desk.profile) && !same {
+            if untouched(&desk.profile) {
+                let next_sequence = desk
+                    .profile
+                    .next_sequence
+                    .max(file.desk.profile.next_sequence);
+                desk.profile = SellerProfile {
+                    next_sequence,
+                    ..file.desk.profile.clone()
+                };
+                report.profile_replaced = true;
+            } else {
+                report.profile_kept = true;
+            }
         }
         desk.prune_drafts();
         let current = self.record.id.clone();
@@ -773,8 +798,10 @@ pub struct ImportReport {
     pub items_added: usize,
     /// Catalogue items replaced by the file's version.
     pub items_updated: usize,
-    /// Whether the file's profile replaced ours.
+    /// Whether the file's profile became ours (ours was still the default).
     pub profile_replaced: bool,
+    /// Whether the file had other details than ours, which were kept.
+    pub profile_kept: bool,
 }
 
 impl ImportReport {
@@ -791,7 +818,10 @@ impl ImportReport {
             ));
         }
         if self.profile_replaced {
-            message.push_str(" Your details now are the file's.");
+            message.push_str(" Your details were taken from the file.");
+        }
+        if self.profile_kept {
+            message.push_str(" Your details were kept (the file's differ).");
         }
         for change in &self.renumbered {
             message.push_str(&format!(
@@ -1203,6 +1233,46 @@ mod tests {
         );
         assert_eq!(library.desk.catalogue.len(), 1);
         assert_eq!(library.desk.catalogue[0].unit_list_price, Decimal::TEN);
+    }
+
+    #[test]
+    fn an_import_never_wipes_the_desk() {
+        let item = |id: &str, name: &str| {
+            let mut item = CatalogueItem::new(ItemId(id.into()));
+            item.name = name.into();
+            item
+        };
+        let mut theirs = library();
+        theirs.edit_profile(ProfileEdit::Company("Theirs".into()));
+        theirs.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, theirs")));
+        theirs.edit_catalogue(CatalogueEdit::Put(1, item("b", "B")));
+        let file = theirs.to_file();
+
+        // A fresh browser restoring a backup takes everything (its first
+        // proposal has taken a sequence number: that does not count).
+        let mut fresh = Library::start(Desk::default(), at(1), "fresh".into());
+        assert_eq!(fresh.desk.profile.next_sequence, 2);
+        let report = fresh.import(&file, false, &mut unreachable_id);
+        assert!(report.profile_replaced);
+        assert_eq!(fresh.desk.profile.company, "Theirs");
+        assert_eq!(fresh.desk.catalogue.len(), 2);
+
+        // A rep with details of their own keeps them; items are merged.
+        let mut ours = library();
+        ours.edit_profile(ProfileEdit::Company("Ours".into()));
+        ours.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, ours")));
+        let report = ours.import(&file, false, &mut || "copy".to_string());
+        assert!(report.profile_kept && !report.profile_replaced);
+        assert_eq!(ours.desk.profile.company, "Ours");
+        assert_eq!((report.items_added, report.items_updated), (1, 1));
+        assert_eq!(ours.desk.catalogue[0].name, "A, theirs");
+        assert!(report.message().contains("Your details were kept"));
+        // Keeping both keeps our version of an item with the same id.
+        let mut both = library();
+        both.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, ours")));
+        let report = both.import(&file, true, &mut || "copy".to_string());
+        assert_eq!((report.items_added, report.items_updated), (1, 0));
+        assert_eq!(both.desk.catalogue[0].name, "A, ours");
     }
 
     #[test]

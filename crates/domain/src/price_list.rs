@@ -10,9 +10,10 @@
 //! most of the file's figures read; every figure is read as strictly as a typed
 //! one, so `1.234` in a `1,234.56` file is an error, not 1.234.
 //!
-//! The CSV syntax itself (quotes, escaped quotes, line ends) is the `csv` crate's.
+//! The CSV syntax itself (quotes, escaped quotes, line ends) is read by `csv-core`'s
+//! state machine; writing quotes a field as RFC 4180 does.
 
-use csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
+use csv_core::{ReadRecordResult, ReaderBuilder};
 use rust_decimal::Decimal;
 
 use crate::catalogue::{CatalogueItem, ItemId};
@@ -221,7 +222,7 @@ pub fn read_price_list(
                 .iter()
                 .position(|c| *c == Some(column))
                 .and_then(|at| record.get(at))
-                .map_or("", str::trim)
+                .map_or("", |field| field.trim())
         };
         let name = cell(Column::Name).to_string();
         if record.iter().all(|field| field.trim().is_empty()) {
@@ -277,28 +278,72 @@ fn pick_delimiter(text: &str) -> u8 {
     if count(';') > count(',') { b';' } else { b',' }
 }
 
-fn records(text: &str, delimiter: u8) -> Result<Vec<StringRecord>, PriceListError> {
-    let mut reader = ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .terminator(Terminator::CRLF)
-        .from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| PriceListError::NotCsv(e.to_string()))?;
-        out.push(record);
-        if out.len() > MAX_ITEMS.saturating_add(1) {
-            return Err(PriceListError::TooManyRows(out.len().saturating_sub(1)));
+/// The most fields a row may have.
+const MAX_FIELDS: usize = 256;
+
+/// One row of the file: its fields, unquoted.
+type Record = Vec<String>;
+
+/// Splits `text` into rows of fields (quotes removed, `""` read as `"`), at most
+/// one more than a price list may have.
+fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
+    let mut input = text.as_bytes();
+    // A row's fields are never longer than the whole input, so the output buffer
+    // never fills; a row of more than MAX_FIELDS fields is refused.
+    let mut output = vec![0_u8; input.len().saturating_add(1)];
+    let mut ends = vec![0_usize; MAX_FIELDS];
+    let mut rows = Vec::new();
+    // Where the current row's fields and field ends have got to (a row is read in
+    // two calls when the input ends inside it); csv-core counts the ends from the
+    // row's start.
+    let (mut written, mut fields) = (0_usize, 0_usize);
+    loop {
+        let (result, read, wrote, ended) = reader.read_record(
+            input,
+            output.get_mut(written..).unwrap_or_default(),
+            ends.get_mut(fields..).unwrap_or_default(),
+        );
+        input = input.get(read..).unwrap_or_default();
+        written = written.saturating_add(wrote);
+        fields = fields.saturating_add(ended);
+        match result {
+            ReadRecordResult::Record => {
+                let mut start = 0;
+                let mut row = Vec::new();
+                for end in ends.get(..fields).unwrap_or_default() {
+                    let bytes = output.get(start..*end).unwrap_or_default();
+                    row.push(
+                        String::from_utf8(bytes.to_vec()).map_err(|_| {
+                            PriceListError::NotCsv("it is not UTF-8 text".to_string())
+                        })?,
+                    );
+                    start = *end;
+                }
+                (written, fields) = (0, 0);
+                rows.push(row);
+                if rows.len() > MAX_ITEMS.saturating_add(1) {
+                    return Err(PriceListError::TooManyRows(rows.len().saturating_sub(1)));
+                }
+            }
+            ReadRecordResult::End => return Ok(rows),
+            // The whole text is given at once: an empty input means the end, which
+            // the next call (with the empty input) reports.
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull => {
+                return Err(PriceListError::NotCsv(format!(
+                    "row {} has more than {MAX_FIELDS} fields",
+                    rows.len().saturating_add(1)
+                )));
+            }
         }
     }
-    Ok(out)
 }
 
 /// Which column each header field names (`None`: a column not read), checking
 /// that the required ones are there once.
-fn header_columns(header: &StringRecord) -> Result<Vec<Option<Column>>, PriceListError> {
-    let columns: Vec<Option<Column>> = header.iter().map(Column::from_header).collect();
+fn header_columns(header: &[String]) -> Result<Vec<Option<Column>>, PriceListError> {
+    let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
     let has = |c: Column| columns.iter().filter(|x| **x == Some(c)).count();
     for column in Column::ALL {
         if has(column) > 1 {
@@ -321,7 +366,7 @@ fn header_columns(header: &StringRecord) -> Result<Vec<Option<Column>>, PriceLis
     if missing.is_empty() {
         Ok(columns)
     } else {
-        let found: Vec<&str> = header.iter().map(str::trim).collect();
+        let found: Vec<&str> = header.iter().map(|h| h.trim()).collect();
         Err(PriceListError::Header(format!(
             "The header row needs the columns {}; it has: {}.",
             missing.join(", "),
@@ -333,7 +378,7 @@ fn header_columns(header: &StringRecord) -> Result<Vec<Option<Column>>, PriceLis
 /// The format under which most of the figures read (money and percentages alike),
 /// `fallback` first among equals.
 fn detect_format(
-    rows: &[StringRecord],
+    rows: &[Record],
     columns: &[Option<Column>],
     currency: Currency,
     fallback: NumberFormat,
@@ -354,7 +399,7 @@ fn detect_format(
                             | Column::MaxDiscount
                             | Column::MaintenanceRate
                     );
-                    (numeric && !field.trim().is_empty()).then_some((column, field))
+                    (numeric && !field.trim().is_empty()).then_some((column, field.as_str()))
                 })
         })
         .collect();
@@ -505,13 +550,14 @@ pub fn write_price_list(catalogue: &[CatalogueItem], format: NumberFormat) -> St
     } else {
         b','
     };
-    let mut writer = WriterBuilder::new()
-        .delimiter(delimiter)
-        .terminator(Terminator::CRLF)
-        .from_writer(Vec::new());
+    let mut out = String::new();
     let mut write = |fields: Vec<String>| {
-        // Writing to memory cannot fail; a failure would only drop a row.
-        let _ = writer.write_record(&fields);
+        let quoted: Vec<String> = fields
+            .iter()
+            .map(|field| quote(field, char::from(delimiter)))
+            .collect();
+        out.push_str(&quoted.join(&char::from(delimiter).to_string()));
+        out.push_str("\r\n");
     };
     write(Column::ALL.iter().map(|c| c.header().to_string()).collect());
     for item in catalogue {
@@ -542,8 +588,17 @@ pub fn write_price_list(catalogue: &[CatalogueItem], format: NumberFormat) -> St
             },
         ]);
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    out
+}
+
+/// A field as CSV writes it: in quotes (inner quotes doubled) when it holds the
+/// separator, a quote or a line end.
+fn quote(field: &str, delimiter: char) -> String {
+    if field.contains([delimiter, '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -683,6 +738,26 @@ mod tests {
         assert_eq!(preview.updates, 1);
         assert_eq!(preview.items[0].id, ItemId("kept-id".into()));
         assert_eq!(preview.items[1].id, ItemId("id-1".into()));
+    }
+
+    #[test]
+    fn quotes_and_line_ends_follow_csv() {
+        let csv = "name,description,list price,cost\r\n\"Suite, \"\"Pro\"\"\",\"two\nlines\",10,5\nLast,,1,1";
+        let preview = read(csv, None).unwrap();
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.items[0].name, "Suite, \"Pro\"");
+        assert_eq!(preview.items[0].description, "two\nlines");
+        assert_eq!(preview.items[1].name, "Last");
+        let wide = format!("{}\n", vec!["name"; 300].join(","));
+        assert!(matches!(read(&wide, None), Err(PriceListError::NotCsv(_))));
+    }
+
+    proptest::proptest! {
+        /// Any text, CSV-like or not, reads or is refused: never a panic.
+        #[test]
+        fn any_text_never_panics(text in "(name|list price|cost|margin|kind|[a-z0-9,;\"\n\r .%€-]){0,60}") {
+            let _ = read(&text, None);
+        }
     }
 
     #[test]
