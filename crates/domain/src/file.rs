@@ -26,6 +26,7 @@ use crate::limits::{
 };
 use crate::logo::LogoId;
 use crate::offer::CustomerOffer;
+use crate::percent::Percent;
 use crate::proposal::Proposal;
 
 /// Value of the `format` field: marks a Best Offer file.
@@ -320,6 +321,29 @@ fn check_percent(path: &str, points: Decimal, below_100: bool) -> Result<(), Fil
     Ok(())
 }
 
+/// The price, cost, cap and maintenance rate of a line or a catalogue item at `at`.
+fn check_pricing(
+    at: &str,
+    unit_list_price: Decimal,
+    cost: CostBasis,
+    max_discount: Option<Percent>,
+    maintenance_rate: Percent,
+) -> Result<(), FileError> {
+    check_money(&format!("{at}.unit_list_price"), unit_list_price)?;
+    match cost {
+        CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
+        CostBasis::MarginAtList(m) => check_percent(&format!("{at}.cost.value"), m.points(), true)?,
+    }
+    if let Some(cap) = max_discount {
+        check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
+    }
+    check_percent(
+        &format!("{at}.maintenance_rate"),
+        maintenance_rate.points(),
+        false,
+    )
+}
+
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
@@ -495,20 +519,12 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
         }
         check_text(&format!("{at}.name"), &item.name)?;
         check_text(&format!("{at}.description"), &item.description)?;
-        check_money(&format!("{at}.unit_list_price"), item.unit_list_price)?;
-        match item.cost {
-            CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
-            CostBasis::MarginAtList(m) => {
-                check_percent(&format!("{at}.cost.value"), m.points(), true)?
-            }
-        }
-        if let Some(cap) = item.max_discount {
-            check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
-        }
-        check_percent(
-            &format!("{at}.maintenance_rate"),
-            item.maintenance_rate.points(),
-            false,
+        check_pricing(
+            &at,
+            item.unit_list_price,
+            item.cost,
+            item.max_discount,
+            item.maintenance_rate,
         )?;
     }
     let mut logo_ids = BTreeSet::new();
@@ -578,20 +594,12 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
                 format!("must be more than 0 and at most {MAX_QUANTITY_TEXT}"),
             ));
         }
-        check_money(&format!("{at}.unit_list_price"), line.unit_list_price)?;
-        match line.cost {
-            CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
-            CostBasis::MarginAtList(m) => {
-                check_percent(&format!("{at}.cost.value"), m.points(), true)?
-            }
-        }
-        if let Some(cap) = line.max_discount {
-            check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
-        }
-        check_percent(
-            &format!("{at}.maintenance_rate"),
-            line.maintenance_rate.points(),
-            false,
+        check_pricing(
+            &at,
+            line.unit_list_price,
+            line.cost,
+            line.max_discount,
+            line.maintenance_rate,
         )?;
     }
     if let Some(tax) = deal.tax_rate {
