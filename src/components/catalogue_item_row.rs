@@ -103,7 +103,10 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
                 <div class="checkbox-field">
                     <input type="checkbox" id={field("discountable")} checked={item.discountable}
                         disabled={is_maintenance} onchange={on_discountable} />
-                    <label for={field("discountable")} class="visually-hidden">{ format!("Discountable, item {name}") }</label>
+                    <label for={field("discountable")}>
+                        <span class="visually-hidden">{ format!("Discountable, item {name}") }</span>
+                        <span class="phone-only" aria-hidden="true">{ "Discountable" }</span>
+                    </label>
                 </div>
             </div>
             <div class="row-actions">
