@@ -18,6 +18,7 @@ use crate::field::Reading;
 use crate::limits::MAX_VALIDITY_DAYS;
 use crate::limits::{MAX_SEQUENCE, SEQUENCE_MESSAGE, VALIDITY_MESSAGE};
 use crate::logo::{Logo, LogoId};
+use crate::offer_details::unique_offer_number;
 use crate::parse::PercentRule;
 use crate::profile::{SellerProfile, check_pattern, offer_number_from};
 
@@ -300,6 +301,19 @@ impl Desk {
                 return Ok((number, sequence.saturating_add(1)));
             }
             sequence = sequence.saturating_add(1);
+        }
+    }
+
+    /// The next offer number of the profile's pattern on `day` that `taken` does
+    /// not hold, advancing the sequence; the day's `BO-YYYYMMDD-NN` while the
+    /// pattern does not work.
+    pub fn take_offer_number(&mut self, day: Date, taken: &[&str]) -> String {
+        match self.next_offer_number(day, taken) {
+            Ok((number, next)) => {
+                self.profile.next_sequence = next;
+                number
+            }
+            Err(_) => unique_offer_number(day, taken),
         }
     }
 

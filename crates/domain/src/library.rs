@@ -31,7 +31,8 @@ use crate::limits::{MAX_ITEMS, MAX_ITEMS_TEXT};
 use crate::locale::NumberFormat;
 use crate::logo::Logo;
 use crate::offer::CustomerOffer;
-use crate::offer_details::{OfferChoice, offer_number};
+use crate::offer_details::OfferChoice;
+pub use crate::offer_details::unique_offer_number;
 use crate::pricing::Evaluation;
 use crate::profile::{ProfileEdit, SellerProfile};
 use crate::proposal::Proposal;
@@ -250,13 +251,7 @@ impl Library {
         others: &[StoredProposal],
     ) -> StoredProposal {
         let taken = offer_numbers(others);
-        let number = match self.desk.next_offer_number(moment.today, &taken) {
-            Ok((number, next)) => {
-                Rc::make_mut(&mut self.desk).profile.next_sequence = next;
-                number
-            }
-            Err(_) => unique_offer_number(moment.today, &taken),
-        };
+        let number = Rc::make_mut(&mut self.desk).take_offer_number(moment.today, &taken);
         StoredProposal {
             id,
             created_ms: moment.now_ms,
@@ -595,7 +590,14 @@ impl Library {
             return false;
         };
         let mut all = self.all_stored();
-        merge_import(&mut all, vec![(*deleted).clone()], true, new_id);
+        let desk = Rc::make_mut(&mut self.desk);
+        merge_import_numbered(
+            &mut all,
+            vec![(*deleted).clone()],
+            true,
+            new_id,
+            &mut |day, taken| desk.take_offer_number(day, taken),
+        );
         // The open proposal may have given its number up (an untouched blank does).
         if let Some(index) = all.iter().position(|p| p.id == self.record.id) {
             let open = all.remove(index);
@@ -673,8 +675,14 @@ impl Library {
         new_id: &mut dyn FnMut() -> String,
     ) -> ImportReport {
         let mut all = self.all_stored();
-        let mut report = merge_import(&mut all, file.proposals.clone(), keep_both, new_id);
         let desk = Rc::make_mut(&mut self.desk);
+        let mut report = merge_import_numbered(
+            &mut all,
+            file.proposals.clone(),
+            keep_both,
+            new_id,
+            &mut |day, taken| desk.take_offer_number(day, taken),
+        );
         // The desk is never wiped by an import: the file's logos come along; its
         // catalogue items are added (replacing ours with the same id unless both are
         // kept).
@@ -744,26 +752,6 @@ impl Library {
     pub fn board(&self) -> Board {
         recalculate(&self.proposal.deal, &self.proposal.scenarios)
     }
-}
-
-/// The offer number a new offer issued on `issued` takes: `BO-YYYYMMDD-NN` with the
-/// lowest `NN` (from 01) that no number in `taken` uses.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::{date::Date, library::unique_offer_number};
-/// let day = Date::new(2026, 11, 27).unwrap();
-/// assert_eq!(unique_offer_number(day, &[]), "BO-20261127-01");
-/// assert_eq!(unique_offer_number(day, &["BO-20261127-01"]), "BO-20261127-02");
-/// assert_eq!(unique_offer_number(day, &["BO-20261127-02"]), "BO-20261127-01");
-/// ```
-pub fn unique_offer_number(issued: Date, taken: &[&str]) -> String {
-    // Among len + 1 candidates at least one is free.
-    let candidates = taken.len().saturating_add(1);
-    (1..=candidates)
-        .map(|n| offer_number(issued, n))
-        .find(|number| !taken.contains(&number.as_str()))
-        .unwrap_or_else(|| offer_number(issued, candidates))
 }
 
 /// The offer numbers of `proposals`.
@@ -859,6 +847,21 @@ pub fn merge_import(
     keep_both: bool,
     new_id: &mut dyn FnMut() -> String,
 ) -> ImportReport {
+    merge_import_numbered(kept, incoming, keep_both, new_id, &mut |day, taken| {
+        unique_offer_number(day, taken)
+    })
+}
+
+/// [`merge_import`], with the numbers of renumbered offers given by `number` (the
+/// issue date and the numbers taken in, a free number out): the library passes its
+/// profile's pattern ([`Desk::next_offer_number`]).
+pub fn merge_import_numbered(
+    kept: &mut Vec<StoredProposal>,
+    incoming: Vec<StoredProposal>,
+    keep_both: bool,
+    new_id: &mut dyn FnMut() -> String,
+    number: &mut dyn FnMut(Date, &[&str]) -> String,
+) -> ImportReport {
     let mut report = ImportReport::default();
     for mut proposal in incoming {
         match kept.iter().position(|p| p.id == proposal.id) {
@@ -883,15 +886,14 @@ pub fn merge_import(
                 let mut taken = offer_numbers(kept);
                 taken.push(proposal.proposal.offer.number.as_str());
                 let issued = kept.get(index).map(|p| p.proposal.offer.issue_date);
-                let to = issued.map(|day| unique_offer_number(day, &taken));
+                let to = issued.map(|day| number(day, &taken));
                 if let (Some(blank), Some(to)) = (kept.get_mut(index), to) {
                     blank.proposal.offer.number = to;
                 }
             }
             Some(_) => {
                 let from = proposal.proposal.offer.number.clone();
-                let to =
-                    unique_offer_number(proposal.proposal.offer.issue_date, &offer_numbers(kept));
+                let to = number(proposal.proposal.offer.issue_date, &offer_numbers(kept));
                 proposal.proposal.offer.number = to.clone();
                 report.renumbered.push(Renumbered {
                     label: label_of(&proposal),
@@ -1233,6 +1235,21 @@ mod tests {
         );
         assert_eq!(library.desk.catalogue.len(), 1);
         assert_eq!(library.desk.catalogue[0].unit_list_price, Decimal::TEN);
+    }
+
+    #[test]
+    fn a_clashing_import_is_renumbered_by_the_profile_pattern() {
+        let mut library = library();
+        library.edit_profile(ProfileEdit::NumberPattern("Q-{SEQ}".into()));
+        library.edit(Edit::Customer("Northwind".into()), 2);
+        let taken = library.proposal.offer.number.clone();
+        let mut other = stored("elsewhere", &taken);
+        other.proposal.customer = "Fabrikam".into();
+        let file = ProposalFile::new(Desk::default(), vec![other], None);
+        let report = library.import(&file, false, &mut unreachable_id);
+        assert_eq!(report.renumbered.len(), 1);
+        assert_eq!(report.renumbered[0].to, "Q-1");
+        assert_eq!(library.desk.profile.next_sequence, 2);
     }
 
     #[test]

@@ -293,3 +293,23 @@ pub fn offer_number(issued: Date, sequence: usize) -> String {
         issued.day()
     )
 }
+
+/// The offer number a new offer issued on `issued` takes: `BO-YYYYMMDD-NN` with the
+/// lowest `NN` (from 01) that no number in `taken` uses.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{date::Date, offer_details::unique_offer_number};
+/// let day = Date::new(2026, 11, 27).unwrap();
+/// assert_eq!(unique_offer_number(day, &[]), "BO-20261127-01");
+/// assert_eq!(unique_offer_number(day, &["BO-20261127-01"]), "BO-20261127-02");
+/// assert_eq!(unique_offer_number(day, &["BO-20261127-02"]), "BO-20261127-01");
+/// ```
+pub fn unique_offer_number(issued: Date, taken: &[&str]) -> String {
+    // Among len + 1 candidates at least one is free.
+    let candidates = taken.len().saturating_add(1);
+    (1..=candidates)
+        .map(|n| offer_number(issued, n))
+        .find(|number| !taken.contains(&number.as_str()))
+        .unwrap_or_else(|| offer_number(issued, candidates))
+}
