@@ -6,7 +6,7 @@ use best_offer_domain::date::Date;
 use best_offer_domain::deal::ScenarioId;
 use best_offer_domain::edit::{Edit, OfferEdit};
 use best_offer_domain::field::FieldKey;
-use best_offer_domain::offer_details::{OfferChoice, OfferList, SellerDetails};
+use best_offer_domain::offer_details::{OfferChoice, OfferList};
 use best_offer_domain::parse::parse_revision;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -97,15 +97,7 @@ pub fn OfferForm() -> Html {
     });
     // The seller details as the profile has them now, and a way to copy them in.
     let seller = app.state().library.desk.profile.seller();
-    let current_seller = SellerDetails {
-        company: offer.seller_company.clone(),
-        address: offer.seller_address.clone(),
-        rep_name: offer.rep_name.clone(),
-        rep_title: offer.rep_title.clone(),
-        rep_email: offer.rep_email.clone(),
-        rep_phone: offer.rep_phone.clone(),
-        logo: offer.logo.clone(),
-    };
+    let current_seller = offer.seller();
     let use_my_details = {
         let seller = seller.clone();
         app.edit_with(move |_: MouseEvent| Edit::Offer(OfferEdit::Seller(seller.clone())))

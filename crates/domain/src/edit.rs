@@ -368,9 +368,9 @@ impl Proposal {
             OfferEdit::SellerAddress(text) => set(&mut offer.seller_address, text),
             OfferEdit::RepTitle(text) => set(&mut offer.rep_title, text),
             OfferEdit::Seller(details) => {
-                let before = offer.clone();
+                let changed = offer.seller() != details;
                 offer.set_seller(details);
-                *offer != before
+                changed
             }
             OfferEdit::BuyerContact(text) => set(&mut offer.buyer_contact, text),
             OfferEdit::Number(text) => set(&mut offer.number, text),

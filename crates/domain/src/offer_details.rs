@@ -252,6 +252,19 @@ impl OfferDetails {
         today > self.valid_through
     }
 
+    /// Who the offer is from.
+    pub fn seller(&self) -> SellerDetails {
+        SellerDetails {
+            company: self.seller_company.clone(),
+            address: self.seller_address.clone(),
+            rep_name: self.rep_name.clone(),
+            rep_title: self.rep_title.clone(),
+            rep_email: self.rep_email.clone(),
+            rep_phone: self.rep_phone.clone(),
+            logo: self.logo.clone(),
+        }
+    }
+
     /// Sets who the offer is from.
     pub fn set_seller(&mut self, seller: SellerDetails) {
         self.seller_company = seller.company;
