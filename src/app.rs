@@ -1,5 +1,5 @@
-//! `App`: the state provider, the views (proposals, workspace, written offer,
-//! catalogue, the rep's details) and the top-level layout.
+//! `App`: the router, the state provider, the views (proposals, workspace, written
+//! offer, catalogue, the rep's details) and the top-level layout.
 
 use std::rc::Rc;
 
@@ -16,24 +16,13 @@ use crate::components::price_chart::PriceChart;
 use crate::components::profile_page::ProfilePage;
 use crate::components::proposal_list::ProposalList;
 use crate::components::scenario_board::ScenarioBoard;
+use crate::components::summary_bar::SummaryBar;
 use crate::context::{AppProvider, use_app};
-use crate::state::{Action, AppState};
+use crate::media::use_phone;
+use crate::route::{Route, Sync, View, reconcile};
+use crate::router::{HashRouter, Move, use_navigate, use_route};
+use crate::state::{Action, AppState, Notice};
 use crate::storage;
-
-/// Which view is on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    /// Every kept proposal.
-    Proposals,
-    /// Deal, floor, scenarios.
-    Workspace,
-    /// The written offer.
-    Offer,
-    /// The seller profile ("Your details").
-    Profile,
-    /// The product catalogue.
-    Catalogue,
-}
 
 /// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
 ///
@@ -42,6 +31,7 @@ pub enum View {
 #[component]
 pub fn Workspace() -> Html {
     let app = use_app();
+    let phone = use_phone();
     let title = {
         let proposal = app.proposal();
         let deal = [proposal.customer.trim(), proposal.deal_name.trim()]
@@ -61,6 +51,9 @@ pub fn Workspace() -> Html {
                 <h1>{ title }</h1>
                 <p>{ "Internal — not for the customer: costs, margins and the floor are on this sheet." }</p>
             </header>
+            if phone {
+                <SummaryBar />
+            }
             <DealHeader />
             <LineTable />
             <div class="floor-and-chart">
@@ -72,19 +65,15 @@ pub fn Workspace() -> Html {
     }
 }
 
-/// Properties of [`Shell`].
-#[derive(Properties, PartialEq)]
-pub struct ShellProps {
-    /// The view shown first.
-    #[prop_or(View::Workspace)]
-    pub initial_view: View,
-}
-
-/// The header with the view switch, and the current view.
+/// The header with the view switch, and the view the address names (see
+/// [`crate::route`]).
 #[component]
-pub fn Shell(props: &ShellProps) -> Html {
-    let view = use_state(|| props.initial_view);
+pub fn Shell() -> Html {
     let app = use_app();
+    let route = use_route();
+    let navigate = use_navigate();
+    let view = route.view();
+    let open = app.state().library.record.id.clone();
     // Another proposal opened: its fields start afresh.
     let opened = app.state().opened;
     // The first field of an item just added takes the cursor (see AppState::focus).
@@ -96,31 +85,91 @@ pub fn Shell(props: &ShellProps) -> Html {
             }
         });
     }
-    let to_workspace = {
-        let view = view.clone();
-        Callback::from(move |()| view.set(View::Workspace))
+    // The address and the open proposal agree after every render (route::reconcile).
+    let follow = use_mut_ref(|| false);
+    let shown = use_mut_ref(|| None::<(Route, String)>);
+    {
+        let app = app.clone();
+        let navigate = navigate.clone();
+        let follow = follow.clone();
+        use_effect_with((route.clone(), open.clone()), move |(route, open)| {
+            let previous = shown.replace(Some((route.clone(), open.clone())));
+            let library = &app.state().library;
+            let sync = reconcile(
+                previous.as_ref().map(|(r, o)| (r, o.as_str())),
+                route,
+                open,
+                |id| library.keeps(id),
+                *follow.borrow(),
+            );
+            if previous.as_ref().is_some_and(|(_, o)| o != open) {
+                *follow.borrow_mut() = false;
+            }
+            match sync {
+                Sync::Nothing => {}
+                Sync::Open(id) => app.dispatch(Action::Open(id)),
+                // With stored data set aside, its banner stays and the new blank
+                // proposal shows in the view asked for; otherwise the list, and why.
+                Sync::NotKept(_)
+                    if app
+                        .state()
+                        .notice
+                        .as_ref()
+                        .is_some_and(Notice::is_storage_problem) =>
+                {
+                    navigate.emit((Route::of_view(route.view(), open), Move::Replace));
+                }
+                Sync::NotKept(id) => {
+                    app.dispatch(Action::NotKept(id));
+                    navigate.emit((Route::Proposals, Move::Replace));
+                }
+                Sync::Replace(to) => navigate.emit((to, Move::Replace)),
+                Sync::Push(to) => navigate.emit((to, Move::Push)),
+            }
+        });
+    }
+    let go = {
+        let navigate = navigate.clone();
+        move |to: Route| navigate.emit((to, Move::Push))
+    };
+    // A new proposal was started from the list: its workspace comes into view once
+    // it is open (the new id is known only after the reducer ran).
+    let on_started = {
+        let follow = follow.clone();
+        Callback::from(move |()| *follow.borrow_mut() = true)
     };
     // "Fix this field" on the offer view: the cursor goes to the field, in the
     // workspace unless the field is on the offer view itself.
     let on_fix = {
-        let view = view.clone();
+        let go = go.clone();
+        let open = open.clone();
         let dispatch = app.dispatcher();
         Callback::from(move |field: AttrValue| {
             if !FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view) {
-                view.set(View::Workspace);
+                go(Route::Workspace { id: open.clone() });
             }
             dispatch.dispatch(Action::Focus(field.to_string()));
         })
     };
-    let switch = |to: View| {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(to))
-    };
     let tab = |to: View, label: &'static str, id: &'static str| {
-        let current = *view == to;
+        let current = view == to;
+        let target = Route::of_view(to, &open);
+        let href = target.href();
+        let go = go.clone();
+        // A link (its address can be copied or opened in a new tab); a plain click
+        // moves through the router, and the current view is not pushed again.
+        let onclick = Callback::from(move |event: MouseEvent| {
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            if !current {
+                go(target.clone());
+            }
+        });
         html! {
-            <button type="button" id={id} class={classes!("view-tab", current.then_some("current"))}
-                aria-pressed={if current { "true" } else { "false" }} onclick={switch(to)}>{ label }</button>
+            <a id={id} href={href} class={classes!("view-tab", current.then_some("current"))}
+                aria-current={current.then_some("page")} {onclick}>{ label }</a>
         }
     };
     html! {
@@ -135,8 +184,8 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { tab(View::Profile, "Your details", "tab-profile") }
             </nav>
             <NoticeBanner />
-            { match *view {
-                View::Proposals => html! { <ProposalList on_opened={to_workspace} /> },
+            { match view {
+                View::Proposals => html! { <ProposalList {on_started} /> },
                 View::Workspace => html! { <Workspace key={opened} /> },
                 View::Offer => html! { <OfferPage key={opened} {on_fix} /> },
                 View::Profile => html! { <ProfilePage /> },
@@ -162,10 +211,13 @@ pub fn App(props: &AppProps) -> Html {
         given.unwrap_or_else(|| {
             let loaded = storage::load();
             crate::browser::mark("bo-storage-read");
+            // A reload keeps the proposal its address names.
+            let route = Route::from_hash(&crate::browser::location_hash());
             let state = AppState::from_loaded(
                 loaded,
                 crate::state::browser_moment(),
                 crate::browser::new_id(),
+                route.proposal(),
             );
             // The board of the open proposal and the list's summaries are computed.
             crate::browser::mark("bo-state");
@@ -175,8 +227,10 @@ pub fn App(props: &AppProps) -> Html {
     // Runs once, after the first render is in the DOM.
     use_effect_with((), |_| crate::browser::mark("bo-rendered"));
     html! {
-        <AppProvider initial={Rc::clone(&*initial)}>
-            <Shell />
-        </AppProvider>
+        <HashRouter>
+            <AppProvider initial={Rc::clone(&*initial)}>
+                <Shell />
+            </AppProvider>
+        </HashRouter>
     }
 }

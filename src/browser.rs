@@ -83,6 +83,18 @@ fn focus_now(id: &str, scroll: bool) {
     let _ = (id, scroll);
 }
 
+/// The location's fragment (`#/p/x`), empty when there is none or outside a browser.
+pub fn location_hash() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|window| window.location().hash().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
 /// Copies text to the clipboard; `done` receives whether it worked.
 pub fn copy_text(text: String, done: yew::Callback<bool>) {
     #[cfg(target_arch = "wasm32")]

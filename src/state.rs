@@ -65,6 +65,20 @@ pub enum Notice {
     Updated,
 }
 
+impl Notice {
+    /// Whether the notice is about storage (data set aside, saving off or failing,
+    /// nearly full): what the rep must hear first, never replaced by a lesser notice.
+    pub fn is_storage_problem(&self) -> bool {
+        matches!(
+            self,
+            Notice::KeptAside { .. }
+                | Notice::Unreadable(_)
+                | Notice::SaveFailed(_)
+                | Notice::NearlyFull(_)
+        )
+    }
+}
+
 /// Everything the app shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -141,6 +155,8 @@ pub enum Action {
     SaveToCatalogue(LineId),
     /// Open a kept proposal.
     Open(String),
+    /// The address named a proposal this browser does not keep: say so.
+    NotKept(String),
     /// Copy a proposal (opens the copy).
     Duplicate(String),
     /// Delete a proposal (undo brings it back).
@@ -251,12 +267,23 @@ impl AppState {
         }
     }
 
-    /// State from what storage held at start.
-    pub fn from_loaded(loaded: Loaded, moment: Moment, id: String) -> AppState {
+    /// State from what storage held at start, with proposal `wanted` open when it is
+    /// kept (the address of a reload names it: it is opened before anything is
+    /// computed, so the start solves one board, not two).
+    pub fn from_loaded(
+        loaded: Loaded,
+        moment: Moment,
+        id: String,
+        wanted: Option<&str>,
+    ) -> AppState {
         match loaded {
             Loaded::Empty => AppState::blank(moment, id),
             Loaded::Restored(file) => {
-                AppState::showing(Library::from_file_or_start(*file, moment, id), None, true)
+                let mut library = Library::from_file_or_start(*file, moment, id);
+                if let Some(wanted) = wanted {
+                    library.open(wanted);
+                }
+                AppState::showing(library, None, true)
             }
             Loaded::KeptAside { key, reason } => {
                 let mut state = AppState::blank(moment, id);
@@ -491,6 +518,16 @@ impl AppState {
                 next.notice = Some(Notice::Done(message));
                 Rc::new(next)
             }
+            Action::NotKept(id) => {
+                if self.notice.as_ref().is_some_and(Notice::is_storage_problem) {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.notice = Some(Notice::Refused(format!(
+                    "This browser keeps no proposal “{id}”: the address may come from another browser, or the proposal was deleted. These are the proposals kept here."
+                )));
+                Rc::new(next)
+            }
             Action::Open(id) => {
                 if !library.open(&id) {
                     return self;
@@ -662,6 +699,25 @@ mod tests {
         assert_eq!(next.proposal().offer.number, "BO-2026-002");
         assert_eq!(next.opened, 1);
         assert_eq!(next.summaries.len(), 1, "the first proposal, summarised");
+    }
+
+    #[test]
+    fn an_address_naming_no_kept_proposal_is_said_unless_storage_speaks_first() {
+        let state = Rc::new(AppState::default());
+        let next = Rc::clone(&state).reduce(Action::NotKept("p-elsewhere".into()));
+        assert!(
+            matches!(&next.notice, Some(Notice::Refused(text)) if text.contains("“p-elsewhere”")),
+            "{:?}",
+            next.notice
+        );
+        let mut kept_aside = (*state).clone();
+        kept_aside.notice = Some(Notice::KeptAside {
+            key: "best-offer.kept.1".into(),
+            reason: "not readable JSON".into(),
+        });
+        let kept_aside = Rc::new(kept_aside);
+        let next = Rc::clone(&kept_aside).reduce(Action::NotKept("p-elsewhere".into()));
+        assert!(Rc::ptr_eq(&next, &kept_aside), "the storage banner stays");
     }
 
     #[test]

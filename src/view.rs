@@ -15,6 +15,14 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// How the figures of `proposal` are written: its currency, its number format.
+    pub fn of(proposal: &best_offer_domain::proposal::Proposal) -> Figures {
+        Figures {
+            currency: proposal.deal.currency,
+            format: proposal.number_format,
+        }
+    }
+
     /// An amount with its currency, e.g. `$38,900.00`.
     pub fn money(self, value: Decimal) -> String {
         format_money(value, self.currency, self.format)

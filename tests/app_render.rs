@@ -10,6 +10,9 @@ async fn app_renders_the_view_switch_and_the_workspace() {
         .render()
         .await;
     assert!(html.contains("aria-label=\"Views\""), "{html}");
-    assert!(html.contains(">Written offer</button>"), "{html}");
+    assert!(html.contains(">Written offer</a>"), "{html}");
+    // The start shows the open proposal's workspace; the tabs lead to its addresses.
+    assert!(html.contains("href=\"#/proposals\""), "{html}");
+    assert!(html.contains("href=\"#/catalogue\""), "{html}");
     assert!(html.contains("id=\"workspace\""), "{html}");
 }

@@ -39,12 +39,12 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                         let line_name = if line.name.is_empty() { format!("Line {}", i.saturating_add(1)) } else { line.name.clone() };
                         html! {
                             <tr key={line.id.0}>
-                                <th scope="row">{ line_name.clone() }</th>
+                                <th scope="row" class="override-line">{ line_name.clone() }</th>
                                 { for proposal.scenarios.iter().map(|s| {
                                     let (scenario, line_id) = (s.id, line.id);
                                     let current = s.overrides.iter().find(|o| o.line == line_id).map(|o| o.discount.points());
                                     html! {
-                                        <td key={s.id.0}>
+                                        <td key={s.id.0} data-label={s.title(props.deal.currency, format)}>
                                             <NumberField id={format!("override-{}-{}", scenario.0, line_id.0)}
                                                 label={format!("Discount on {line_name} in {}", s.title(props.deal.currency, format))} hide_label=true
                                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}

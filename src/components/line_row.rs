@@ -19,6 +19,7 @@ use crate::components::number_field::{NumberField, NumberKind};
 use crate::components::text_field::TextField;
 use crate::context::{draft_callback, edit_callback};
 use crate::state::{Action, Dispatch};
+use crate::toggle::{aria_expanded, use_toggle};
 
 /// Properties of [`LineRow`].
 #[derive(Properties, PartialEq)]
@@ -37,11 +38,18 @@ pub struct LineRowProps {
     pub desk: DeskRef,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
+    /// Whether a field folded away on phones (the discount cap) holds text that does
+    /// not read: the options stay unfolded, so the text is in sight and can be fixed.
+    #[prop_or_default]
+    pub folded_draft: bool,
 }
 
-/// One editable line.
+/// One editable line: a table row on wide screens, a card on phones (CSS), whose
+/// rarer options (description, discount cap, discountable, reorder) fold away under
+/// "More options".
 #[component]
 pub fn LineRow(props: &LineRowProps) -> Html {
+    let more = use_toggle(false);
     let line = &props.line;
     let id = line.id;
     let n = props.index.saturating_add(1);
@@ -100,32 +108,37 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SaveToCatalogue(id)))
     };
     let last = props.index.saturating_add(1) >= props.count;
+    let unfolded = more.is_open() || props.folded_draft;
 
     html! {
-        <tr class="line-row" data-line={id.0.to_string()}>
+        <tr class={classes!("line-row", unfolded.then_some("unfolded"))} data-line={id.0.to_string()}>
             <td class="line-number">
-                <span class="line-index">{ n }</span>
-                <span class="move-buttons">
+                <span class="line-index"><span class="phone-only">{ "Line " }</span>{ n }</span>
+                <span class="move-buttons rare">
                     <button type="button" class="icon-button" aria-label={format!("Move {label} up")}
                         disabled={props.index == 0} onclick={move_up}>{ "↑" }</button>
                     <button type="button" class="icon-button" aria-label={format!("Move {label} down")}
                         disabled={last} onclick={move_down}>{ "↓" }</button>
                 </span>
+                // Phones only: the rarer options of the card.
+                <button type="button" class="link-button more-options" aria-expanded={aria_expanded(unfolded)}
+                    aria-label={format!("More options, {label}")} disabled={props.folded_draft}
+                    onclick={more.flip()}>{ if unfolded { "Fewer options" } else { "More options" } }</button>
             </td>
             <td class="line-name">
                 <ItemPicker line={id} value={AttrValue::from(line.name.clone())} label={format!("Name, line {n}")}
                     desk={props.desk.clone()} currency={props.currency} {format} dispatch={dispatch.clone()} />
-                <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description"
+                <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description rare"
                     value={AttrValue::from(line.description.clone())} placeholder="Description (optional)" max_length={500}
                     on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Description(text)))} />
                 <CatalogueLink line={line.clone()} item={item} currency={props.currency} {format}
                     same_currency={desk.profile.currency == props.currency} dispatch={dispatch.clone()} />
             </td>
-            <td>
+            <td class="line-kind" data-label="Kind">
                 <KindSelect id={field("kind")} label={format!("Kind, {label}")} value={line.kind}
                     on_change={on_line_edit.reform(LineEdit::Kind)} />
             </td>
-            <td>
+            <td class="line-qty" data-label="Qty">
                 if is_maintenance {
                     <span class="muted" title="Maintenance is one yearly amount">{ "1" }</span>
                 } else {
@@ -134,17 +147,20 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                         on_value={edit(LineEdit::Quantity)} on_draft={on_draft.clone()} />
                 }
             </td>
-            <td>{ price_cell }</td>
-            <td class="cost-cell">
+            <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>{ price_cell }</td>
+            <td class="cost-cell" data-label="Cost or margin">
                 <CostFields prefix={format!("line-{}", id.0)} label={label.clone()} cost={line.cost}
                     currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
             </td>
-            <td class="center">
+            <td class="center rare line-discountable">
                 <input type="checkbox" id={field("discountable")} checked={line.discountable}
                     disabled={is_maintenance} onchange={on_discountable} />
-                <label for={field("discountable")} class="visually-hidden">{ format!("Discountable, {label}") }</label>
+                <label for={field("discountable")} class="discountable-label">
+                    <span class="phone-only" aria-hidden="true">{ "Discountable" }</span>
+                    <span class="visually-hidden">{ format!("Discountable, {label}") }</span>
+                </label>
             </td>
-            <td>
+            <td class="rare" data-label="Max discount">
                 <NumberField id={field("max-discount")} label={format!("Maximum discount, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
                     value={line.max_discount.map(Percent::points)} optional=true placeholder="none"

@@ -1,6 +1,7 @@
 //! `LineTable`: the deal's lines as an editable table.
 
 use best_offer_domain::edit::Edit;
+use best_offer_domain::field::FieldKey;
 use yew::prelude::*;
 
 use std::rc::Rc;
@@ -20,11 +21,13 @@ pub fn LineTable() -> Html {
     let count = deal.lines.len();
     let desk = DeskRef(Rc::clone(&app.state().library.desk));
     let add = app.edit_with(|_: MouseEvent| Edit::AddLine);
+    let drafts = app.state().drafts();
     html! {
         <section class="panel lines" aria-labelledby="lines-heading">
             <h2 id="lines-heading">{ "What you sell" }</h2>
             <p class="hint">{ "Per line: list price, and unit cost or margin at list. A margin becomes a fixed cost: it does not fall when you discount." }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Lines (scrolls sideways)">
+            // On phones the rows are cards (styles/app.css, "Phone") and nothing scrolls.
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Lines">
                 <table class="line-table">
                     <thead>
                         <tr>
@@ -43,7 +46,8 @@ pub fn LineTable() -> Html {
                         { for deal.lines.iter().enumerate().map(|(index, line)| html! {
                             <LineRow key={line.id.0} line={line.clone()} {index} {count}
                                 currency={deal.currency} format={proposal.number_format}
-                                desk={desk.clone()} dispatch={dispatch.clone()} />
+                                desk={desk.clone()} dispatch={dispatch.clone()}
+                                folded_draft={drafts.contains_key(&FieldKey::LineMaxDiscount(line.id).dom_id())} />
                         }) }
                     </tbody>
                 </table>

@@ -34,6 +34,7 @@ pub mod proposal_row;
 pub mod scenario_board;
 pub mod scenario_header;
 pub mod stale_note;
+pub mod summary_bar;
 pub mod text_area;
 pub mod text_field;
 pub mod undo_remove;

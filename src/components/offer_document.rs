@@ -20,6 +20,14 @@ pub struct OfferDocumentProps {
     pub logo: Option<AttrValue>,
 }
 
+// Column titles; on a phone's screen each figure carries its title instead (the
+// rows reflow into blocks, styles/app.css "Phone"; paper keeps the columns).
+const QTY: &str = "Qty";
+const UNIT_LIST: &str = "Unit list price";
+const DISCOUNT: &str = "Discount";
+const UNIT_NET: &str = "Unit net price";
+const NET_AMOUNT: &str = "Net amount";
+
 /// The printable offer.
 #[component]
 pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
@@ -41,6 +49,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let discount_column = offer.discount_column();
     let period_column = offer.period_column();
     let notes = offer.price_notes();
+    let total_title = format!("Total ({})", offer.term());
     html! {
         <article class="offer-document" aria-label="Written offer" id="offer-document">
             <header class="doc-head">
@@ -84,16 +93,16 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Item" }</th>
-                        <th scope="col" class="num">{ "Qty" }</th>
-                        <th scope="col" class="num">{ "Unit list price" }</th>
+                        <th scope="col" class="num">{ QTY }</th>
+                        <th scope="col" class="num">{ UNIT_LIST }</th>
                         if discount_column {
-                            <th scope="col" class="num">{ "Discount" }</th>
+                            <th scope="col" class="num">{ DISCOUNT }</th>
                         }
-                        <th scope="col" class="num">{ "Unit net price" }</th>
+                        <th scope="col" class="num">{ UNIT_NET }</th>
                         if period_column {
-                            <th scope="col" class="num">{ "Net amount" }</th>
+                            <th scope="col" class="num">{ NET_AMOUNT }</th>
                         }
-                        <th scope="col" class="num">{ format!("Total ({})", offer.term()) }</th>
+                        <th scope="col" class="num">{ total_title.clone() }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -105,16 +114,16 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                                     <span class="doc-description">{ line.description.clone() }</span>
                                 }
                             </td>
-                            <td class="num">{ offer.quantity(line.quantity) }</td>
-                            <td class="num">{ offer.money(line.unit_list_price) }</td>
+                            <td class="num" data-label={QTY}>{ offer.quantity(line.quantity) }</td>
+                            <td class="num" data-label={UNIT_LIST}>{ offer.money(line.unit_list_price) }</td>
                             if discount_column {
-                                <td class="num">{ offer.discount(line.discount) }</td>
+                                <td class="num" data-label={DISCOUNT}>{ offer.discount(line.discount) }</td>
                             }
-                            <td class="num" data-offer="unit-net">{ offer.money(offer.unit_net(line)) }</td>
+                            <td class="num" data-offer="unit-net" data-label={UNIT_NET}>{ offer.money(offer.unit_net(line)) }</td>
                             if period_column {
-                                <td class="num">{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
+                                <td class="num" data-label={NET_AMOUNT}>{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
                             }
-                            <td class="num">{ offer.money(line.term_amount) }</td>
+                            <td class="num" data-label={total_title.clone()}>{ offer.money(line.term_amount) }</td>
                         </tr>
                     }) }
                 </tbody>

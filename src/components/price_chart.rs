@@ -65,10 +65,7 @@ pub fn PriceChart() -> Html {
     let app = use_app();
     let state = app.state();
     let proposal = app.proposal();
-    let figures = Figures {
-        currency: proposal.deal.currency,
-        format: proposal.number_format,
-    };
+    let figures = Figures::of(&proposal);
     let board = &state.board;
     let (Some(first), Some(last)) = (board.curve.first(), board.curve.last()) else {
         return html! {

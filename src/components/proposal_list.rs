@@ -19,8 +19,9 @@ use crate::storage;
 /// Properties of [`ProposalList`].
 #[derive(Properties, PartialEq)]
 pub struct ProposalListProps {
-    /// Called after a proposal was opened (the shell then shows the workspace).
-    pub on_opened: Callback<()>,
+    /// Called after a new proposal was asked for (the shell then shows its workspace
+    /// once it is open).
+    pub on_started: Callback<()>,
 }
 
 pub(crate) fn export(file: &ProposalFile, name: &str) {
@@ -94,14 +95,14 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     };
     let new = {
         let app = app.clone();
-        let on_opened = props.on_opened.clone();
+        let on_started = props.on_started.clone();
         Callback::from(move |_: MouseEvent| {
             // While "Your details" hold text that does not read, nothing starts: the
             // reducer says what to fix, and the list stays in view.
             let starts = app.state().library.desk.profile_problems().is_empty();
             app.dispatch(Action::New);
             if starts {
-                on_opened.emit(());
+                on_started.emit(());
             }
         })
     };
@@ -193,7 +194,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                     <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::UndoDelete)}>{ "Undo" }</button>
                 </p>
             }
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Proposals (scrolls sideways)">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Proposals">
                 <table class="proposal-table">
                     <thead>
                         <tr>
@@ -218,7 +219,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                             };
                             html! {
                                 <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
-                                    {best} {stale} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} on_opened={props.on_opened.clone()} />
+                                    {best} {stale} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} />
                             }
                         }) }
                     </tbody>

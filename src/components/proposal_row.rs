@@ -18,6 +18,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::stale_note::OUT_OF_DATE;
 use crate::components::text_field::TextField;
+use crate::route::Route;
+use crate::router::{Move, use_navigate};
 use crate::state::{Action, Dispatch};
 
 /// Properties of [`ProposalRow`].
@@ -35,8 +37,6 @@ pub struct ProposalRowProps {
     pub desk: Rc<Desk>,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
-    /// Called after the proposal was opened (to show the workspace).
-    pub on_opened: Callback<()>,
 }
 
 /// One row of the proposal list.
@@ -51,12 +51,18 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
         let id = id.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(make(id.clone())))
     };
+    // Opening is going to the proposal's address: the shell opens what the address
+    // names (route::reconcile), so back returns to the list.
+    let workspace = Route::Workspace { id: id.clone() };
+    let href = workspace.href();
     let open = {
-        let open = act(Action::Open);
-        let on_opened = props.on_opened.clone();
+        let navigate = use_navigate();
         Callback::from(move |event: MouseEvent| {
-            open.emit(event);
-            on_opened.emit(());
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            event.prevent_default();
+            navigate.emit((workspace.clone(), Move::Push));
         })
     };
     let export_one = {
@@ -93,17 +99,17 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
     let status = stored.status.label();
     html! {
         <tr data-proposal={id.clone()} class={classes!(props.is_current.then_some("current"))}>
-            <td>{ customer }</td>
+            <td class="proposal-customer">{ customer }</td>
             <td>
                 <TextField id={format!("rename-{id}")} label={format!("Deal name of {label}")} hide_label=true
                     value={AttrValue::from(proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
             </td>
-            <td class="num" data-figure="list-best">{ best }</td>
-            <td>{ browser::format_moment(stored.updated_ms) }</td>
-            <td><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
+            <td class="num" data-figure="list-best" data-label="Best offer">{ best }</td>
+            <td data-label="Last changed">{ browser::format_moment(stored.updated_ms) }</td>
+            <td data-label="Status"><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
                 if props.is_current { <span class="muted">{ " · open" }</span> }</td>
             <td class="row-actions">
-                <button type="button" class="button secondary" aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</button>
+                <a class="button secondary" href={href} aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</a>
                 <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={act(Action::Duplicate)}>{ "Copy" }</button>
                 <button type="button" class="icon-button" aria-label={format!("Export {label}")} onclick={export_one}>{ "Export" }</button>
                 <button type="button" class="icon-button danger" aria-label={format!("Delete {label}")} onclick={act(Action::Delete)}>{ "Delete" }</button>

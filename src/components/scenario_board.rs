@@ -1,5 +1,9 @@
 //! `ScenarioBoard`: the best offer and every scenario side by side, one column
 //! each, with every figure the engine computes — and the per-line overrides.
+//!
+//! On phones ([`use_phone`]) the columns become cards, the best offer first, each
+//! with its lever, price, discount, margin and floor; every figure stays one tap
+//! away, one block per figure, so nothing is read by scrolling sideways.
 
 use best_offer_domain::edit::Edit;
 use best_offer_domain::field::FieldKey;
@@ -14,6 +18,7 @@ use crate::components::scenario_header::ScenarioHeader;
 use crate::components::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::components::undo_remove::UndoRemove;
 use crate::context::use_app;
+use crate::media::use_phone;
 use crate::toggle::{aria_expanded, use_toggle};
 use crate::view::Figures;
 
@@ -127,10 +132,29 @@ const TAX_ROWS: &[Row] = &[
     },
 ];
 
-/// One column: its key for test hooks and its figures (or why there are none).
+/// The figures a scenario card shows (the rest are in the comparison).
+const CARD_ROWS: [&str; 4] = ["net", "discount", "margin", "headroom"];
+
+/// One column: its key for test hooks, its name, and its figures (or why there
+/// are none).
 struct Column<'a> {
     key: String,
+    title: String,
     outcome: Result<&'a Evaluation, String>,
+}
+
+/// Whether a column keeps the floor, as a badge.
+fn floor_badge(outcome: &Result<&Evaluation, String>) -> Html {
+    match outcome {
+        Ok(e) if e.floor.below_floor && e.floor.basis == FloorBasis::Cost => {
+            html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> }
+        }
+        Ok(e) if e.floor.below_floor => {
+            html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> }
+        }
+        Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
+        Err(_) => html! { "—" },
+    }
 }
 
 /// The scenario board.
@@ -145,18 +169,18 @@ pub fn ScenarioBoard() -> Html {
         .keys()
         .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))));
     let show_overrides = use_toggle(has_override_draft);
+    let show_comparison = use_toggle(false);
+    let phone = use_phone();
     let state = app.state();
     let proposal = app.proposal();
     let deal = &proposal.deal;
-    let figures = Figures {
-        currency: deal.currency,
-        format: proposal.number_format,
-    };
+    let figures = Figures::of(&proposal);
     let board = &state.board;
     let dispatch = app.dispatcher();
 
     let mut columns = vec![Column {
         key: "best".into(),
+        title: "★ Best offer".into(),
         outcome: board
             .best
             .as_ref()
@@ -166,6 +190,7 @@ pub fn ScenarioBoard() -> Html {
     for (scenario, result) in proposal.scenarios.iter().zip(&board.scenarios) {
         columns.push(Column {
             key: scenario.id.0.to_string(),
+            title: scenario.title(deal.currency, proposal.number_format),
             outcome: result.outcome.as_ref().map_err(ToString::to_string),
         });
     }
@@ -207,20 +232,80 @@ pub fn ScenarioBoard() -> Html {
     let can_remove = proposal.scenarios.len() > 1;
     let can_add = proposal.scenarios.len() < MAX_SCENARIOS;
     let toggle = show_overrides.flip();
-
-    html! {
-        <section class="panel board" aria-labelledby="board-heading">
-            <div class="section-head">
-                <h2 id="board-heading">{ "Scenarios" }</h2>
-                if can_add {
-                    <button type="button" class="button secondary" onclick={app.edit_with(|_: MouseEvent| Edit::AddScenario)}>{ "+ Add scenario" }</button>
+    let value = |row: &Row, column: &Column| {
+        column
+            .outcome
+            .as_ref()
+            .map_or_else(|_| "—".to_string(), |e| (row.value)(e, figures))
+    };
+    let figures_of = if phone {
+        html! {
+            <>
+                <div class="scenario-cards">
+                    { for columns.iter().enumerate().map(|(i, column)| {
+                        let scenario = i.checked_sub(1).and_then(|s| proposal.scenarios.get(s));
+                        let head = match scenario {
+                            None => html! {
+                                <div class="scenario-header best-header">
+                                    <h3 class="best-title">{ "★ Best offer" }</h3>
+                                    <p class="best-note">{ best_note.clone() }</p>
+                                </div>
+                            },
+                            Some(scenario) => html! {
+                                <>
+                                <h3>{ format!("Scenario {i}: {}", column.title) }</h3>
+                                <ScenarioHeader scenario={scenario.clone()} number={i}
+                                    currency={deal.currency} format={proposal.number_format} {can_remove}
+                                    problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
+                                    below_floor={below(column)} dispatch={dispatch.clone()} />
+                                </>
+                            },
+                        };
+                        let choice = scenario.map_or(OfferChoice::BestOffer, |s| OfferChoice::Scenario(s.id));
+                        html! {
+                            <article key={column.key.clone()} data-column={column.key.clone()} aria-label={column.title.clone()}
+                                class={classes!("scenario-card", (column.key == "best").then_some("best-column"), below(column).then_some("below-floor"))}>
+                                { head }
+                                <dl class={classes!("card-figures", state.is_stale().then_some(OUT_OF_DATE))}>
+                                    { for CARD_ROWS.iter().filter_map(|key| rows.iter().find(|row| row.key == *key)).map(|row| html! {
+                                        <div class={classes!(row.strong.then_some("strong"))}>
+                                            <dt>{ row.label }</dt>
+                                            <dd data-column={column.key.clone()} data-figure={row.key}>{ value(row, column) }</dd>
+                                        </div>
+                                    }) }
+                                    <div><dt>{ "Floor" }</dt><dd data-column={column.key.clone()} data-figure="floor-status">{ floor_badge(&column.outcome) }</dd></div>
+                                </dl>
+                                <OfferChoiceMark {choice} chosen={proposal.offer.choice} name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
+                            </article>
+                        }
+                    }) }
+                </div>
+                <button type="button" class="link-button" aria-expanded={aria_expanded(show_comparison.is_open())}
+                    aria-controls="figure-comparison" onclick={show_comparison.flip()}>
+                    { if show_comparison.is_open() { "Hide the comparison" } else { "Compare every figure…" } }
+                </button>
+                if show_comparison.is_open() {
+                    // One block per figure, a row per column: every figure of the wide
+                    // board, read down the page.
+                    <table id="figure-comparison" class={classes!("comparison", state.is_stale().then_some(OUT_OF_DATE))}>
+                        <caption class="visually-hidden">{ "Every figure of the best offer and each scenario" }</caption>
+                        { for rows.iter().map(|row| html! {
+                            <tbody key={row.key}>
+                                <tr><th colspan="2" scope="rowgroup" class="figure-name">{ row.label }</th></tr>
+                                { for columns.iter().map(|column| html! {
+                                    <tr class={classes!(below(column).then_some("below-floor"))}>
+                                        <th scope="row">{ column.title.clone() }</th>
+                                        <td class="figure" data-compare-column={column.key.clone()} data-compare-figure={row.key}>{ value(row, column) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        }) }
+                    </table>
                 }
-            </div>
-            if let Some(problem) = deal_problem.clone() {
-                <p class="notice" role="status">{ problem }</p>
-            }
-            <UndoRemove lines=false />
-            <StaleNote stale={state.is_stale()} />
+            </>
+        }
+    } else {
+        html! {
             <div class="table-scroll" tabindex="0" role="region" aria-label="Scenario board (scrolls sideways)">
                 <table class={classes!("board-table", state.is_stale().then_some(OUT_OF_DATE))}>
                     <caption class="visually-hidden">{ "Best offer and scenarios compared; one column each" }</caption>
@@ -241,7 +326,7 @@ pub fn ScenarioBoard() -> Html {
                                         problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
                                         below_floor={below(column)} dispatch={dispatch.clone()} />
                                     <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
-                                        name={AttrValue::from(scenario.title(deal.currency, proposal.number_format))} dispatch={dispatch.clone()} />
+                                        name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
                                 </th>
                             }) }
                         </tr>
@@ -252,7 +337,7 @@ pub fn ScenarioBoard() -> Html {
                                 <th scope="row">{ row.label }</th>
                                 { for columns.iter().map(|column| html! {
                                     <td class={cell_class(column)} data-column={column.key.clone()} data-figure={row.key}>
-                                        { column.outcome.as_ref().map_or_else(|_| "—".to_string(), |e| (row.value)(e, figures)) }
+                                        { value(row, column) }
                                     </td>
                                 }) }
                             </tr>
@@ -261,18 +346,30 @@ pub fn ScenarioBoard() -> Html {
                             <th scope="row">{ "Floor" }</th>
                             { for columns.iter().map(|column| html! {
                                 <td class={cell_class(column)} data-column={column.key.clone()} data-figure="floor-status">
-                                    { match &column.outcome {
-                                        Ok(e) if e.floor.below_floor && e.floor.basis == FloorBasis::Cost => html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> },
-                                        Ok(e) if e.floor.below_floor => html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> },
-                                        Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
-                                        Err(_) => html! { "—" },
-                                    } }
+                                    { floor_badge(&column.outcome) }
                                 </td>
                             }) }
                         </tr>
                     </tbody>
                 </table>
             </div>
+        }
+    };
+
+    html! {
+        <section class="panel board" aria-labelledby="board-heading">
+            <div class="section-head">
+                <h2 id="board-heading">{ "Scenarios" }</h2>
+                if can_add {
+                    <button type="button" class="button secondary" onclick={app.edit_with(|_: MouseEvent| Edit::AddScenario)}>{ "+ Add scenario" }</button>
+                }
+            </div>
+            if let Some(problem) = deal_problem.clone() {
+                <p class="notice" role="status">{ problem }</p>
+            }
+            <UndoRemove lines=false />
+            <StaleNote stale={state.is_stale()} />
+            { figures_of }
             <button type="button" class="link-button" aria-expanded={aria_expanded(show_overrides.is_open())}
                 aria-controls="line-overrides" onclick={toggle}>
                 { if show_overrides.is_open() { "Hide per-line discounts" } else { "Set per-line discounts…" } }

@@ -101,9 +101,9 @@ test('your details reach every new proposal and its printed offer; a later chang
   await page.locator('#use-my-details').click();
   await expect(page.locator('#offer-document')).toContainText('Contoso Holdings');
 
-  // Everything is still there after a reload.
+  // Everything is still there after a reload, which keeps the view.
   await page.reload();
-  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#offer-page[data-ready="true"]')).toBeVisible();
   await page.locator('#tab-profile').click();
   await expect(page.locator('#profile-company')).toHaveValue('Contoso Holdings');
   await expect(page.locator('.logo-preview')).toBeVisible();
@@ -185,8 +185,7 @@ test('the catalogue: add, edit, search, copy, delete and undo, kept across a rel
   await price.fill('12,3,4');
   await expect(price).toHaveAttribute('aria-invalid', 'true');
   await page.reload();
-  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
-  await page.locator('#tab-catalogue').click();
+  await expect(page.locator('#catalogue[data-ready="true"]')).toBeVisible();
   await expect(page.locator('#catalogue-count')).toHaveText('3 items.');
   await expect(page.locator('.catalogue-item input[id$="-name"]').nth(0)).toHaveValue('Onboarding workshop');
   await expect(page.locator('.catalogue-item').nth(1).locator('input[id$="-price"]')).toHaveValue('12,3,4');
@@ -492,7 +491,8 @@ test('storage: how much fits, and a warning before it runs out', async ({ page, 
     localStorage.setItem('best-offer.proposals', JSON.stringify(file));
   });
   await page.reload();
-  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#catalogue[data-ready="true"]')).toBeVisible();
+  await page.locator('#tab-workspace').click();
   await page.locator('#customer').fill('Fabrikam');
   await expect(page.getByRole('alert')).toContainText(/Browser storage is (8\d|9\d) % full\. Export your proposals now/);
 });

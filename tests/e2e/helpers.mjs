@@ -9,9 +9,10 @@ export async function type(page, selector, text) {
   await field.pressSequentially(text);
 }
 
-/** A figure of a board column ('best' or a scenario id). */
+/** A figure of a board column ('best' or a scenario id): a cell of the board, or a
+ * figure of a scenario card on a phone. */
 export function figure(page, column, name) {
-  return page.locator(`td[data-column="${column}"][data-figure="${name}"]`);
+  return page.locator(`[data-column="${column}"][data-figure="${name}"]`);
 }
 
 /** Builds the worked example (best offer 38,900.00) through the UI, from a new proposal. */

@@ -28,6 +28,14 @@ test('a second visit works with the network cut', async ({ browser, baseURL }) =
   await expect(page.locator('#line-1-price')).toHaveValue('1,000.00');
   await page.locator('#line-1-qty').fill('3');
   await expect(page.locator('td[data-column="1"][data-figure="net"]')).toHaveText('$3,000.00');
+  // Addresses work offline too: a view's address reloads into that view.
+  await page.locator('#tab-offer').click();
+  await expect(page).toHaveURL(/#\/p\/[A-Za-z0-9_-]+\/offer$/);
+  await page.reload();
+  await expect(page.locator('#offer-page[data-ready="true"]')).toBeVisible();
+  await page.goBack();
+  await ready(page);
+  await expect(page.locator('#line-1-qty')).toHaveValue('3');
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -227,7 +227,7 @@ test('several proposals: list, search, rename, duplicate, delete with undo', asy
   await expect(rows).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(3);
-  await page.getByRole('button', { name: 'Open Fabrikam' }).click();
+  await page.getByRole('link', { name: 'Open Fabrikam' }).click();
   await expect(page.locator('#customer')).toHaveValue('Fabrikam');
   await expect(figure(page, '1', 'net')).toHaveText('$2,500.00');
   await expect(figure(page, 'best', 'net')).toHaveText('$1,250.00');

@@ -49,9 +49,10 @@ test('a mistyped figure blocks print, copy and send, names the field, and never 
   expect(text).toContain('line 3 “Onboarding”, unit cost');
   expect(text.match(money) ?? []).toEqual([]);
 
-  // A reload keeps the text and the block.
+  // A reload keeps the view, the block and the text.
   await page.reload();
-  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.offer-not-ready')).toBeVisible();
+  await page.locator('#tab-workspace').click();
   await expect(page.locator('#line-3-cost')).toHaveValue('2.880,00');
   await page.locator('#tab-offer').click();
   await expect(page.locator('.offer-not-ready')).toBeVisible();

@@ -344,7 +344,9 @@ fn check_pricing(
     )
 }
 
-fn is_valid_id(id: &str) -> bool {
+/// Whether `id` is a valid id of a proposal (or a logo, a catalogue item): 1 to 64
+/// letters, digits, `-` or `_`, so an id is safe in an address and a file name.
+pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

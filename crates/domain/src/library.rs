@@ -510,6 +510,11 @@ impl Library {
         }
     }
 
+    /// Whether proposal `id` is kept (open or not).
+    pub fn keeps(&self, id: &str) -> bool {
+        self.record.id == id || self.others.iter().any(|p| p.id == id)
+    }
+
     /// Opens the kept proposal `id`; `false` when it is already open or not kept.
     pub fn open(&mut self, id: &str) -> bool {
         if id == self.record.id {
@@ -1144,6 +1149,8 @@ mod tests {
         assert!(library.open("first"));
         assert!(!library.open("first"), "already open");
         assert!(!library.open("nobody"));
+        assert!(library.keeps("first") && library.keeps("second"));
+        assert!(!library.keeps("nobody"));
         assert_eq!(library.proposal.customer, "Northwind");
         let message = library.duplicate("first", at(4), "copy".into()).unwrap();
         assert_eq!(
