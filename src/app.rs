@@ -7,6 +7,7 @@ use best_offer_domain::field::FieldKey;
 use yew::prelude::*;
 
 use crate::components::catalogue_page::CataloguePage;
+use crate::components::customer_link_page::CustomerLinkPage;
 use crate::components::deal_header::DealHeader;
 use crate::components::floor_panel::FloorPanel;
 use crate::components::line_table::LineTable;
@@ -203,9 +204,32 @@ pub struct AppProps {
     pub initial: Option<Rc<AppState>>,
 }
 
-/// The whole application.
+/// The whole application: the router, then the customer link's page or the rep's
+/// app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    html! {
+        <HashRouter>
+            <Root initial={props.initial.clone()} />
+        </HashRouter>
+    }
+}
+
+/// A customer link shows only the offer it carries (no storage is read or written);
+/// every other address is the rep's app.
+#[component]
+fn Root(props: &AppProps) -> Html {
+    match use_route() {
+        Route::CustomerLink { payload } => {
+            html! { <CustomerLinkPage payload={AttrValue::from(payload)} /> }
+        }
+        _ => html! { <RepApp initial={props.initial.clone()} /> },
+    }
+}
+
+/// The rep's app: the kept proposals from browser storage, and the views.
+#[component]
+fn RepApp(props: &AppProps) -> Html {
     let given = props.initial.clone();
     let initial = use_memo((), move |_| {
         given.unwrap_or_else(|| {

@@ -95,6 +95,18 @@ pub fn location_hash() -> String {
     String::new()
 }
 
+/// The address of this page (any sub-path kept) with `fragment` after `#`.
+pub fn address_with_fragment(fragment: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let page = web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let page = String::new();
+    let page = page.split('#').next().unwrap_or_default();
+    format!("{page}#{fragment}")
+}
+
 /// Copies text to the clipboard; `done` receives whether it worked.
 pub fn copy_text(text: String, done: yew::Callback<bool>) {
     #[cfg(target_arch = "wasm32")]
@@ -116,10 +128,10 @@ pub fn copy_text(text: String, done: yew::Callback<bool>) {
     }
 }
 
-/// Puts `text` in the top-right margin of every printed page (with the page
-/// numbers that print.css puts bottom right). A CSSOM rule on the app's own
-/// stylesheet, so the content security policy needs no inline style.
-pub fn set_print_header(text: &str) {
+/// Puts `text` in the top-right margin of every printed page and `footer` in the
+/// bottom-left (the page numbers are bottom right, from print.css). A CSSOM rule on
+/// the app's own stylesheet, so the content security policy needs no inline style.
+pub fn set_print_header(text: &str, footer: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -140,15 +152,16 @@ pub fn set_print_header(text: &str) {
         let Ok(rules) = sheet.css_rules() else { return };
         let index = rules.length();
         let rule = format!(
-            "@page {{ @top-right {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8.5pt; color: #333; }} }}",
-            css_string(text)
+            "@page {{ @top-right {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8.5pt; color: #333; }} @bottom-left {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8pt; color: #333; }} }}",
+            css_string(text),
+            css_string(footer)
         );
         if sheet.insert_rule_with_index(&rule, index).is_ok() {
             INSERTED.with(|cell| cell.set(Some(index)));
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = text;
+    let _ = (text, footer);
 }
 
 /// Escapes text for a CSS string literal (quotes, backslashes, line breaks).

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod compression;
 pub mod context;
 pub mod media;
 pub mod route;
@@ -23,7 +24,10 @@ pub mod view;
 pub fn start() {
     // The Wasm is fetched, compiled and instantiated: the app's own start begins.
     browser::mark("bo-start");
-    browser::register_service_worker();
+    // A customer link writes nothing to the browser, not even the offline cache.
+    if best_offer_domain::link::payload_of(&browser::location_hash()).is_none() {
+        browser::register_service_worker();
+    }
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));

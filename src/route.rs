@@ -7,6 +7,7 @@
 //! | `#/p/<id>/offer`   | the written offer of proposal `<id>`   |
 //! | `#/catalogue`      | the product catalogue                  |
 //! | `#/details`        | the rep's details (the seller profile) |
+//! | `#/o/<payload>`    | a customer link: the offer it carries, read-only, with nothing of this browser's own |
 //! | `#/` or unknown    | the workspace of the open proposal     |
 //!
 //! The routes live in the fragment, which never reaches the host: the site works
@@ -15,6 +16,7 @@
 //! so its rules are tested natively. [`crate::router`] follows the location.
 
 use best_offer_domain::file::is_valid_id;
+use best_offer_domain::link::{LINK_ROUTE, payload_of};
 
 /// Which view is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,12 @@ pub enum Route {
     Catalogue,
     /// The rep's details.
     Profile,
+    /// A customer link: the offer carried in the address (see
+    /// `best_offer_domain::link`), shown read-only.
+    CustomerLink {
+        /// Everything after `#/o/`, unread.
+        payload: String,
+    },
     /// An address the app does not know (read as the start).
     NotFound,
 }
@@ -62,6 +70,7 @@ impl Route {
         match self {
             Route::Proposals => View::Proposals,
             Route::Home | Route::NotFound | Route::Workspace { .. } => View::Workspace,
+            Route::CustomerLink { .. } => View::Offer,
             Route::Offer { .. } => View::Offer,
             Route::Catalogue => View::Catalogue,
             Route::Profile => View::Profile,
@@ -98,6 +107,7 @@ impl Route {
             Route::Offer { id } => format!("#/p/{id}/offer"),
             Route::Catalogue => "#/catalogue".to_string(),
             Route::Profile => "#/details".to_string(),
+            Route::CustomerLink { payload } => format!("#{LINK_ROUTE}{payload}"),
             Route::NotFound => "#/not-found".to_string(),
         }
     }
@@ -106,6 +116,11 @@ impl Route {
     /// is read as the file format allows it (letters, digits, `-` and `_`), so an
     /// id from the address needs no decoding and cannot hold a path.
     pub fn from_hash(hash: &str) -> Route {
+        if let Some(payload) = payload_of(hash) {
+            return Route::CustomerLink {
+                payload: payload.to_string(),
+            };
+        }
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
         let parts: Vec<&str> = path.split('/').collect();

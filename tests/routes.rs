@@ -32,6 +32,19 @@ fn every_view_has_an_address_that_reads_back() {
         assert_eq!(Route::of_view(view, "p-1").view(), view);
     }
     assert_eq!(Route::of_view(View::Offer, "p-1"), offer("p-1"));
+    // A customer link keeps its payload unread, whatever it holds.
+    let link = Route::from_hash("#/o/1.0a1b2c3d.AbC-_x");
+    assert_eq!(
+        link,
+        Route::CustomerLink {
+            payload: "1.0a1b2c3d.AbC-_x".into()
+        }
+    );
+    assert_eq!(link.href(), "#/o/1.0a1b2c3d.AbC-_x");
+    assert!(matches!(
+        Route::from_hash("#/o/<script>"),
+        Route::CustomerLink { .. }
+    ));
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod catalogue_link;
 pub mod catalogue_page;
 pub mod cost_fields;
 pub mod currency_select;
+pub mod customer_link_page;
 pub mod deal_header;
 pub mod floor_panel;
 pub mod item_picker;

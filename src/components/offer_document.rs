@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::offer::{ACCEPTANCE_FIELDS, BEST_AND_FINAL, CustomerOffer};
+use best_offer_domain::offer::{
+    ACCEPTANCE_FIELDS, BEST_AND_FINAL, CustomerOffer, FINGERPRINT_LABEL,
+};
 use yew::prelude::*;
 
 /// Properties of [`OfferDocument`].
@@ -175,6 +177,9 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     }) }
                 </div>
             </section>
+            // The same fingerprint as the text version and the customer link's page; on
+            // paper it is in the bottom margin of every page (browser::set_print_header).
+            <p class="doc-fingerprint no-print">{ format!("{FINGERPRINT_LABEL}: ") }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
         </article>
     }
 }

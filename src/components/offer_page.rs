@@ -10,14 +10,17 @@
 use std::rc::Rc;
 
 use best_offer_domain::edit::{Edit, OfferEdit};
+use best_offer_domain::format::format_number;
+use best_offer_domain::link;
 use best_offer_domain::logo::LogoId;
-use best_offer_domain::offer::{CustomerOffer, offer_warnings};
+use best_offer_domain::offer::{CustomerOffer, FINGERPRINT_LABEL, offer_warnings};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::offer_document::OfferDocument;
 use crate::components::offer_form::OfferForm;
 use crate::components::offer_history::OfferHistory;
+use crate::compression;
 use crate::context::use_app;
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -27,6 +30,19 @@ enum CopyState {
     Idle,
     Copied,
     Failed,
+}
+
+/// Where making the customer link stands.
+#[derive(Clone, PartialEq)]
+enum LinkState {
+    Idle,
+    Making,
+    /// Copied to the clipboard (the link, also shown).
+    Copied(String),
+    /// Made, but the clipboard refused it (shown to copy by hand).
+    NotCopied(String),
+    /// This browser cannot compress (no `CompressionStream`).
+    Unavailable,
 }
 
 /// Properties of [`OfferPage`].
@@ -54,6 +70,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
     let show_text = use_toggle(false);
+    let link_state = use_state(|| LinkState::Idle);
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;
@@ -74,14 +91,18 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         Err(_) => (None, Vec::new(), String::new()),
     };
 
-    // Offer number and revision in the top margin of every printed page.
+    // Offer number and revision in the top margin of every printed page, the
+    // fingerprint in the bottom margin.
     {
-        let header = offer
-            .as_ref()
-            .map(|o| format!("{} · {}", o.title(), o.buyer_or_placeholder()));
+        let header = offer.as_ref().map(|o| {
+            (
+                format!("{} · {}", o.title(), o.buyer_or_placeholder()),
+                format!("{FINGERPRINT_LABEL}: {}", o.fingerprint()),
+            )
+        });
         use_effect_with(header, |header| {
             if let Some(header) = header {
-                browser::set_print_header(header);
+                browser::set_print_header(&header.0, &header.1);
             }
         });
     }
@@ -150,6 +171,64 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         })
     };
     let toggle_text = show_text.flip();
+    // The customer link: the offer compressed by the browser into the address's
+    // fragment (best_offer_domain::link), copied like the text.
+    let on_link = {
+        let link_state = link_state.clone();
+        let offer = offer.clone().filter(|_| ready);
+        Callback::from(move |_: MouseEvent| {
+            let Some(offer) = offer.clone() else {
+                return;
+            };
+            let link_state = link_state.clone();
+            link_state.set(LinkState::Making);
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(compressed) = compression::deflate(&link::to_json(&offer)).await else {
+                    link_state.set(LinkState::Unavailable);
+                    return;
+                };
+                let address = browser::address_with_fragment(&format!(
+                    "{}{}",
+                    link::LINK_ROUTE,
+                    link::seal(&compressed)
+                ));
+                browser::copy_text(
+                    address.clone(),
+                    Callback::from(move |copied: bool| {
+                        link_state.set(if copied {
+                            LinkState::Copied(address.clone())
+                        } else {
+                            LinkState::NotCopied(address.clone())
+                        });
+                    }),
+                );
+            });
+        })
+    };
+    let link_note = match &*link_state {
+        LinkState::Idle => html! {},
+        LinkState::Making => {
+            html! { <p class="copy-status" role="status">{ "Making the link…" }</p> }
+        }
+        LinkState::Unavailable => html! {
+            <p class="notice" role="status">{ "This browser cannot compress, so no link can be made here: print the offer or copy it as text." }</p>
+        },
+        LinkState::Copied(address) | LinkState::NotCopied(address) => {
+            let copied = matches!(*link_state, LinkState::Copied(_));
+            let length = address.chars().count();
+            html! {
+                <div class="customer-link no-print">
+                    <p class="copy-status" role="status" data-link-length={length.to_string()}>{ if copied {
+                        format!("Customer link copied ({} characters). It opens this offer, read-only, wherever this site is hosted; nothing internal is in it.", format_number(length.into(), 0, proposal.number_format))
+                    } else {
+                        "Copying is blocked here: select the link below and copy it.".to_string()
+                    } }</p>
+                    <label for="customer-link">{ "Customer link" }</label>
+                    <input id="customer-link" type="text" readonly=true value={address.clone()} />
+                </div>
+            }
+        }
+    };
 
     html! {
         <main class="offer-page" id="offer-page" data-ready="true">
@@ -162,10 +241,13 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Print or save as PDF" }</button>
                 <button type="button" class="button secondary" id="copy-offer" onclick={on_copy}
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy as text" }</button>
+                <button type="button" class="button secondary" id="copy-link" onclick={on_link}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy customer link" }</button>
                 <button type="button" class="link-button" aria-expanded={aria_expanded(show_text.is_open() && ready)} aria-controls="offer-text"
                     onclick={toggle_text} disabled={!ready} aria-describedby={blocked_by}>
                     { if show_text.is_open() && ready { "Hide the text version" } else { "Show the text version" } }
                 </button>
+                { link_note }
                 <p class="copy-status" role="status">
                     { match *copy_state {
                         CopyState::Idle => "",

@@ -105,12 +105,9 @@ pub enum LogoError {
 /// assert_eq!(logo_id(b"").0, "fnv-cbf29ce484222325");
 /// ```
 pub fn logo_id(bytes: &[u8]) -> LogoId {
-    // FNV-1a, 64 bit: tiny, stable across builds, enough to tell a few logos apart
-    // (the file checks every id against its content on reading).
-    let digest = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    LogoId(format!("fnv-{digest:016x}"))
+    // Enough to tell a few logos apart (the file checks every id against its content
+    // on reading).
+    LogoId(format!("fnv-{:016x}", crate::digest::fnv1a64(bytes)))
 }
 
 impl Logo {

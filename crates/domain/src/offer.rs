@@ -149,6 +149,10 @@ pub struct CustomerOffer {
     pub note: String,
 }
 
+/// What the offer's fingerprint is called on the page, in the text and on the link
+/// page.
+pub const FINGERPRINT_LABEL: &str = "Offer fingerprint";
+
 /// The statement printed when the rep marks the offer as best and final.
 pub const BEST_AND_FINAL: &str =
     "This is our best and final offer. The prices above are not subject to further negotiation.";
@@ -325,6 +329,31 @@ impl CustomerOffer {
         format!("Offer {}, revision {}", self.number, self.revision)
     }
 
+    /// The offer's content as compact JSON, without the logo's id: what a customer
+    /// link carries, and what the fingerprint is taken of.
+    pub fn content_json(&self) -> Vec<u8> {
+        let mut content = self.clone();
+        content.logo = None;
+        serde_json::to_vec(&content).unwrap_or_default()
+    }
+
+    /// A short fingerprint of the offer's content (everything the customer reads,
+    /// the logo's image aside), e.g. `7F3A-9C21-04BE`: the printed offer, its text
+    /// version and the customer link's page show the same one for the same offer, so
+    /// a customer can match a link with an offer received by other means.
+    pub fn fingerprint(&self) -> String {
+        let digest = crate::digest::fnv1a64(&self.content_json());
+        let hex = format!("{:012X}", digest >> 16);
+        let mut out = String::with_capacity(14);
+        for (i, c) in hex.chars().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// A plain-text version for an email: the same content as the printed offer,
     /// with aligned columns.
     ///
@@ -486,6 +515,8 @@ impl CustomerOffer {
         for field in ACCEPTANCE_FIELDS {
             writeln!(out, "{field}: ______________________________")?;
         }
+        writeln!(out)?;
+        writeln!(out, "{FINGERPRINT_LABEL}: {}", self.fingerprint())?;
         Ok(())
     }
 

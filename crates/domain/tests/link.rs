@@ -1,0 +1,246 @@
+//! The customer link: what it carries reads back exactly, and every damaged, cut,
+//! foreign, newer or hostile link gives its message, never a panic.
+//!
+//! Compression is the browser's (`CompressionStream`); here the sealed bytes stand
+//! for the compressed ones, since the envelope and the reader do not care.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod common;
+
+use best_offer_domain::Currency;
+use best_offer_domain::date::Date;
+use best_offer_domain::link::{
+    LinkError, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of, read,
+    seal, to_json,
+};
+use best_offer_domain::logo::LogoId;
+use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::proposal::Proposal;
+use best_offer_domain::solver::best_offer;
+use common::*;
+use proptest::prelude::*;
+
+/// The worked example's written offer, with a logo (which stays home).
+fn offer() -> CustomerOffer {
+    let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    proposal.deal = worked_example();
+    proposal.deal.lines[0].name = "Analytics Suite licence".into();
+    proposal.deal.lines[1].name = "Maintenance and support".into();
+    proposal.deal.lines[2].name = "Implementation".into();
+    proposal.deal.tax_rate = Some(pct("8.25"));
+    proposal.customer = "Northwind Traders".into();
+    proposal.offer.rep_email = "alex@contoso.example".into();
+    proposal.offer.included = vec!["Onboarding workshop".into()];
+    let best = best_offer(&proposal.deal).unwrap();
+    let mut offer = CustomerOffer::build(&proposal, &best.evaluation);
+    offer.logo = Some(LogoId("fnv-0123456789abcdef".into()));
+    offer
+}
+
+/// A payload for `json` (as if compressed to these bytes).
+fn link(json: &[u8]) -> String {
+    seal(json)
+}
+
+#[test]
+fn an_offer_travels_and_reads_back_the_same_without_its_logo() {
+    let offer = offer();
+    let json = to_json(&offer);
+    let payload = link(&json);
+    assert!(payload.starts_with("1."), "{payload}");
+    let bytes = open(&payload).unwrap();
+    let back = read(&bytes).unwrap();
+    let mut expected = offer.clone();
+    expected.logo = None;
+    assert_eq!(back, expected);
+    // The same fingerprint at home (with the logo) and from the link.
+    assert_eq!(back.fingerprint(), offer.fingerprint());
+    assert_eq!(
+        payload_of(&format!("#/o/{payload}")),
+        Some(payload.as_str())
+    );
+    assert_eq!(payload_of("#/p/abc"), None);
+    // Nothing internal travels.
+    let text = String::from_utf8(json).unwrap().to_lowercase();
+    for word in ["cost", "margin", "markup", "floor", "headroom", "approv"] {
+        assert!(!text.contains(word), "{word} in {text}");
+    }
+}
+
+#[test]
+fn the_fingerprint_is_short_stable_and_follows_the_content() {
+    let offer = offer();
+    let print = offer.fingerprint();
+    assert_eq!(print.len(), 14, "{print}");
+    assert!(
+        print.chars().all(|c| c == '-' || c.is_ascii_hexdigit()),
+        "{print}"
+    );
+    assert_eq!(print, offer.clone().fingerprint());
+    let mut changed = offer;
+    changed.term_total += d("0.01");
+    assert_ne!(changed.fingerprint(), print);
+}
+
+#[test]
+fn every_cut_of_a_link_is_refused_with_a_message() {
+    let payload = link(&to_json(&offer()));
+    for end in 0..payload.len() {
+        let cut = &payload[..end];
+        match open(cut) {
+            Err(LinkError::Damaged | LinkError::Foreign) => {}
+            other => panic!("cut at {end} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn foreign_newer_and_damaged_links_say_so() {
+    let payload = link(&to_json(&offer()));
+    assert_eq!(open(""), Err(LinkError::Foreign));
+    assert_eq!(open("hello"), Err(LinkError::Foreign));
+    assert_eq!(open("<script>alert(1)</script>"), Err(LinkError::Foreign));
+    assert_eq!(open("99999999999999.0.0"), Err(LinkError::Foreign));
+    let newer = payload.replacen("1.", "2.", 1);
+    assert_eq!(open(&newer), Err(LinkError::Newer(2)));
+    assert!(LinkError::Newer(2).message().contains("newer version"));
+    // Wrong checksum.
+    let (head, rest) = payload.split_at(2);
+    let wrong = format!(
+        "{head}{}{}",
+        if rest.starts_with('0') { '1' } else { '0' },
+        &rest[1..]
+    );
+    assert_eq!(open(&wrong), Err(LinkError::Damaged));
+    // Characters that are not base64url.
+    assert_eq!(open(&format!("{payload}*")), Err(LinkError::Damaged));
+    assert_eq!(open("1.00000000.%3Cscript%3E"), Err(LinkError::Damaged));
+    // A payload longer than any offer.
+    assert_eq!(open(&"1".repeat(70_000)), Err(LinkError::TooLarge));
+    for error in [
+        LinkError::Foreign,
+        LinkError::Damaged,
+        LinkError::TooLarge,
+        LinkError::DoesNotAddUp,
+        LinkError::Unreadable("x".into()),
+    ] {
+        assert!(!error.message().is_empty());
+    }
+}
+
+#[test]
+fn the_content_is_read_as_strictly_as_a_file() {
+    let good = String::from_utf8(to_json(&offer())).unwrap();
+    let refused = |json: &str| read(json.as_bytes()).unwrap_err();
+    // Unknown fields, wrong types, trailing bytes.
+    assert!(matches!(
+        refused(&good.replacen("{", "{\"cost\":\"1\",", 1)),
+        LinkError::Unreadable(_)
+    ));
+    assert!(matches!(
+        refused(&good.replacen("\"revision\":1", "\"revision\":\"one\"", 1)),
+        LinkError::Unreadable(detail) if detail.contains("revision")
+    ));
+    assert!(matches!(
+        refused(&format!("{good} x")),
+        LinkError::Unreadable(_)
+    ));
+    // Figures that do not add up.
+    let total = serde_json::to_string(&offer().term_total.to_string()).unwrap();
+    assert_eq!(
+        refused(&good.replacen(
+            &format!("\"term_total\":{total}"),
+            "\"term_total\":\"1.00\"",
+            1
+        )),
+        LinkError::DoesNotAddUp
+    );
+    // A logo id, a text over the limit, a negative figure.
+    let mut with_logo = offer();
+    with_logo.logo = Some(LogoId("fnv-0123456789abcdef".into()));
+    let json = serde_json::to_string(&with_logo).unwrap();
+    assert!(matches!(refused(&json), LinkError::Unreadable(_)));
+    let mut long = offer();
+    long.note = "x".repeat(5_001);
+    assert!(matches!(
+        refused(&String::from_utf8(to_json(&long)).unwrap()),
+        LinkError::Unreadable(_)
+    ));
+    let mut negative = offer();
+    negative.lines[0].unit_list_price = d("-1");
+    assert!(matches!(
+        refused(&String::from_utf8(to_json(&negative)).unwrap()),
+        LinkError::Unreadable(_)
+    ));
+    // Deep nesting and a decompression bomb's output.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(refused(&deep), LinkError::Unreadable(_)));
+    let bomb = vec![b' '; MAX_LINK_JSON_BYTES + 1];
+    assert_eq!(read(&bomb), Err(LinkError::TooLarge));
+}
+
+#[test]
+fn texts_travel_as_text() {
+    let mut hostile = offer();
+    hostile.buyer_company = "<script>alert('x')</script>".into();
+    hostile.lines[0].name = "javascript:alert(1)".into();
+    hostile.note = "<img src=x onerror=alert(1)>".into();
+    let back = read(&open(&link(&to_json(&hostile))).unwrap()).unwrap();
+    assert_eq!(back.buyer_company, "<script>alert('x')</script>");
+    assert_eq!(back.lines[0].name, "javascript:alert(1)");
+}
+
+#[test]
+fn only_a_plain_address_becomes_a_mailto() {
+    for good in ["alex@contoso.example", "a.b+c-d_e@mail.co.uk", "x@y.io"] {
+        assert!(is_plain_email(good), "{good}");
+    }
+    for bad in [
+        "",
+        "alex",
+        "alex@",
+        "@contoso.example",
+        "alex@contoso",
+        "alex@contoso.example?cc=boss@evil.example",
+        "alex@contoso.example&bcc=x@evil.example",
+        "alex@contoso.example,other@evil.example",
+        "Alex <alex@contoso.example>",
+        "javascript:alert(1)//@x.com",
+        "alex%40x@contoso.example",
+        "a b@contoso.example",
+        "alex@-contoso.example",
+        "alex@contoso..example",
+        "alex@contoso.example\r\nBcc: x@evil.example",
+    ] {
+        assert!(!is_plain_email(bad), "{bad}");
+    }
+    let mut offer = offer();
+    let mailto = acceptance_mailto(&offer).unwrap();
+    assert!(
+        mailto.starts_with("mailto:alex@contoso.example?subject="),
+        "{mailto}"
+    );
+    assert_eq!(mailto.matches('?').count(), 1, "{mailto}");
+    assert_eq!(mailto.matches('&').count(), 1, "{mailto}");
+    assert!(mailto.contains(&offer.number), "{mailto}");
+    assert!(
+        mailto.contains("%2438%2C900.00"),
+        "the total, encoded: {mailto}"
+    );
+    offer.rep_email = "alex@contoso.example?bcc=x@evil.example".into();
+    assert_eq!(acceptance_mailto(&offer), None);
+}
+
+proptest! {
+    #[test]
+    fn any_text_as_a_link_gives_an_answer_not_a_panic(text in ".{0,300}") {
+        let _ = open(&text);
+        let _ = read(text.as_bytes());
+    }
+
+    #[test]
+    fn any_bytes_as_content_give_an_answer_not_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read(&bytes);
+        let _ = open(&seal(&bytes)).map(|b| read(&b));
+    }
+}

@@ -1,0 +1,212 @@
+// The customer link: the written offer travels inside the link's fragment. Opened in
+// a fresh browser it shows the same offer as the printed one, writes nothing to that
+// browser, carries nothing internal, and "Accept by email" is a plain mailto. A link
+// cut anywhere, damaged, foreign, newer or hostile gives its message and nothing
+// else. The link's length is reported for 1, 10 and 40 lines.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { test, expect, openApp } from './fixtures.mjs';
+import { enterWorkedExample, type } from './helpers.mjs';
+
+mkdirSync('artifacts', { recursive: true });
+
+/** FNV-1a, 32 bit, as the link's checksum. */
+function fnv1a32(bytes) {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** A link payload for raw (already compressed) bytes, as the app seals one. */
+function seal(compressed, version = 1) {
+  return `${version}.${fnv1a32(compressed).toString(16).padStart(8, '0')}.${Buffer.from(compressed).toString('base64url')}`;
+}
+
+/** The JSON a link carries. */
+function unseal(address) {
+  const payload = address.split('#/o/')[1];
+  const data = payload.split('.')[2];
+  return JSON.parse(inflateRawSync(Buffer.from(data, 'base64url')).toString('utf8'));
+}
+
+/** Makes the customer link of the offer on screen; returns the address. */
+async function copyLink(page) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('#tab-offer').click();
+  await page.locator('#copy-link').click();
+  await expect(page.locator('[data-link-length]')).toContainText('Customer link copied');
+  const address = await page.evaluate(() => navigator.clipboard.readText());
+  expect(await page.locator('#customer-link').inputValue()).toBe(address);
+  return address;
+}
+
+/** Opens an address in a fresh browser profile. */
+async function freshPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    return dialog.dismiss();
+  });
+  return { context, page, errors };
+}
+
+async function storageOf(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+}
+
+test('a customer link opens the same offer in a fresh browser, writes nothing there and carries nothing internal', async ({ page, browser, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await page.locator('#tab-offer').click();
+  await type(page, '#seller-company', 'Contoso Software');
+  await type(page, '#rep-email', 'alex@contoso.example');
+  const address = await copyLink(page);
+  const preview = await page.locator('#offer-document').innerText();
+  const number = await page.locator('[data-offer="number"]').innerText();
+  const fingerprint = await page.locator('[data-offer="fingerprint"]').innerText();
+  expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  // The text version carries the same fingerprint.
+  await page.getByRole('button', { name: 'Show the text version' }).click();
+  await expect(page.locator('#offer-text')).toHaveValue(new RegExp(`Offer fingerprint: ${fingerprint}`));
+
+  // What travels: the customer-facing offer, nothing internal.
+  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  const carried = unseal(address);
+  const text = JSON.stringify(carried).toLowerCase();
+  for (const word of ['cost', 'margin', 'markup', 'floor', 'headroom', 'approv', '17500', '38888']) {
+    expect(text, word).not.toContain(word);
+  }
+  expect(carried.term_total).toBe('38900.00');
+
+  const { context, page: customer, errors } = await freshPage(browser);
+  await customer.goto(address);
+  await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  await expect(customer.locator('[data-offer="total"]')).toHaveText('$38,900.00');
+  expect(await customer.locator('#offer-document').innerText()).toBe(preview);
+  await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
+  await expect(customer.locator('.link-notice')).toContainText('shows the offer that this link carries');
+  // Nothing of that browser's own: no views, no proposals.
+  await expect(customer.locator('nav[aria-label="Views"]')).toHaveCount(0);
+  await expect(customer.locator('#tab-proposals')).toHaveCount(0);
+  // "Accept by email": a mailto to the seller with the number, revision and total.
+  const mailto = await customer.locator('#link-accept').getAttribute('href');
+  expect(mailto.startsWith('mailto:alex@contoso.example?subject=')).toBe(true);
+  const decoded = decodeURIComponent(mailto);
+  expect(decoded).toContain(`Acceptance of offer ${number}, revision 1`);
+  expect(decoded).toContain('$38,900.00');
+  expect(decoded).toContain(fingerprint);
+  // Printed from the link: one A4 page, the same total and fingerprint.
+  await customer.emulateMedia({ media: 'print' });
+  await customer.pdf({ path: 'artifacts/link-offer.pdf', format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const pdf = execFileSync('pdftotext', ['-layout', 'artifacts/link-offer.pdf', '-'], { encoding: 'utf8' });
+  expect(pdf.split('\f').filter((p) => p.trim()).length).toBe(1);
+  expect(pdf).toContain('$38,900.00');
+  expect(pdf).toContain(fingerprint);
+  await customer.emulateMedia({ media: 'screen' });
+  await customer.screenshot({ path: 'artifacts/link-page.png', fullPage: true });
+  await customer.waitForTimeout(3_500); // past the app's service-worker delay
+  expect(await storageOf(customer)).toEqual({ local: 0, session: 0, caches: 0, workers: 0 });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a link cut anywhere, damaged, foreign, newer or hostile gives its message and nothing else', async ({ page, browser, baseURL, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  // Every text of the offer hostile, the email too.
+  const script = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+  await type(page, '#customer', `Northwind ${script}`);
+  await type(page, '#deal-name', `javascript:window.__pwned = 3`);
+  await type(page, '#line-1-name', `Suite ${script}`);
+  await page.locator('#tab-offer').click();
+  await type(page, '#seller-company', `Contoso ${script}`);
+  await type(page, '#rep-email', 'javascript:alert(1)//@contoso.example?bcc=x@evil.example');
+  const address = await copyLink(page);
+
+  const { context, page: customer, errors } = await freshPage(browser);
+  const messages = {};
+  async function opened(payload) {
+    await customer.goto(`${baseURL}#/o/${payload}`);
+    await customer.reload();
+    await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  }
+  async function refused(payload, words) {
+    await opened(payload);
+    const alert = customer.locator('.link-refused');
+    await expect(alert).toContainText(words);
+    await expect(customer.locator('#offer-document')).toHaveCount(0);
+    await expect(customer.locator('nav[aria-label="Views"]')).toHaveCount(0);
+    return alert.innerText();
+  }
+
+  // Hostile texts are shown as text; nothing runs; no mailto from that email.
+  await opened(address.split('#/o/')[1]);
+  await expect(customer.locator('[data-offer="buyer"]')).toHaveText(`Northwind ${script}`);
+  await expect(customer.locator('#link-accept')).toHaveCount(0);
+  await expect(customer.locator('#link-no-accept')).toBeVisible();
+  expect(await customer.evaluate(() => window.__pwned)).toBeUndefined();
+
+  const payload = address.split('#/o/')[1];
+  // Cut anywhere.
+  for (const end of [1, 2, 5, 11, 12, 20, Math.floor(payload.length / 2), payload.length - 2, payload.length - 1]) {
+    messages.cut = await refused(payload.slice(0, end), /damaged or cut off|does not hold a Best Offer offer/);
+  }
+  // Wrong checksum, non-base64 characters, a newer format, a foreign payload.
+  const [, checksum, data] = payload.split('.');
+  const other = (checksum[0] === '0' ? '1' : '0') + checksum.slice(1);
+  messages.checksum = await refused(`1.${other}.${data}`, 'damaged or cut off');
+  messages.characters = await refused(`1.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
+  messages.newer = await refused(`2.${checksum}.${data}`, 'made by a newer version of Best Offer');
+  messages.foreign = await refused('hello-world', 'does not hold a Best Offer offer');
+  // A decompression bomb: 20 MB of spaces in a short link.
+  const bomb = deflateRawSync(Buffer.alloc(20 * 1024 * 1024, 0x20), { level: 9 });
+  expect(seal(bomb).length).toBeLessThan(40_000);
+  messages.bomb = await refused(seal(bomb), 'more than 256 KB');
+  // Deep nesting, a foreign JSON, figures that do not add up.
+  const deep = deflateRawSync(Buffer.from(`${'['.repeat(50_000)}${']'.repeat(50_000)}`));
+  messages.deep = await refused(seal(deep), 'not an offer Best Offer can read');
+  messages.json = await refused(seal(deflateRawSync(Buffer.from('{"hello":"world"}'))), 'not an offer Best Offer can read');
+  const forged = unseal(address);
+  forged.term_total = '1.00';
+  messages.sums = await refused(seal(deflateRawSync(Buffer.from(JSON.stringify(forged)))), 'do not add up');
+  console.log(`LINK messages: ${JSON.stringify(messages)}`);
+  expect(await customer.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await storageOf(customer)).toMatchObject({ local: 0, session: 0 });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the link’s length for 1, 10 and 40 lines (at most 2,000 characters for 10)', async ({ page, watched }) => {
+  await openApp(page);
+  await type(page, '#customer', 'Fabrikam');
+  const lengths = {};
+  let lines = 0;
+  for (const target of [1, 10, 40]) {
+    await page.locator('#tab-workspace').click();
+    for (let i = lines + 1; i <= target; i++) {
+      if (i > 1) await page.getByRole('button', { name: '+ Add line' }).click();
+      await page.fill(`#line-${i}-name`, `Module ${i}`);
+      await page.fill(`#line-${i}-description`, `Component ${i} of the platform, with its documentation`);
+      await page.fill(`#line-${i}-price`, String(1000 + i));
+    }
+    lines = target;
+    await type(page, '#walk-away', String(500 * target));
+    const address = await copyLink(page);
+    lengths[target] = address.length;
+    expect(unseal(address).lines.length).toBe(target);
+  }
+  console.log(`BENCH customer link length: 1 line ${lengths[1]}, 10 lines ${lengths[10]}, 40 lines ${lengths[40]} characters`);
+  expect(lengths[10]).toBeLessThanOrEqual(2000);
+});
