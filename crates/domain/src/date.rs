@@ -30,7 +30,9 @@ pub struct Date {
 #[error("“{0}” is not a date (expected YYYY-MM-DD).")]
 pub struct InvalidDate(pub String);
 
-const MONTHS: [&str; 12] = [
+/// The months in English, January first (the workspace's dates, and the English
+/// offer's: `words::EN` uses the same).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

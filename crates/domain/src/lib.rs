@@ -2,7 +2,7 @@
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
 //! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror`,
-//! `base64` (logos in the file), `csv` (price lists) and the ISO 4217 table of `iso_currency`, so
+//! `base64` (logos in the file and customer links), `csv-core` (price lists) and the ISO 4217 table of `iso_currency`, so
 //! every rule is tested natively and fast, and no pricing decision can hide in a UI
 //! component.
 //!
@@ -25,7 +25,9 @@
 //!   with serde derives on the types themselves; [`decimal_text`]: how a figure is
 //!   written in it (a string, never a binary fraction).
 //! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
-//!   no internal figure in it.
+//!   no internal figure in it; [`link`]: that offer carried in a customer link;
+//!   [`words`]: its fixed words in five languages; [`digest`]: the FNV-1a digests
+//!   behind logo ids, link checksums and offer fingerprints.
 
 pub mod board;
 pub mod catalogue;
@@ -55,6 +57,7 @@ pub mod pricing;
 pub mod profile;
 pub mod proposal;
 pub mod solver;
+pub mod words;
 
 pub use currency::Currency;
 pub use error::PricingError;
