@@ -95,6 +95,20 @@ pub fn location_hash() -> String {
     String::new()
 }
 
+/// Hides the static header's tagline and introduction (`index.html`), which speak
+/// to the rep ("set the floor you must not go below"): a customer link's page shows
+/// the app's name only.
+pub fn hide_rep_introduction() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        for selector in [".app-tagline", ".app-intro"] {
+            if let Ok(Some(element)) = document.query_selector(selector) {
+                let _ = element.set_attribute("hidden", "");
+            }
+        }
+    }
+}
+
 /// The address of this page (any sub-path kept) with `fragment` after `#`.
 pub fn address_with_fragment(fragment: &str) -> String {
     #[cfg(target_arch = "wasm32")]

@@ -24,9 +24,12 @@ pub mod view;
 pub fn start() {
     // The Wasm is fetched, compiled and instantiated: the app's own start begins.
     browser::mark("bo-start");
-    // A customer link writes nothing to the browser, not even the offline cache.
+    // A customer link writes nothing to the browser, not even the offline cache, and
+    // its reader is the customer: the static header's words for the rep go.
     if best_offer_domain::link::payload_of(&browser::location_hash()).is_none() {
         browser::register_service_worker();
+    } else {
+        browser::hide_rep_introduction();
     }
     let root = web_sys::window()
         .and_then(|window| window.document())

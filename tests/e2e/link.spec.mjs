@@ -97,6 +97,10 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   expect(await customer.locator('#offer-document').innerText()).toBe(preview);
   await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
   await expect(customer.locator('.link-notice')).toContainText('shows the offer that this link carries');
+  // The header's words for the rep are not shown to the customer.
+  await expect(customer.locator('.app-intro')).toBeHidden();
+  await expect(customer.locator('.app-tagline')).toBeHidden();
+  await expect(customer.locator('.app-title')).toBeVisible();
   // Nothing of that browser's own: no views, no proposals.
   await expect(customer.locator('nav[aria-label="Views"]')).toHaveCount(0);
   await expect(customer.locator('#tab-proposals')).toHaveCount(0);
