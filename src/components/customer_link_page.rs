@@ -64,10 +64,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
     // page, the fingerprint at the bottom.
     {
         let header = match &*opening {
-            Opening::Shown(offer) => Some((
-                format!("{} · {}", offer.title(), offer.buyer_or_placeholder()),
-                format!("{FINGERPRINT_LABEL}: {}", offer.fingerprint()),
-            )),
+            Opening::Shown(offer) => Some(offer.page_margins()),
             _ => None,
         };
         use_effect_with(header, |header| {

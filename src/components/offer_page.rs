@@ -13,7 +13,7 @@ use best_offer_domain::edit::{Edit, OfferEdit};
 use best_offer_domain::format::format_number;
 use best_offer_domain::link;
 use best_offer_domain::logo::LogoId;
-use best_offer_domain::offer::{CustomerOffer, FINGERPRINT_LABEL, offer_warnings};
+use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
 use crate::browser;
@@ -94,12 +94,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     // Offer number and revision in the top margin of every printed page, the
     // fingerprint in the bottom margin.
     {
-        let header = offer.as_ref().map(|o| {
-            (
-                format!("{} · {}", o.title(), o.buyer_or_placeholder()),
-                format!("{FINGERPRINT_LABEL}: {}", o.fingerprint()),
-            )
-        });
+        let header = offer.as_ref().map(|o| o.page_margins());
         use_effect_with(header, |header| {
             if let Some(header) = header {
                 browser::set_print_header(&header.0, &header.1);

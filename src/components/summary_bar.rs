@@ -39,6 +39,10 @@ pub fn SummaryBar() -> Html {
     html! {
         <aside class="summary-bar no-print" aria-label="Floor and best offer">
             <dl class={classes!(stale.then_some(OUT_OF_DATE))}>{ content }</dl>
+            // In words as well as in colour, like every block of stale figures.
+            if stale {
+                <p class="stale-tag summary-stale" data-summary="stale">{ "out of date: a field does not read" }</p>
+            }
         </aside>
     }
 }

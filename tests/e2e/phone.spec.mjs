@@ -112,6 +112,11 @@ for (const phone of PHONES) {
       await expect(bar.locator('[data-summary="best"]')).toHaveText('$38,900.00');
       await expect(bar.locator('[data-summary="best-discount"]')).toHaveText('37.26% off');
       await page.screenshot({ path: `artifacts/phone-${phone.width}-scrolled.png` });
+      // While a field does not read, the bar's figures say they are out of date.
+      await type(page, '#line-3-price', '175,50');
+      await expect(bar.locator('[data-summary="stale"]')).toHaveText('out of date: a field does not read');
+      await type(page, '#line-3-price', '175');
+      await expect(bar.locator('[data-summary="stale"]')).toHaveCount(0);
 
       // Every figure is one tap away, read down the page.
       const compare = page.getByRole('button', { name: 'Compare every figure…' });

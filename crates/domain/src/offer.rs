@@ -329,6 +329,16 @@ impl CustomerOffer {
         format!("Offer {}, revision {}", self.number, self.revision)
     }
 
+    /// What the page margins of the printed offer carry: the title and the buyer at
+    /// the top, the fingerprint at the bottom (the offer page and a customer link's
+    /// page print the same).
+    pub fn page_margins(&self) -> (String, String) {
+        (
+            format!("{} · {}", self.title(), self.buyer_or_placeholder()),
+            format!("{FINGERPRINT_LABEL}: {}", self.fingerprint()),
+        )
+    }
+
     /// The offer's content as compact JSON, without the logo's id: what a customer
     /// link carries, and what the fingerprint is taken of.
     pub fn content_json(&self) -> Vec<u8> {
