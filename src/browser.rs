@@ -3,6 +3,7 @@
 //! when the service is missing, and natively (in tests) does nothing.
 
 use best_offer_domain::date::Date;
+use best_offer_domain::offer::PageMargins;
 
 /// Today's date in the rep's time zone.
 #[cfg(target_arch = "wasm32")]
@@ -142,10 +143,12 @@ pub fn copy_text(text: String, done: yew::Callback<bool>) {
     }
 }
 
-/// Puts `text` in the top-right margin of every printed page and `footer` in the
-/// bottom-left (the page numbers are bottom right, from print.css). A CSSOM rule on
-/// the app's own stylesheet, so the content security policy needs no inline style.
-pub fn set_print_header(text: &str, footer: &str) {
+/// Puts the offer's title in the top-right margin of every printed page, its
+/// fingerprint in the bottom-left, and "Page N of M" in the offer's language in the
+/// bottom-right (print.css has the English words for pages printed without an
+/// offer). A CSSOM rule on the app's own stylesheet, so the content security policy
+/// needs no inline style.
+pub fn set_print_margins(margins: &PageMargins) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -165,17 +168,20 @@ pub fn set_print_header(text: &str, footer: &str) {
         }
         let Ok(rules) = sheet.css_rules() else { return };
         let index = rules.length();
+        let [page, of] = margins.page_of;
         let rule = format!(
-            "@page {{ @top-right {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8.5pt; color: #333; }} @bottom-left {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8pt; color: #333; }} }}",
-            css_string(text),
-            css_string(footer)
+            "@page {{ @top-right {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8.5pt; color: #333; }} @bottom-left {{ content: \"{}\"; font-family: system-ui, Roboto, Arial, sans-serif; font-size: 8pt; color: #333; }} @bottom-right {{ content: \"{} \" counter(page) \" {} \" counter(pages); }} }}",
+            css_string(&margins.top),
+            css_string(&margins.bottom),
+            css_string(page),
+            css_string(of)
         );
         if sheet.insert_rule_with_index(&rule, index).is_ok() {
             INSERTED.with(|cell| cell.set(Some(index)));
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (text, footer);
+    let _ = margins;
 }
 
 /// Escapes text for a CSS string literal (quotes, backslashes, line breaks).

@@ -171,6 +171,9 @@ pub enum Action {
     Rename(String, String),
     /// Mark the open proposal's offer as sent: its snapshot is kept.
     MarkSent,
+    /// A customer link of the open proposal's offer was copied (the offer's
+    /// fingerprint): the revision's history records it.
+    LinkMade(String),
     /// Set the open proposal's status (won or lost).
     SetStatus(Status),
     /// Add proposals from a file; `keep_both` gives new ids to those whose id exists.
@@ -564,6 +567,12 @@ impl AppState {
                 // Refused while a field holds text that does not read (the offer page
                 // says which) or the chosen figures have no price.
                 if library.mark_sent(&self.board, now).is_err() {
+                    return self;
+                }
+                Rc::new(self.with_library(library))
+            }
+            Action::LinkMade(fingerprint) => {
+                if !library.link_made(&fingerprint, now) {
                     return self;
                 }
                 Rc::new(self.with_library(library))
@@ -992,5 +1001,33 @@ mod tests {
             edited.library.record.sent[0].offer.term_total,
             Decimal::new(100_000, 2)
         );
+    }
+
+    #[test]
+    fn a_customer_link_is_recorded_in_the_revision_it_carries() {
+        let state = Rc::new(AppState::default());
+        let id = state.proposal().deal.lines[0].id;
+        let priced = offer_list_price(state.reduce(Action::Edit(Edit::Line(
+            id,
+            LineEdit::UnitListPrice(Decimal::new(1000, 0)),
+        ))));
+        // Made before marking as sent: kept, then moved into the sent revision.
+        let linked = priced.reduce(Action::LinkMade("AAAA-BBBB-CCCC".into()));
+        assert_eq!(linked.library.record.links.len(), 1);
+        assert_eq!(linked.proposal().offer.revision, 1, "a link is not an edit");
+        let again = Rc::clone(&linked).reduce(Action::LinkMade("AAAA-BBBB-CCCC".into()));
+        assert!(
+            Rc::ptr_eq(&again, &linked),
+            "the same link twice records nothing"
+        );
+        let sent = again.reduce(Action::MarkSent);
+        assert!(sent.library.record.links.is_empty());
+        assert_eq!(sent.library.record.sent[0].links.len(), 1);
+        // Made after: recorded on the sent revision at once.
+        let later = sent.reduce(Action::LinkMade("DDDD-EEEE-FFFF".into()));
+        assert_eq!(later.library.record.sent[0].links.len(), 2);
+        // And kept: the stored form holds it.
+        let stored = later.library.current_stored();
+        assert_eq!(stored.sent[0].links[1].fingerprint, "DDDD-EEEE-FFFF");
     }
 }

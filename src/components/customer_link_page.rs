@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::link::{self, LinkError, MAX_LINK_JSON_BYTES};
-use best_offer_domain::offer::{CustomerOffer, FINGERPRINT_LABEL};
+use best_offer_domain::offer::CustomerOffer;
 use yew::prelude::*;
 
 use crate::browser;
@@ -63,13 +63,13 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
     // As printed from the rep's offer page: number and revision at the top of every
     // page, the fingerprint at the bottom.
     {
-        let header = match &*opening {
+        let margins = match &*opening {
             Opening::Shown(offer) => Some(offer.page_margins()),
             _ => None,
         };
-        use_effect_with(header, |header| {
-            if let Some(header) = header {
-                browser::set_print_header(&header.0, &header.1);
+        use_effect_with(margins, |margins| {
+            if let Some(margins) = margins {
+                browser::set_print_margins(margins);
             }
         });
     }
@@ -84,30 +84,27 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             </section>
         },
         Opening::Shown(offer) => {
+            // The customer's language: the offer's own (the link's refusals above
+            // cannot know it, and stay in English).
+            let words = offer.words();
             let expired = offer.valid_through < browser::today();
             let accept = link::acceptance_mailto(offer);
             let print = Callback::from(|_: MouseEvent| browser::print());
             html! {
                 <>
-                    <section class="link-notice no-print" aria-labelledby="link-title">
+                    <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>
                         <h2 id="link-title">{ offer.title() }</h2>
-                        <p>{ format!(
-                            "This page shows the offer that this link carries, from {}. Best Offer has no server: the offer travels inside the link, and anyone can make such a link. Check that the fingerprint below matches the offer you received by other means.",
-                            if offer.seller_company.trim().is_empty() { "the seller" } else { offer.seller_company.as_str() }
-                        ) }</p>
-                        <p class="link-fingerprint">{ format!("{FINGERPRINT_LABEL}: ") }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
+                        <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
+                        <p class="link-fingerprint">{ format!("{}: ", words.fingerprint) }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
                         if expired {
-                            <p class="notice" role="alert" data-link="expired">{ format!(
-                                "This offer expired on {}. Ask the seller to renew it before accepting.",
-                                offer.valid_through.long()
-                            ) }</p>
+                            <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }
                         <div class="button-row">
-                            <button type="button" class="button" id="link-print" onclick={print}>{ "Print or save as PDF" }</button>
+                            <button type="button" class="button" id="link-print" onclick={print}>{ words.print }</button>
                             if let Some(mailto) = accept {
-                                <a class="button secondary" id="link-accept" href={mailto}>{ "Accept by email" }</a>
+                                <a class="button secondary" id="link-accept" href={mailto}>{ words.accept_by_email }</a>
                             } else {
-                                <p class="hint" id="link-no-accept">{ "This offer has no plain email address to accept by: reply to the seller directly." }</p>
+                                <p class="hint" id="link-no-accept">{ words.no_plain_email }</p>
                             }
                         </div>
                     </section>

@@ -6,9 +6,7 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::offer::{
-    ACCEPTANCE_FIELDS, BEST_AND_FINAL, CustomerOffer, FINGERPRINT_LABEL,
-};
+use best_offer_domain::offer::{CustomerOffer, TotalRow};
 use yew::prelude::*;
 
 /// Properties of [`OfferDocument`].
@@ -22,18 +20,14 @@ pub struct OfferDocumentProps {
     pub logo: Option<AttrValue>,
 }
 
-// Column titles; on a phone's screen each figure carries its title instead (the
-// rows reflow into blocks, styles/app.css "Phone"; paper keeps the columns).
-const QTY: &str = "Qty";
-const UNIT_LIST: &str = "Unit list price";
-const DISCOUNT: &str = "Discount";
-const UNIT_NET: &str = "Unit net price";
-const NET_AMOUNT: &str = "Net amount";
-
 /// The printable offer.
 #[component]
 pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let offer = &props.offer;
+    // Every fixed word in the offer's language (best_offer_domain::words). Column
+    // titles also title each figure on a phone's screen, where the rows reflow into
+    // blocks (styles/app.css "Phone"; paper keeps the columns).
+    let words = offer.words();
     let rep = [offer.rep_name.trim(), offer.rep_title.trim()]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -51,15 +45,15 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let discount_column = offer.discount_column();
     let period_column = offer.period_column();
     let notes = offer.price_notes();
-    let total_title = format!("Total ({})", offer.term());
+    let total_title = (words.total_for)(&offer.term());
     html! {
-        <article class="offer-document" aria-label="Written offer" id="offer-document">
+        <article class="offer-document" aria-label={words.written_offer} id="offer-document" lang={offer.language.code()}>
             <header class="doc-head">
                 <div class="doc-seller">
                     if let Some(logo) = props.logo.clone() {
-                        <img class="doc-logo" src={logo} alt={format!("{} logo", offer.seller_company)} />
+                        <img class="doc-logo" src={logo} alt={(words.logo)(&offer.seller_company)} />
                     }
-                    <p class="doc-company">{ if offer.seller_company.is_empty() { "Your company".to_string() } else { offer.seller_company.clone() } }</p>
+                    <p class="doc-company">{ offer.seller_or_placeholder().to_string() }</p>
                     if !offer.seller_address.trim().is_empty() {
                         <p class="doc-address">
                             { for offer.seller_address.lines().map(str::trim).filter(|l| !l.is_empty()).map(|line| html! { <span>{ line.to_string() }</span> }) }
@@ -68,41 +62,41 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     <p class="doc-contact">{ contact.join(" · ") }</p>
                 </div>
                 <div class="doc-meta">
-                    <h2 class="doc-title">{ "Offer" }</h2>
+                    <h2 class="doc-title">{ words.offer }</h2>
                     <dl>
-                        <div><dt>{ "Number" }</dt><dd data-offer="number">{ offer.number.clone() }</dd></div>
-                        <div><dt>{ "Revision" }</dt><dd data-offer="revision">{ offer.revision }</dd></div>
-                        <div><dt>{ "Issued" }</dt><dd>{ offer.issue_date.long() }</dd></div>
-                        <div><dt>{ "Valid through" }</dt><dd data-offer="valid-through">{ format!("{} (end of day)", offer.valid_through.long()) }</dd></div>
+                        <div><dt>{ words.number }</dt><dd data-offer="number">{ offer.number.clone() }</dd></div>
+                        <div><dt>{ words.revision }</dt><dd data-offer="revision">{ offer.revision }</dd></div>
+                        <div><dt>{ words.issued }</dt><dd>{ offer.date(offer.issue_date) }</dd></div>
+                        <div><dt>{ words.valid_through }</dt><dd data-offer="valid-through">{ format!("{} {}", offer.date(offer.valid_through), words.end_of_day) }</dd></div>
                     </dl>
                 </div>
             </header>
             <section class="doc-parties">
                 <div>
-                    <h3>{ "Prepared for" }</h3>
+                    <h3>{ words.prepared_for }</h3>
                     <p class="doc-buyer" data-offer="buyer">{ offer.buyer_or_placeholder().to_string() }</p>
                     if !offer.buyer_contact.is_empty() {
-                        <p>{ format!("Attention: {}", offer.buyer_contact) }</p>
+                        <p>{ format!("{}: {}", words.attention, offer.buyer_contact) }</p>
                     }
                 </div>
                 <div>
-                    <h3>{ "Subject" }</h3>
-                    <p>{ if offer.deal_name.is_empty() { "Proposal".to_string() } else { offer.deal_name.clone() } }</p>
-                    <p>{ format!("Term: {} · Prices in {}", offer.term(), offer.currency.code()) }</p>
+                    <h3>{ words.subject }</h3>
+                    <p>{ offer.subject().to_string() }</p>
+                    <p>{ format!("{}: {} · {} {}", words.term, offer.term(), words.prices_in, offer.currency.code()) }</p>
                 </div>
             </section>
             <table class="doc-lines">
                 <thead>
                     <tr>
-                        <th scope="col">{ "Item" }</th>
-                        <th scope="col" class="num">{ QTY }</th>
-                        <th scope="col" class="num">{ UNIT_LIST }</th>
+                        <th scope="col">{ words.item }</th>
+                        <th scope="col" class="num">{ words.qty }</th>
+                        <th scope="col" class="num">{ words.unit_list_price }</th>
                         if discount_column {
-                            <th scope="col" class="num">{ DISCOUNT }</th>
+                            <th scope="col" class="num">{ words.discount }</th>
                         }
-                        <th scope="col" class="num">{ UNIT_NET }</th>
+                        <th scope="col" class="num">{ words.unit_net_price }</th>
                         if period_column {
-                            <th scope="col" class="num">{ NET_AMOUNT }</th>
+                            <th scope="col" class="num">{ words.net_amount }</th>
                         }
                         <th scope="col" class="num">{ total_title.clone() }</th>
                     </tr>
@@ -116,14 +110,14 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                                     <span class="doc-description">{ line.description.clone() }</span>
                                 }
                             </td>
-                            <td class="num" data-label={QTY}>{ offer.quantity(line.quantity) }</td>
-                            <td class="num" data-label={UNIT_LIST}>{ offer.money(line.unit_list_price) }</td>
+                            <td class="num" data-label={words.qty}>{ offer.quantity(line.quantity) }</td>
+                            <td class="num" data-label={words.unit_list_price}>{ offer.money(line.unit_list_price) }</td>
                             if discount_column {
-                                <td class="num" data-label={DISCOUNT}>{ offer.discount(line.discount) }</td>
+                                <td class="num" data-label={words.discount}>{ offer.discount(line.discount) }</td>
                             }
-                            <td class="num" data-offer="unit-net" data-label={UNIT_NET}>{ offer.money(offer.unit_net(line)) }</td>
+                            <td class="num" data-offer="unit-net" data-label={words.unit_net_price}>{ offer.money(offer.unit_net(line)) }</td>
                             if period_column {
-                                <td class="num" data-label={NET_AMOUNT}>{ offer.money(line.net) }<span class="doc-billing">{ line.billing.label() }</span></td>
+                                <td class="num" data-label={words.net_amount}>{ offer.money(line.net) }<span class="doc-billing">{ offer.billing(line) }</span></td>
                             }
                             <td class="num" data-label={total_title.clone()}>{ offer.money(line.term_amount) }</td>
                         </tr>
@@ -137,20 +131,17 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             }
             <table class="doc-totals">
                 <tbody>
-                    { for offer.total_rows().into_iter().enumerate().map(|(i, (label, value))| {
-                        let is_total = label.starts_with("Total over");
-                        html! {
-                            <tr key={i} class={classes!(is_total.then_some("doc-grand-total"))}>
-                                <th scope="row">{ label }</th>
-                                <td class="num" data-offer={is_total.then_some("total")}>{ value }</td>
-                            </tr>
-                        }
+                    { for offer.total_rows().into_iter().enumerate().map(|(i, TotalRow { label, amount, grand })| html! {
+                        <tr key={i} class={classes!(grand.then_some("doc-grand-total"))}>
+                            <th scope="row">{ label }</th>
+                            <td class="num" data-offer={grand.then_some("total")}>{ amount }</td>
+                        </tr>
                     }) }
                 </tbody>
             </table>
             <section class="doc-terms">
                 <div class="doc-list">
-                    <h3>{ "Payment terms" }</h3>
+                    <h3>{ words.payment_terms }</h3>
                     <p>{ offer.payment_terms.clone() }</p>
                 </div>
                 { for offer.sections().into_iter().map(|(title, items)| html! {
@@ -162,24 +153,24 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             </section>
             <section class="doc-closing">
                 if offer.best_and_final {
-                    <p class="doc-final">{ BEST_AND_FINAL }</p>
+                    <p class="doc-final">{ words.best_and_final }</p>
                 }
                 if !offer.note.is_empty() {
                     <p class="doc-note">{ offer.note.clone() }</p>
                 }
             </section>
             <section class="doc-acceptance">
-                <h3>{ "Acceptance" }</h3>
-                <p>{ format!("Accepted for {}:", offer.buyer_or_placeholder()) }</p>
+                <h3>{ words.acceptance }</h3>
+                <p>{ (words.accepted_for)(offer.buyer_or_placeholder()) }</p>
                 <div class="doc-sign">
-                    { for ACCEPTANCE_FIELDS.iter().map(|field| html! {
+                    { for words.sign_fields.iter().map(|field| html! {
                         <div class="doc-sign-field"><span class="doc-sign-line"></span><span>{ *field }</span></div>
                     }) }
                 </div>
             </section>
             // The same fingerprint as the text version and the customer link's page; on
             // paper it is in the bottom margin of every page (browser::set_print_header).
-            <p class="doc-fingerprint no-print">{ format!("{FINGERPRINT_LABEL}: ") }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
+            <p class="doc-fingerprint no-print">{ format!("{}: ", words.fingerprint) }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
         </article>
     }
 }

@@ -11,6 +11,7 @@ use best_offer_domain::parse::parse_revision;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::offer_language_fields::OfferLanguageFields;
 use crate::components::offer_list_editor::OfferListEditor;
 use crate::components::text_area::TextArea;
 use crate::components::text_field::TextField;
@@ -122,6 +123,7 @@ pub fn OfferForm() -> Html {
                     </select>
                 </div>
             </fieldset>
+            <OfferLanguageFields />
             <fieldset>
                 <legend>{ "From" }</legend>
                 <div class="field-grid">

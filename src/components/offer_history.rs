@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::file::Status;
+use best_offer_domain::file::{LinkMade, Status};
 use yew::prelude::*;
 
 use crate::browser;
@@ -11,6 +11,35 @@ use crate::components::offer_document::OfferDocument;
 use crate::components::offer_page::NOT_READY_REASON_ID;
 use crate::context::use_app;
 use crate::state::Action;
+
+/// What the history says of the customer links made of a revision: when, and
+/// whether a link carried another content than the one sent (made of a draft that
+/// changed before it was marked as sent).
+fn links_made(links: &[LinkMade], sent_fingerprint: &str) -> Html {
+    if links.is_empty() {
+        return html! {};
+    }
+    let items: Vec<String> = links
+        .iter()
+        .map(|link| {
+            let when = browser::format_moment(link.made_ms);
+            if link.fingerprint == sent_fingerprint {
+                when
+            } else {
+                format!(
+                    "{when} (of an earlier draft, fingerprint {})",
+                    link.fingerprint
+                )
+            }
+        })
+        .collect();
+    let title = if links.len() == 1 {
+        "customer link made"
+    } else {
+        "customer links made"
+    };
+    html! { <span class="links-made" data-links-made={links.len().to_string()}>{ format!(" — {title} {}", items.join("; ")) }</span> }
+}
 
 /// Status, revision and the offers sent.
 #[component]
@@ -41,6 +70,12 @@ pub fn OfferHistory() -> Html {
             <h3 id="history-heading">{ "Status" }</h3>
             <p><span class={classes!("status", format!("status-{}", record.status.label().to_ascii_lowercase()))} id="offer-status">{ record.status.label() }</span>
                { " " }{ status_line }</p>
+            if !record.links.is_empty() {
+                <p class="hint" id="links-pending" data-links-made={record.links.len().to_string()}>{ format!(
+                    "Customer link copied {}. Marking revision {revision} as sent records it in the history.",
+                    record.links.iter().map(|l| browser::format_moment(l.made_ms)).collect::<Vec<_>>().join(", ")
+                ) }</p>
+            }
             <div class="history-actions">
                 if record.status == Status::Draft {
                     <button type="button" class="button secondary" id="mark-sent" disabled={!can_send}
@@ -67,6 +102,7 @@ pub fn OfferHistory() -> Html {
                         html! {
                             <li key={i}>
                                 { format!("Revision {} — sent {} — {}", sent.revision, browser::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
+                                { links_made(&sent.links, &sent.offer.fingerprint()) }
                                 { " " }
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
                                     onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>

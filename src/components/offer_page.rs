@@ -22,6 +22,7 @@ use crate::components::offer_form::OfferForm;
 use crate::components::offer_history::OfferHistory;
 use crate::compression;
 use crate::context::use_app;
+use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
 
 /// Where copying the text stands.
@@ -94,10 +95,10 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     // Offer number and revision in the top margin of every printed page, the
     // fingerprint in the bottom margin.
     {
-        let header = offer.as_ref().map(|o| o.page_margins());
-        use_effect_with(header, |header| {
-            if let Some(header) = header {
-                browser::set_print_header(&header.0, &header.1);
+        let margins = offer.as_ref().map(|o| o.page_margins());
+        use_effect_with(margins, |margins| {
+            if let Some(margins) = margins {
+                browser::set_print_margins(margins);
             }
         });
     }
@@ -170,12 +171,14 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     // fragment (best_offer_domain::link), copied like the text.
     let on_link = {
         let link_state = link_state.clone();
+        let link_made = app.action_with(Action::LinkMade);
         let offer = offer.clone().filter(|_| ready);
         Callback::from(move |_: MouseEvent| {
             let Some(offer) = offer.clone() else {
                 return;
             };
             let link_state = link_state.clone();
+            let link_made = link_made.clone();
             link_state.set(LinkState::Making);
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(compressed) = compression::deflate(&link::to_json(&offer)).await else {
@@ -187,6 +190,9 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     link::LINK_ROUTE,
                     link::seal(&compressed)
                 ));
+                // The revision's history records that a link of this content was
+                // made (copied or shown to copy by hand, it is out of this page).
+                link_made.emit(offer.fingerprint());
                 browser::copy_text(
                     address.clone(),
                     Callback::from(move |copied: bool| {

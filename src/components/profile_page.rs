@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::components::approval_bands::ApprovalBands;
 use crate::components::currency_select::CurrencySelect;
+use crate::components::language_select::LanguageSelect;
 use crate::components::logo_picker::LogoPicker;
 use crate::components::nice_step_select::NiceStepSelect;
 use crate::components::number_field::{NumberField, NumberKind};
@@ -107,6 +108,8 @@ pub fn ProfilePage() -> Html {
                         on_change={app.action_with(|c| Action::Profile(ProfileEdit::Currency(c)))} />
                     <NumberFormatSelect id="profile-number-format" value={format}
                         on_change={app.action_with(|f| Action::Profile(ProfileEdit::NumberFormat(f)))} />
+                    <LanguageSelect id="profile-offer-language" label="Language of the written offer" value={profile.offer_language}
+                        on_change={app.action_with(|l| Action::Profile(ProfileEdit::OfferLanguage(l)))} />
                     <NumberField id="profile-term-months" label="Term (months)" kind={NumberKind::TermMonths} {format}
                         value={Some(Decimal::from(profile.term_months))}
                         hint={Some(AttrValue::from(term_in_words(profile.term_months)))}

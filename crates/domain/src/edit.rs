@@ -21,6 +21,7 @@ use crate::offer_details::{
 use crate::percent::Percent;
 use crate::pricing::evaluate;
 use crate::proposal::Proposal;
+use crate::words::Language;
 
 /// Whether a line's cost is entered as money or as a margin at list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -168,6 +169,10 @@ pub enum OfferEdit {
     Choice(OfferChoice),
     /// Re-issue today with the default validity (for an expired offer).
     Renew(Date),
+    /// The language of the written offer.
+    Language(Language),
+    /// The written offer's number format (`None`: the language's).
+    NumberFormat(Option<NumberFormat>),
 }
 
 impl Line {
@@ -394,6 +399,8 @@ impl Proposal {
                 };
                 exists && set(&mut self.offer.choice, choice)
             }
+            OfferEdit::Language(language) => offer.set_language(language),
+            OfferEdit::NumberFormat(format) => set(&mut offer.number_format, format),
             OfferEdit::Renew(today) => {
                 let issue = set(&mut offer.issue_date, today);
                 let valid = set(

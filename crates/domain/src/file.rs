@@ -28,11 +28,12 @@ use crate::logo::LogoId;
 use crate::offer::CustomerOffer;
 use crate::percent::Percent;
 use crate::proposal::Proposal;
+use crate::words::Language;
 
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -64,6 +65,17 @@ impl Status {
     }
 }
 
+/// A customer link the rep copied: when, and the fingerprint of the offer it
+/// carries (the link itself is not kept: it is the offer again).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkMade {
+    /// When it was copied (milliseconds since 1970-01-01 UTC).
+    pub made_ms: i64,
+    /// The fingerprint of the offer it carries ([`CustomerOffer::fingerprint`]).
+    pub fingerprint: String,
+}
+
 /// The offer as it was sent: a snapshot that later edits never change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,6 +86,10 @@ pub struct SentRevision {
     pub sent_ms: i64,
     /// The customer-facing offer exactly as sent.
     pub offer: CustomerOffer,
+    /// Customer links made of this revision, before or after it was marked as sent
+    /// (version 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkMade>,
 }
 
 /// A proposal as kept: the proposal, its identity and history.
@@ -97,6 +113,10 @@ pub struct StoredProposal {
     /// shows exactly what was on screen.
     #[serde(default)]
     pub drafts: BTreeMap<String, String>,
+    /// Customer links made of the revision being prepared, not yet marked as sent
+    /// (version 3 on); marking it as sent moves them into its [`SentRevision`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkMade>,
 }
 
 /// A proposal file: the rep's desk and every kept proposal.
@@ -254,9 +274,57 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
 fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
     match from {
         1 => migrate(v1_to_v2(value), 2),
-        2 => Ok(value),
+        2 => migrate(v2_to_v3(value), 3),
+        3 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
+}
+
+/// The stored proposals of a file's JSON object (none when it has no such array:
+/// the strict reading names that).
+fn stored_proposals(
+    object: &mut serde_json::Map<String, Value>,
+) -> impl Iterator<Item = &mut Value> {
+    object
+        .get_mut("proposals")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+}
+
+/// Version 2 to 3: written offers get a language. Every proposal's offer and the
+/// profile's new offers are in English, as before; an offer whose proposal wrote
+/// numbers in another format than English's keeps that format as the rep's choice,
+/// so every offer prints exactly as it did. (Sent offers need nothing: an English
+/// offer leaves its language out.) Anything malformed is left for the strict
+/// reading to name.
+fn v2_to_v3(mut value: Value) -> Value {
+    let english = Value::from(Language::En.code());
+    let english_format = serde_json::to_value(Language::En.number_format()).ok();
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_string(), Value::from(3_u32));
+        if let Some(profile) = object
+            .get_mut("desk")
+            .and_then(|desk| desk.get_mut("profile"))
+            .and_then(Value::as_object_mut)
+        {
+            profile.insert("offer_language".to_string(), english.clone());
+        }
+        let proposals = stored_proposals(object);
+        for stored in proposals {
+            let Some(proposal) = stored.get_mut("proposal").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let format = proposal.get("number_format").cloned();
+            if let Some(offer) = proposal.get_mut("offer").and_then(Value::as_object_mut) {
+                offer.insert("language".to_string(), english.clone());
+                if let Some(format) = format.filter(|f| Some(f) != english_format.as_ref()) {
+                    offer.insert("number_format".to_string(), format);
+                }
+            }
+        }
+    }
+    value
 }
 
 /// Version 1 to 2: approval bands get ids (1, 2, … in their order, which is what a
@@ -266,11 +334,7 @@ fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
 fn v1_to_v2(mut value: Value) -> Value {
     if let Some(object) = value.as_object_mut() {
         object.insert("schema_version".to_string(), Value::from(2_u32));
-        let proposals = object
-            .get_mut("proposals")
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten();
+        let proposals = stored_proposals(object);
         for stored in proposals {
             let bands = stored
                 .pointer_mut("/proposal/deal/approval/bands")
@@ -382,6 +446,10 @@ fn validate(file: &ProposalFile) -> Result<(), FileError> {
         if stored.drafts.len() > 2_000 {
             return Err(invalid(format!("{at}.drafts"), "too many entries"));
         }
+        validate_links(&format!("{at}.links"), &stored.links)?;
+        for (k, sent) in stored.sent.iter().enumerate() {
+            validate_links(&format!("{at}.sent[{k}].links"), &sent.links)?;
+        }
     }
     if let Some(current) = &file.current
         && !ids.contains(current.as_str())
@@ -410,6 +478,22 @@ fn validate(file: &ProposalFile) -> Result<(), FileError> {
     }
     Ok(())
 }
+
+fn validate_links(at: &str, links: &[LinkMade]) -> Result<(), FileError> {
+    if links.len() > MAX_LINKS_MADE {
+        return Err(invalid(at, format!("more than {MAX_LINKS_MADE} links")));
+    }
+    for (k, link) in links.iter().enumerate() {
+        if link.fingerprint.chars().count() > 32 {
+            return Err(invalid(format!("{at}[{k}].fingerprint"), "too long"));
+        }
+    }
+    Ok(())
+}
+
+/// The most customer links a revision records (one per offer content: copying
+/// the same link again records nothing new).
+pub const MAX_LINKS_MADE: usize = 100;
 
 /// Every logo a file keeps: the profile's and those of its proposals and sent
 /// offers (the others are dropped when it is written).

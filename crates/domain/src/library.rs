@@ -26,7 +26,9 @@ use crate::desk::{Desk, DeskField};
 use crate::edit::Edit;
 use crate::error::PricingError;
 use crate::field::{prune_drafts, unreadable_fields};
-use crate::file::{ProposalFile, SentRevision, Status, StoredProposal, logos_in_use};
+use crate::file::{
+    LinkMade, MAX_LINKS_MADE, ProposalFile, SentRevision, Status, StoredProposal, logos_in_use,
+};
 use crate::limits::{MAX_ITEMS, MAX_ITEMS_TEXT};
 use crate::locale::NumberFormat;
 use crate::logo::Logo;
@@ -61,6 +63,9 @@ pub struct Record {
     pub status: Status,
     /// Offers sent, oldest first.
     pub sent: Vec<SentRevision>,
+    /// Customer links made of the revision being prepared (see
+    /// [`Library::link_made`]).
+    pub links: Vec<LinkMade>,
 }
 
 /// Every kept proposal: the open one (split into its content, its record and its
@@ -112,6 +117,7 @@ pub fn blank_stored(
         proposal,
         sent: Vec::new(),
         drafts: BTreeMap::new(),
+        links: Vec::new(),
     }
 }
 
@@ -260,6 +266,7 @@ impl Library {
             proposal: Proposal::from_profile(&self.desk.profile, moment.today, number),
             sent: Vec::new(),
             drafts: BTreeMap::new(),
+            links: Vec::new(),
         }
     }
 
@@ -294,6 +301,7 @@ impl Library {
                 updated_ms: stored.updated_ms,
                 status: stored.status,
                 sent: stored.sent,
+                links: stored.links,
             }),
             drafts: Rc::new(drafts),
             others: Rc::new(others),
@@ -323,6 +331,7 @@ impl Library {
             proposal: (*self.proposal).clone(),
             sent: self.record.sent.clone(),
             drafts: (*self.drafts).clone(),
+            links: self.record.links.clone(),
         }
     }
 
@@ -542,6 +551,7 @@ impl Library {
         copy.updated_ms = moment.now_ms;
         copy.status = Status::Draft;
         copy.sent.clear();
+        copy.links.clear();
         copy.proposal.offer.revision = 1;
         copy.proposal.offer.number = self
             .stored_from_profile(moment, String::new(), &others)
@@ -649,14 +659,55 @@ impl Library {
             chosen_figures(&self.proposal, board).map_err(NotSendable::NoFigures)?;
         let offer = CustomerOffer::build(&self.proposal, evaluation);
         let record = Rc::make_mut(&mut self.record);
+        let links = std::mem::take(&mut record.links);
         record.sent.push(SentRevision {
             revision: self.proposal.offer.revision,
             sent_ms: now_ms,
             offer,
+            links,
         });
         record.status = Status::Sent;
         record.updated_ms = now_ms;
         Ok(())
+    }
+
+    /// Records that a customer link of the open proposal's offer was copied, with
+    /// the fingerprint of the offer it carries: on the sent revision when this
+    /// revision was already marked as sent, otherwise kept until it is (marking it as
+    /// sent moves the record into the revision's history). Copying a link of the
+    /// same content again records nothing new; `false` then, or when the history
+    /// already holds [`MAX_LINKS_MADE`] links. The proposal itself does not change:
+    /// making a link is not an edit and starts no revision.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, desk::Desk, library::{Library, Moment}};
+    /// let moment = Moment { now_ms: 0, today: Date::parse_iso("2026-11-27").unwrap() };
+    /// let mut library = Library::start(Desk::default(), moment, "p1".into());
+    /// assert!(library.link_made("7F3A-9C21-04BE", 5));
+    /// assert!(!library.link_made("7F3A-9C21-04BE", 6));
+    /// assert_eq!(library.record.links[0].made_ms, 5);
+    /// ```
+    pub fn link_made(&mut self, fingerprint: &str, now_ms: i64) -> bool {
+        let revision = self.proposal.offer.revision;
+        let sent_index = self.record.sent.iter().position(|s| s.revision == revision);
+        let kept = match sent_index.and_then(|i| self.record.sent.get(i)) {
+            Some(sent) => &sent.links,
+            None => &self.record.links,
+        };
+        if kept.len() >= MAX_LINKS_MADE || kept.iter().any(|l| l.fingerprint == fingerprint) {
+            return false;
+        }
+        let record = Rc::make_mut(&mut self.record);
+        let links = match sent_index.and_then(|i| record.sent.get_mut(i)) {
+            Some(sent) => &mut sent.links,
+            None => &mut record.links,
+        };
+        links.push(LinkMade {
+            made_ms: now_ms,
+            fingerprint: fingerprint.to_string(),
+        });
+        true
     }
 
     /// Sets the open proposal's status (won or lost); `false` when it is already so.
@@ -838,7 +889,7 @@ impl ImportReport {
 /// let day = Date::new(2026, 11, 27).unwrap();
 /// let stored = |id: &str| StoredProposal {
 ///     id: id.into(), created_ms: 0, updated_ms: 1, status: Status::Draft,
-///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(),
+///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(), links: vec![],
 /// };
 /// let mut kept = vec![stored("a")];
 /// let report = merge_import(&mut kept, vec![stored("a")], true, &mut || "b".to_string());
@@ -954,6 +1005,7 @@ mod tests {
             proposal,
             sent: Vec::new(),
             drafts: Default::default(),
+            links: Vec::new(),
         }
     }
 

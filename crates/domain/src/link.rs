@@ -30,9 +30,11 @@ use crate::limits::{
     MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_QUANTITY, MAX_TERM_MONTHS, MAX_TEXT_CHARS,
 };
 use crate::offer::CustomerOffer;
+use crate::words::Acceptance;
 
-/// The link format written by this build.
-pub const LINK_VERSION: u32 = 1;
+/// The link format written by this build. Format 2 added the offer's language
+/// (left out when English); format 1 links read as English offers.
+pub const LINK_VERSION: u32 = 2;
 
 /// The route prefix of a link's fragment (after `#`).
 pub const LINK_ROUTE: &str = "/o/";
@@ -306,20 +308,17 @@ pub fn acceptance_mailto(offer: &CustomerOffer) -> Option<String> {
     if !is_plain_email(email) {
         return None;
     }
-    let total = offer.money(offer.term_total);
-    let subject = format!(
-        "Acceptance of offer {}, revision {}",
-        offer.number, offer.revision
-    );
-    let body = format!(
-        "Hello,\n\nWe accept your offer {number}, revision {revision}, for a total of {total} over {term}, valid through {valid}.\nOffer fingerprint: {fingerprint}\n\n{buyer}\n",
-        number = offer.number,
-        revision = offer.revision,
-        term = offer.term(),
-        valid = offer.valid_through.long(),
-        fingerprint = offer.fingerprint(),
-        buyer = offer.buyer_company,
-    );
+    let words = offer.words();
+    let subject = (words.accept_subject)(&offer.number, offer.revision);
+    let body = (words.accept_body)(&Acceptance {
+        number: &offer.number,
+        revision: offer.revision,
+        total: &offer.money(offer.term_total),
+        term: &offer.term(),
+        valid_through: &offer.date(offer.valid_through),
+        fingerprint: &offer.fingerprint(),
+        buyer: &offer.buyer_company,
+    });
     Some(format!(
         "mailto:{email}?subject={}&body={}",
         percent_encode(&subject),

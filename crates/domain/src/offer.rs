@@ -20,6 +20,7 @@ use crate::logo::LogoId;
 use crate::percent::Percent;
 use crate::pricing::Evaluation;
 use crate::proposal::Proposal;
+use crate::words::{Language, OfferWords};
 
 /// How a line is billed, as the customer reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,12 +35,13 @@ pub enum Billing {
 }
 
 impl Billing {
-    /// "one-time", "per year", "per month".
-    pub const fn label(self) -> &'static str {
+    /// What the billing is called in the offer's language: "one-time", "per year",
+    /// "per month".
+    pub const fn label(self, words: &OfferWords) -> &'static str {
         match self {
-            Billing::OneTime => "one-time",
-            Billing::PerYear => "per year",
-            Billing::PerMonth => "per month",
+            Billing::OneTime => words.one_time,
+            Billing::PerYear => words.per_year,
+            Billing::PerMonth => words.per_month,
         }
     }
 }
@@ -108,7 +110,11 @@ pub struct CustomerOffer {
     pub valid_through: Date,
     /// Currency.
     pub currency: Currency,
-    /// Number format.
+    /// The language of the document's fixed words. Left out when English, so an
+    /// English offer's content (and fingerprint) is what it was before languages.
+    #[serde(default, skip_serializing_if = "Language::is_english")]
+    pub language: Language,
+    /// Number format (the language's, unless the rep chose one).
     pub number_format: NumberFormat,
     /// Term in months.
     pub term_months: u32,
@@ -149,13 +155,16 @@ pub struct CustomerOffer {
     pub note: String,
 }
 
-/// What the offer's fingerprint is called on the page, in the text and on the link
-/// page.
-pub const FINGERPRINT_LABEL: &str = "Offer fingerprint";
-
-/// The statement printed when the rep marks the offer as best and final.
-pub const BEST_AND_FINAL: &str =
-    "This is our best and final offer. The prices above are not subject to further negotiation.";
+/// What the page margins of the printed offer carry, in the offer's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMargins {
+    /// Top: the title and the buyer.
+    pub top: String,
+    /// Bottom left: the fingerprint.
+    pub bottom: String,
+    /// Bottom right: "Page", "of" (around the page counters).
+    pub page_of: [&'static str; 2],
+}
 
 impl CustomerOffer {
     /// Builds the customer-facing offer from the proposal and the evaluation of the
@@ -214,7 +223,8 @@ impl CustomerOffer {
             issue_date: details.issue_date,
             valid_through: details.valid_through,
             currency: deal.currency,
-            number_format: proposal.number_format,
+            language: details.language,
+            number_format: details.number_format(),
             term_months: deal.term_months,
             lines,
             one_time_total: totals.one_time,
@@ -233,6 +243,39 @@ impl CustomerOffer {
         }
     }
 
+    /// The fixed words of the offer's language.
+    pub const fn words(&self) -> &'static OfferWords {
+        self.language.words()
+    }
+
+    /// A date in words in the offer's language.
+    pub fn date(&self, date: Date) -> String {
+        self.words().long_date(date)
+    }
+
+    /// A line's billing in the offer's language.
+    pub const fn billing(&self, line: &OfferLine) -> &'static str {
+        line.billing.label(self.words())
+    }
+
+    /// The seller company, or the language's word for "your company".
+    pub fn seller_or_placeholder(&self) -> &str {
+        if self.seller_company.trim().is_empty() {
+            self.words().your_company
+        } else {
+            &self.seller_company
+        }
+    }
+
+    /// The deal's name, or the language's word for "proposal".
+    pub fn subject(&self) -> &str {
+        if self.deal_name.is_empty() {
+            self.words().proposal
+        } else {
+            &self.deal_name
+        }
+    }
+
     /// An amount in the offer's currency and number format.
     pub fn money(&self, value: Decimal) -> String {
         format_money(value, self.currency, self.number_format)
@@ -248,7 +291,17 @@ impl CustomerOffer {
         if value.points().is_zero() {
             "—".to_string()
         } else {
-            format_percent(value, 2, self.number_format)
+            self.percent(value)
+        }
+    }
+
+    /// A percentage with two decimals, as the offer's language writes it ("19,00 %"
+    /// in German, "19.00%" in English).
+    pub fn percent(&self, value: Percent) -> String {
+        let text = format_percent(value, 2, self.number_format);
+        match text.strip_suffix('%') {
+            Some(number) if self.words().percent_space => format!("{number}\u{a0}%"),
+            _ => text,
         }
     }
 
@@ -297,26 +350,23 @@ impl CustomerOffer {
     /// amount.
     pub fn price_notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
+        let words = self.words();
         if let Some(discount) = self.common_discount().filter(|d| !d.points().is_zero()) {
-            notes.push(format!(
-                "All prices include a discount of {} off the list price.",
-                format_percent(discount, 2, self.number_format)
-            ));
+            notes.push((words.discount_note)(&self.percent(discount)));
         }
         let rounded = self.lines.iter().any(|line| {
             crate::checked::mul(self.unit_net(line), line.quantity).ok() != Some(line.net)
         });
         if rounded {
-            notes.push(
-                "Unit net prices are rounded; line amounts and totals are exact.".to_string(),
-            );
+            notes.push(words.rounding_note.to_string());
         }
         notes
     }
 
-    /// The term in words, e.g. "3 years" or "2 years 6 months".
+    /// The term in words in the offer's language, e.g. "3 years" or "2 Jahre 6
+    /// Monate".
     pub fn term(&self) -> String {
-        crate::deal::term_in_words(self.term_months)
+        self.words().term(self.term_months)
     }
 
     /// Whether any line recurs (so per-year and first-year totals mean something).
@@ -324,19 +374,20 @@ impl CustomerOffer {
         self.lines.iter().any(|l| l.billing != Billing::OneTime)
     }
 
-    /// "Offer BO-20261126-01, revision 1".
+    /// "Offer BO-20261126-01, revision 1", in the offer's language.
     pub fn title(&self) -> String {
-        format!("Offer {}, revision {}", self.number, self.revision)
+        (self.words().title)(&self.number, self.revision)
     }
 
     /// What the page margins of the printed offer carry: the title and the buyer at
-    /// the top, the fingerprint at the bottom (the offer page and a customer link's
-    /// page print the same).
-    pub fn page_margins(&self) -> (String, String) {
-        (
-            format!("{} · {}", self.title(), self.buyer_or_placeholder()),
-            format!("{FINGERPRINT_LABEL}: {}", self.fingerprint()),
-        )
+    /// the top, the fingerprint and the page number at the bottom (the offer page and
+    /// a customer link's page print the same).
+    pub fn page_margins(&self) -> PageMargins {
+        PageMargins {
+            top: format!("{} · {}", self.title(), self.buyer_or_placeholder()),
+            bottom: format!("{}: {}", self.words().fingerprint, self.fingerprint()),
+            page_of: self.words().page_of,
+        }
     }
 
     /// The offer's content as compact JSON, without the logo's id: what a customer
@@ -389,6 +440,7 @@ impl CustomerOffer {
     }
 
     fn write_text(&self, out: &mut String) -> std::fmt::Result {
+        let words = self.words();
         // The title is underlined rather than upper-cased: the offer number is the
         // seller's own text and is printed exactly as entered.
         let title = self.title();
@@ -399,7 +451,22 @@ impl CustomerOffer {
         }
         writeln!(out)?;
         let rep = join_present(&[&self.rep_name, &self.rep_title]);
-        writeln!(out, "From: {}", join_present(&[&self.seller_company, &rep]))?;
+        // "From:" and "To:" are padded to one width, so the contact line under the
+        // seller lines up in every language.
+        let from = format!("{}:", words.from);
+        let to = format!("{}:", words.to);
+        let width = from
+            .chars()
+            .count()
+            .max(to.chars().count())
+            .saturating_add(1);
+        let pad = |label: &str| format!("{label:<width$}");
+        writeln!(
+            out,
+            "{}{}",
+            pad(&from),
+            join_present(&[&self.seller_company, &rep])
+        )?;
         let address = self
             .seller_address
             .lines()
@@ -409,31 +476,38 @@ impl CustomerOffer {
             .join(", ");
         let contact = join_present(&[&address, &self.rep_email, &self.rep_phone]);
         if !contact.is_empty() {
-            writeln!(out, "      {contact}")?;
+            writeln!(out, "{}{contact}", " ".repeat(width))?;
         }
         writeln!(
             out,
-            "To:   {}",
+            "{}{}",
+            pad(&to),
             join_present(&[&self.buyer_company, &self.buyer_contact])
         )?;
-        writeln!(out, "Issued: {}", self.issue_date.long())?;
+        writeln!(out, "{}: {}", words.issued, self.date(self.issue_date))?;
         writeln!(
             out,
-            "Valid through: {} (end of day)",
-            self.valid_through.long()
+            "{}: {} {}",
+            words.valid_through,
+            self.date(self.valid_through),
+            words.end_of_day
         )?;
-        writeln!(out, "Term: {}", self.term())?;
+        writeln!(out, "{}: {}", words.term, self.term())?;
         writeln!(out)?;
 
         // The same columns as the printed offer (see `price_notes` for the choices).
-        let total_header = format!("Total ({})", self.term());
-        let mut header: Vec<String> = vec!["Item".into(), "Qty".into(), "Unit list price".into()];
+        let total_header = (words.total_for)(&self.term());
+        let mut header: Vec<String> = vec![
+            words.item.into(),
+            words.qty.into(),
+            words.unit_list_price.into(),
+        ];
         if self.discount_column() {
-            header.push("Discount".into());
+            header.push(words.discount.into());
         }
-        header.push("Unit net price".into());
+        header.push(words.unit_net_price.into());
         if self.period_column() {
-            header.extend(["Net amount".into(), "Billing".into()]);
+            header.extend([words.net_amount.into(), words.billing.into()]);
         }
         header.push(total_header);
         let rows: Vec<Vec<String>> = self
@@ -450,7 +524,7 @@ impl CustomerOffer {
                 }
                 row.push(self.money(self.unit_net(l)));
                 if self.period_column() {
-                    row.extend([self.money(l.net), l.billing.label().to_string()]);
+                    row.extend([self.money(l.net), self.billing(l).to_string()]);
                 }
                 row.push(self.money(l.term_amount));
                 row
@@ -490,10 +564,10 @@ impl CustomerOffer {
         }
         writeln!(out, "{}", "-".repeat(rule_width))?;
         // Totals line up under the Total column.
-        for (label, value) in self.total_rows() {
-            let used = label.chars().count().saturating_add(value.chars().count());
+        for TotalRow { label, amount, .. } in self.total_rows() {
+            let used = label.chars().count().saturating_add(amount.chars().count());
             let pad = rule_width.saturating_sub(used).max(2);
-            writeln!(out, "{label}{}{value}", " ".repeat(pad))?;
+            writeln!(out, "{label}{}{amount}", " ".repeat(pad))?;
         }
         let notes = self.price_notes();
         if !notes.is_empty() {
@@ -503,7 +577,7 @@ impl CustomerOffer {
             }
         }
         writeln!(out)?;
-        writeln!(out, "Payment terms: {}", self.payment_terms)?;
+        writeln!(out, "{}: {}", words.payment_terms, self.payment_terms)?;
         for (title, items) in self.sections() {
             writeln!(out)?;
             writeln!(out, "{title}:")?;
@@ -513,52 +587,56 @@ impl CustomerOffer {
         }
         if self.best_and_final {
             writeln!(out)?;
-            writeln!(out, "{BEST_AND_FINAL}")?;
+            writeln!(out, "{}", words.best_and_final)?;
         }
         if !self.note.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", self.note)?;
         }
         writeln!(out)?;
-        writeln!(out, "ACCEPTANCE")?;
-        writeln!(out, "Accepted for {}:", self.buyer_or_placeholder())?;
-        for field in ACCEPTANCE_FIELDS {
+        writeln!(out, "{}", words.acceptance.to_uppercase())?;
+        writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
+        for field in words.sign_fields {
             writeln!(out, "{field}: ______________________________")?;
         }
         writeln!(out)?;
-        writeln!(out, "{FINGERPRINT_LABEL}: {}", self.fingerprint())?;
+        writeln!(out, "{}: {}", words.fingerprint, self.fingerprint())?;
         Ok(())
     }
 
     /// The rows of the totals block, in print order (label, amount).
-    pub fn total_rows(&self) -> Vec<(String, String)> {
+    pub fn total_rows(&self) -> Vec<TotalRow> {
+        let words = self.words();
+        let row = |label: String, value: Decimal, grand: bool| TotalRow {
+            label,
+            amount: self.money(value),
+            grand,
+        };
         let mut rows = Vec::new();
         if self.has_recurring() {
-            rows.push((
-                "One-time total".to_string(),
-                self.money(self.one_time_total),
+            rows.push(row(
+                words.one_time_total.to_string(),
+                self.one_time_total,
+                false,
             ));
-            rows.push((
-                "Recurring per year".to_string(),
-                self.money(self.recurring_per_year),
+            rows.push(row(
+                words.recurring_per_year.to_string(),
+                self.recurring_per_year,
+                false,
             ));
-            rows.push((
-                "First-year total".to_string(),
-                self.money(self.first_year_total),
+            rows.push(row(
+                words.first_year_total.to_string(),
+                self.first_year_total,
+                false,
             ));
         }
-        rows.push((
-            format!("Total over {}", self.term()),
-            self.money(self.term_total),
-        ));
+        rows.push(row((words.total_over)(&self.term()), self.term_total, true));
         if let Some(rate) = self.tax_rate {
-            rows.push((
-                format!("Tax ({})", format_percent(rate, 2, self.number_format)),
-                self.money(self.tax),
-            ));
-            rows.push((
-                "Total with tax".to_string(),
-                self.money(self.total_with_tax),
+            rows.push(row((words.tax)(&self.percent(rate)), self.tax, false));
+            rows.push(row(
+                words.total_with_tax.to_string(),
+                self.total_with_tax,
+                false,
             ));
         }
         rows
@@ -566,10 +644,11 @@ impl CustomerOffer {
 
     /// The listed sections that have items: (title, items).
     pub fn sections(&self) -> Vec<(&'static str, &Vec<String>)> {
+        let words = self.words();
         [
-            ("Included", &self.included),
-            ("Not included", &self.not_included),
-            ("Assumptions", &self.assumptions),
+            (words.included, &self.included),
+            (words.not_included, &self.not_included),
+            (words.assumptions, &self.assumptions),
         ]
         .into_iter()
         .filter(|(_, items)| !items.is_empty())
@@ -579,15 +658,23 @@ impl CustomerOffer {
     /// The buyer company, or a neutral word when none was entered.
     pub fn buyer_or_placeholder(&self) -> &str {
         if self.buyer_company.is_empty() {
-            "the customer"
+            self.words().the_customer
         } else {
             &self.buyer_company
         }
     }
 }
 
-/// The fields of the acceptance block.
-pub const ACCEPTANCE_FIELDS: [&str; 4] = ["Name", "Title", "Signature", "Date"];
+/// A row of the totals block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalRow {
+    /// What it is, in the offer's language.
+    pub label: String,
+    /// The amount as printed.
+    pub amount: String,
+    /// Whether it is the total over the term (the figure the offer is about).
+    pub grand: bool,
+}
 
 fn non_empty(items: &[String]) -> Vec<String> {
     items

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::deal::ScenarioId;
 use crate::limits::MAX_LIST_ITEMS;
+use crate::locale::NumberFormat;
 use crate::logo::LogoId;
+use crate::words::Language;
 
 /// Days an offer is valid by default.
 pub const DEFAULT_VALIDITY_DAYS: i64 = 30;
@@ -199,6 +201,12 @@ pub struct OfferDetails {
     pub note: String,
     /// Which figures become the offer.
     pub choice: OfferChoice,
+    /// The language of the written offer (the workspace stays in English).
+    pub language: Language,
+    /// The number format of the written offer when the rep chose one; `None`
+    /// follows the language (see [`OfferDetails::number_format`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_format: Option<NumberFormat>,
 }
 
 impl OfferDetails {
@@ -227,14 +235,58 @@ impl OfferDetails {
             revision: 1,
             issue_date: today,
             valid_through: today.add_days(DEFAULT_VALIDITY_DAYS),
-            payment_terms: "Net 30 days from invoice date.".to_string(),
+            payment_terms: Language::En.words().default_payment_terms.to_string(),
             included: Vec::new(),
             not_included: Vec::new(),
             assumptions: Vec::new(),
             best_and_final: false,
             note: String::new(),
             choice: OfferChoice::BestOffer,
+            language: Language::En,
+            number_format: None,
         }
+    }
+
+    /// The number format the written offer prints with: the rep's choice, or the
+    /// one customers of its language expect.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer_details::OfferDetails, words::Language, NumberFormat};
+    /// let mut details = OfferDetails::new(Date::parse_iso("2026-11-26").unwrap());
+    /// details.language = Language::De;
+    /// assert_eq!(details.number_format(), NumberFormat::DotComma);
+    /// details.number_format = Some(NumberFormat::ApostropheDot);
+    /// assert_eq!(details.number_format(), NumberFormat::ApostropheDot);
+    /// ```
+    pub fn number_format(&self) -> NumberFormat {
+        self.number_format
+            .unwrap_or_else(|| self.language.number_format())
+    }
+
+    /// Sets the offer's language. Payment terms still at the old language's
+    /// default become the new one's, so a switch leaves no default text behind in
+    /// the old language; terms the rep wrote are the rep's and stay.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer_details::OfferDetails, words::Language};
+    /// let mut details = OfferDetails::new(Date::parse_iso("2026-11-26").unwrap());
+    /// assert!(details.set_language(Language::Fr));
+    /// assert_eq!(details.payment_terms, "Paiement à 30 jours date de facture.");
+    /// details.payment_terms = "50 % à la commande".into();
+    /// assert!(details.set_language(Language::De));
+    /// assert_eq!(details.payment_terms, "50 % à la commande");
+    /// ```
+    pub fn set_language(&mut self, language: Language) -> bool {
+        if self.language == language {
+            return false;
+        }
+        if self.payment_terms == self.language.words().default_payment_terms {
+            self.payment_terms = language.words().default_payment_terms.to_string();
+        }
+        self.language = language;
+        true
     }
 
     /// Whether the offer has expired on `today` (it is valid through the end of its

@@ -23,6 +23,7 @@ use crate::logo::LogoId;
 use crate::offer_details::{DEFAULT_VALIDITY_DAYS, ListEdit, OfferList, SellerDetails, edit_list};
 use crate::percent::Percent;
 use crate::proposal::Proposal;
+use crate::words::Language;
 
 /// The offer-number pattern a new profile starts with: `BO-2026-001`, `BO-2026-002`…
 pub const DEFAULT_NUMBER_PATTERN: &str = "BO-{YYYY}-{SEQ:3}";
@@ -51,6 +52,8 @@ pub struct SellerProfile {
     pub currency: Currency,
     /// Number format of new proposals.
     pub number_format: NumberFormat,
+    /// The language new proposals' written offers are in.
+    pub offer_language: Language,
     /// Term of new proposals, in months.
     pub term_months: u32,
     /// Tax rate of new proposals.
@@ -92,9 +95,10 @@ impl Default for SellerProfile {
             logo: None,
             currency: Currency::default(),
             number_format: NumberFormat::default(),
+            offer_language: Language::En,
             term_months: 12,
             tax_rate: None,
-            payment_terms: "Net 30 days from invoice date.".to_string(),
+            payment_terms: Language::En.words().default_payment_terms.to_string(),
             validity_days: u32::try_from(DEFAULT_VALIDITY_DAYS).unwrap_or(30),
             included: Vec::new(),
             not_included: Vec::new(),
@@ -130,6 +134,9 @@ pub enum ProfileEdit {
     Currency(Currency),
     /// Number format of new proposals.
     NumberFormat(NumberFormat),
+    /// The language of new proposals' written offers (payment terms still at the
+    /// old language's default follow).
+    OfferLanguage(Language),
     /// Term in months.
     TermMonths(u32),
     /// Tax rate.
@@ -167,6 +174,13 @@ impl SellerProfile {
             ProfileEdit::Logo(logo) => replace(&mut self.logo, logo),
             ProfileEdit::Currency(currency) => replace(&mut self.currency, currency),
             ProfileEdit::NumberFormat(format) => replace(&mut self.number_format, format),
+            ProfileEdit::OfferLanguage(language) => {
+                let old = self.offer_language.words().default_payment_terms;
+                if self.offer_language != language && self.payment_terms == old {
+                    self.payment_terms = language.words().default_payment_terms.to_string();
+                }
+                replace(&mut self.offer_language, language)
+            }
             ProfileEdit::TermMonths(months) => {
                 replace(&mut self.term_months, months.clamp(1, MAX_TERM_MONTHS))
             }
@@ -257,6 +271,7 @@ impl Proposal {
         offer.not_included.clone_from(&profile.not_included);
         offer.assumptions.clone_from(&profile.assumptions);
         offer.best_and_final = profile.best_and_final;
+        offer.language = profile.offer_language;
         proposal
     }
 }

@@ -66,6 +66,12 @@ impl Language {
         }
     }
 
+    /// Whether it is English (an offer's content leaves the language out then).
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+    pub fn is_english(&self) -> bool {
+        *self == Language::En
+    }
+
     /// The language for a code, if it is one of [`Language::ALL`].
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)
@@ -195,6 +201,50 @@ pub struct OfferWords {
     pub month_names: [&'static str; 12],
     /// A date in words, from the day, the month's name and the year.
     pub date: fn(u8, &str, u16) -> String,
+    /// Whether a space (no-break) goes between a number and `%` ("19 %" in
+    /// German, French and Spanish; "19%" in English and Dutch).
+    pub percent_space: bool,
+    /// What the document is to a screen reader ("Written offer").
+    pub written_offer: &'static str,
+    /// The logo's text alternative: "{company} logo".
+    pub logo: fn(&str) -> String,
+    /// The payment terms a new offer starts with.
+    pub default_payment_terms: &'static str,
+    /// Who the offer is from when it names no company ("the seller").
+    pub the_seller: &'static str,
+    /// What a customer link's page says it shows, with the seller's name.
+    pub link_notice: fn(&str) -> String,
+    /// "This offer expired on {date}…", on a customer link's page.
+    pub expired: fn(&str) -> String,
+    /// The print button of a customer link's page.
+    pub print: &'static str,
+    /// The button that writes the acceptance email.
+    pub accept_by_email: &'static str,
+    /// Said instead when the offer has no plain email address to write to.
+    pub no_plain_email: &'static str,
+    /// The acceptance email's subject, from the number and revision.
+    pub accept_subject: fn(&str, u32) -> String,
+    /// The acceptance email's body.
+    pub accept_body: fn(&Acceptance<'_>) -> String,
+}
+
+/// What the acceptance email states, as printed on the offer.
+#[derive(Debug, Clone, Copy)]
+pub struct Acceptance<'a> {
+    /// The offer number.
+    pub number: &'a str,
+    /// The revision.
+    pub revision: u32,
+    /// The total over the term.
+    pub total: &'a str,
+    /// The term in words.
+    pub term: &'a str,
+    /// Valid through, in words.
+    pub valid_through: &'a str,
+    /// The fingerprint.
+    pub fingerprint: &'a str,
+    /// The buyer company.
+    pub buyer: &'a str,
 }
 
 impl OfferWords {
@@ -223,15 +273,6 @@ impl OfferWords {
             .copied()
             .unwrap_or_default();
         (self.date)(date.day(), month, date.year())
-    }
-
-    /// What a line's billing is called.
-    pub fn billing_label(&self, billing: crate::offer::Billing) -> &'static str {
-        match billing {
-            crate::offer::Billing::OneTime => self.one_time,
-            crate::offer::Billing::PerYear => self.per_year,
-            crate::offer::Billing::PerMonth => self.per_month,
-        }
     }
 }
 
@@ -279,16 +320,39 @@ pub const EN: OfferWords = OfferWords {
     included: "Included",
     not_included: "Not included",
     assumptions: "Assumptions",
-    best_and_final: crate::offer::BEST_AND_FINAL,
+    best_and_final: "This is our best and final offer. The prices above are not subject to further negotiation.",
     acceptance: "Acceptance",
     accepted_for: |buyer| format!("Accepted for {buyer}:"),
-    sign_fields: crate::offer::ACCEPTANCE_FIELDS,
-    fingerprint: crate::offer::FINGERPRINT_LABEL,
+    sign_fields: ["Name", "Title", "Signature", "Date"],
+    fingerprint: "Offer fingerprint",
     page_of: ["Page", "of"],
     years: ["year", "years"],
     months: ["month", "months"],
     month_names: crate::date::MONTHS,
     date: |day, month, year| format!("{day} {month} {year}"),
+    percent_space: false,
+    written_offer: "Written offer",
+    logo: |company| format!("{company} logo"),
+    default_payment_terms: "Net 30 days from invoice date.",
+    the_seller: "the seller",
+    link_notice: |seller| {
+        format!(
+            "This page shows the offer that this link carries, from {seller}. Best Offer has no server: the offer travels inside the link, and anyone can make such a link. Check that the fingerprint below matches the offer you received by other means."
+        )
+    },
+    expired: |date| {
+        format!("This offer expired on {date}. Ask the seller to renew it before accepting.")
+    },
+    print: "Print or save as PDF",
+    accept_by_email: "Accept by email",
+    no_plain_email: "This offer has no plain email address to accept by: reply to the seller directly.",
+    accept_subject: |number, revision| format!("Acceptance of offer {number}, revision {revision}"),
+    accept_body: |a| {
+        format!(
+            "Hello,\n\nWe accept your offer {}, revision {}, for a total of {} over {}, valid through {}.\nOffer fingerprint: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
 };
 
 /// German.
@@ -358,6 +422,33 @@ pub const DE: OfferWords = OfferWords {
         "Dezember",
     ],
     date: |day, month, year| format!("{day}. {month} {year}"),
+    percent_space: true,
+    written_offer: "Schriftliches Angebot",
+    logo: |company| format!("Logo von {company}"),
+    default_payment_terms: "Zahlbar innerhalb von 30 Tagen nach Rechnungsdatum ohne Abzug.",
+    the_seller: "dem Anbieter",
+    link_notice: |seller| {
+        format!(
+            "Diese Seite zeigt das Angebot, das dieser Link enthält, von {seller}. Best Offer hat keinen Server: Das Angebot steckt im Link selbst, und jeder kann einen solchen Link erstellen. Prüfen Sie, ob der Prüfcode unten mit dem Angebot übereinstimmt, das Sie auf anderem Weg erhalten haben."
+        )
+    },
+    expired: |date| {
+        format!(
+            "Dieses Angebot ist am {date} abgelaufen. Bitten Sie den Anbieter, es vor der Annahme zu erneuern."
+        )
+    },
+    print: "Drucken oder als PDF speichern",
+    accept_by_email: "Per E-Mail annehmen",
+    no_plain_email: "Dieses Angebot nennt keine einfache E-Mail-Adresse für die Annahme: Antworten Sie dem Anbieter direkt.",
+    accept_subject: |number, revision| {
+        format!("Annahme des Angebots {number}, Revision {revision}")
+    },
+    accept_body: |a| {
+        format!(
+            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
 };
 
 /// French.
@@ -427,6 +518,33 @@ pub const FR: OfferWords = OfferWords {
         "décembre",
     ],
     date: |day, month, year| format!("{day} {month} {year}"),
+    percent_space: true,
+    written_offer: "Offre écrite",
+    logo: |company| format!("Logo de {company}"),
+    default_payment_terms: "Paiement à 30 jours date de facture.",
+    the_seller: "le vendeur",
+    link_notice: |seller| {
+        format!(
+            "Cette page présente l’offre contenue dans ce lien, émise par {seller}. Best Offer n’a pas de serveur : l’offre voyage dans le lien lui-même, et n’importe qui peut créer un tel lien. Vérifiez que l’empreinte ci-dessous correspond à l’offre reçue par un autre moyen."
+        )
+    },
+    expired: |date| {
+        format!(
+            "Cette offre a expiré le {date}. Demandez au vendeur de la renouveler avant de l’accepter."
+        )
+    },
+    print: "Imprimer ou enregistrer en PDF",
+    accept_by_email: "Accepter par e-mail",
+    no_plain_email: "Cette offre ne comporte pas d’adresse e-mail simple pour l’accepter : répondez directement au vendeur.",
+    accept_subject: |number, revision| {
+        format!("Acceptation de l’offre {number}, révision {revision}")
+    },
+    accept_body: |a| {
+        format!(
+            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre : {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
 };
 
 /// Spanish.
@@ -496,6 +614,31 @@ pub const ES: OfferWords = OfferWords {
         "diciembre",
     ],
     date: |day, month, year| format!("{day} de {month} de {year}"),
+    percent_space: true,
+    written_offer: "Oferta por escrito",
+    logo: |company| format!("Logotipo de {company}"),
+    default_payment_terms: "Pago a 30 días desde la fecha de factura.",
+    the_seller: "el vendedor",
+    link_notice: |seller| {
+        format!(
+            "Esta página muestra la oferta que contiene este enlace, emitida por {seller}. Best Offer no tiene servidor: la oferta viaja dentro del propio enlace, y cualquiera puede crear un enlace así. Compruebe que la huella que figura abajo coincide con la oferta que recibió por otro medio."
+        )
+    },
+    expired: |date| {
+        format!("Esta oferta venció el {date}. Pida al vendedor que la renueve antes de aceptarla.")
+    },
+    print: "Imprimir o guardar como PDF",
+    accept_by_email: "Aceptar por correo electrónico",
+    no_plain_email: "Esta oferta no indica una dirección de correo electrónico simple para aceptarla: responda directamente al vendedor.",
+    accept_subject: |number, revision| {
+        format!("Aceptación de la oferta {number}, revisión {revision}")
+    },
+    accept_body: |a| {
+        format!(
+            "Hola:\n\nAceptamos su oferta {}, revisión {}, por un total de {} en {}, válida hasta el {}.\nHuella de la oferta: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
 };
 
 /// Dutch.
@@ -565,184 +708,29 @@ pub const NL: OfferWords = OfferWords {
         "december",
     ],
     date: |day, month, year| format!("{day} {month} {year}"),
+    percent_space: false,
+    written_offer: "Schriftelijke offerte",
+    logo: |company| format!("Logo van {company}"),
+    default_payment_terms: "Betaling binnen 30 dagen na factuurdatum.",
+    the_seller: "de verkoper",
+    link_notice: |seller| {
+        format!(
+            "Deze pagina toont de offerte die deze link bevat, van {seller}. Best Offer heeft geen server: de offerte reist mee in de link zelf, en iedereen kan zo’n link maken. Controleer of de vingerafdruk hieronder overeenkomt met de offerte die u langs een andere weg hebt ontvangen."
+        )
+    },
+    expired: |date| {
+        format!(
+            "Deze offerte is verlopen op {date}. Vraag de verkoper haar te vernieuwen voordat u akkoord gaat."
+        )
+    },
+    print: "Afdrukken of opslaan als pdf",
+    accept_by_email: "Akkoord geven per e-mail",
+    no_plain_email: "Deze offerte vermeldt geen eenvoudig e-mailadres om akkoord te geven: antwoord de verkoper rechtstreeks.",
+    accept_subject: |number, revision| format!("Akkoord op offerte {number}, revisie {revision}"),
+    accept_body: |a| {
+        format!(
+            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every fixed text of a table, the sentences with sample values.
-    fn texts(words: &OfferWords) -> Vec<String> {
-        let mut all: Vec<String> = [
-            words.offer,
-            words.number,
-            words.revision,
-            words.issued,
-            words.valid_through,
-            words.end_of_day,
-            words.prepared_for,
-            words.attention,
-            words.subject,
-            words.term,
-            words.prices_in,
-            words.proposal,
-            words.your_company,
-            words.the_customer,
-            words.item,
-            words.qty,
-            words.unit_list_price,
-            words.discount,
-            words.unit_net_price,
-            words.net_amount,
-            words.billing,
-            words.one_time,
-            words.per_year,
-            words.per_month,
-            words.one_time_total,
-            words.recurring_per_year,
-            words.first_year_total,
-            words.total_with_tax,
-            words.rounding_note,
-            words.payment_terms,
-            words.included,
-            words.not_included,
-            words.assumptions,
-            words.best_and_final,
-            words.acceptance,
-            words.fingerprint,
-        ]
-        .into_iter()
-        .chain(words.sign_fields)
-        .chain(words.month_names)
-        .map(str::to_string)
-        .collect();
-        all.extend([
-            (words.title)("BO-1", 2),
-            (words.total_for)("x"),
-            (words.total_over)("x"),
-            (words.tax)("x"),
-            (words.discount_note)("x"),
-            (words.accepted_for)("x"),
-            words.term(30),
-        ]);
-        all
-    }
-
-    /// English words of the offer that must not appear on an offer in another
-    /// language (whole words, case-insensitive).
-    const ENGLISH: &[&str] = &[
-        "offer",
-        "valid",
-        "through",
-        "issued",
-        "prepared",
-        "subject",
-        "term",
-        "prices",
-        "item",
-        "qty",
-        "unit",
-        "list",
-        "price",
-        "discount",
-        "net",
-        "amount",
-        "total",
-        "one-time",
-        "year",
-        "years",
-        "month",
-        "months",
-        "recurring",
-        "first-year",
-        "tax",
-        "with",
-        "payment",
-        "terms",
-        "included",
-        "not",
-        "assumptions",
-        "best",
-        "final",
-        "acceptance",
-        "accepted",
-        "signature",
-        "title",
-        "name",
-        "fingerprint",
-        "end",
-        "day",
-        "december",
-        "january",
-        "march",
-    ];
-
-    /// Words of [`ENGLISH`] that are also the right word in a language ("Name" in
-    /// German, "Total" and "net" in French…): checked against that language's list.
-    fn also_theirs(language: Language) -> &'static [&'static str] {
-        match language {
-            Language::En => &[],
-            Language::De => &["name"],
-            Language::Fr => &["total", "net", "signature"],
-            Language::Es => &["total"],
-            Language::Nl => &["december"],
-        }
-    }
-
-    fn words_of(text: &str) -> Vec<String> {
-        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    }
-
-    #[test]
-    fn no_english_word_is_left_in_another_language() {
-        for language in Language::ALL.into_iter().skip(1) {
-            for text in texts(language.words()) {
-                for word in words_of(&text) {
-                    let english = ENGLISH.contains(&word.as_str())
-                        && !also_theirs(language).contains(&word.as_str());
-                    assert!(!english, "{}: “{word}” in “{text}”", language.code());
-                }
-            }
-        }
-        // The list does catch English.
-        assert!(
-            texts(&EN)
-                .iter()
-                .any(|t| words_of(t).contains(&"offer".into()))
-        );
-    }
-
-    #[test]
-    fn every_text_is_filled_and_dates_and_terms_read_in_each_language() {
-        for language in Language::ALL {
-            assert!(texts(language.words()).iter().all(|t| !t.trim().is_empty()));
-            assert_eq!(Language::from_code(language.code()), Some(language));
-        }
-        let day = Date::new(2026, 12, 27).unwrap_or(Date::from_unix_days(0));
-        let long: Vec<String> = Language::ALL
-            .iter()
-            .map(|l| l.words().long_date(day))
-            .collect();
-        assert_eq!(
-            long,
-            [
-                "27 December 2026",
-                "27. Dezember 2026",
-                "27 décembre 2026",
-                "27 de diciembre de 2026",
-                "27 december 2026"
-            ]
-        );
-        assert_eq!(EN.term(36), "3 years");
-        assert_eq!(DE.term(30), "2 Jahre 6 Monate");
-        assert_eq!(FR.term(13), "1 an 1 mois");
-        assert_eq!(ES.term(24), "2 años");
-        assert_eq!(NL.term(18), "1 jaar 6 maanden");
-        assert_eq!(EN.term(36), crate::deal::term_in_words(36));
-        assert_eq!(Language::Fr.number_format(), NumberFormat::SpaceComma);
-        assert_eq!(Language::from_code("xx"), None);
-    }
-}

@@ -17,7 +17,8 @@ use best_offer_domain::date::Date;
 use best_offer_domain::deal::{CostBasis, Lever, Line, LineId, LineKind};
 use best_offer_domain::desk::Desk;
 use best_offer_domain::file::{
-    FileError, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal, parse_file,
+    FileError, LinkMade, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal,
+    parse_file,
 };
 use best_offer_domain::limits::MAX_FILE_BYTES;
 use best_offer_domain::logo::Logo;
@@ -58,10 +59,16 @@ fn worked_example_file() -> ProposalFile {
         scenario.lever = lever;
     }
     let best = best_offer(&proposal.deal).unwrap();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
     let sent = SentRevision {
         revision: 1,
         sent_ms: 1_795_000_000_000,
-        offer: CustomerOffer::build(&proposal, &best.evaluation),
+        // Version 3: the customer link made of it.
+        links: vec![LinkMade {
+            made_ms: 1_795_000_050_000,
+            fingerprint: offer.fingerprint(),
+        }],
+        offer,
     };
     let mut drafts = BTreeMap::new();
     drafts.insert("line-1-price".to_string(), "12.345".to_string());
@@ -73,6 +80,7 @@ fn worked_example_file() -> ProposalFile {
         proposal,
         sent: vec![sent],
         drafts,
+        links: vec![],
     };
     ProposalFile::new(desk, vec![stored], Some("p-worked-example".into()))
 }
@@ -165,6 +173,33 @@ fn version_1_gains_band_ids_and_an_empty_desk() {
 }
 
 #[test]
+fn version_2_offers_print_as_before_in_english() {
+    use best_offer_domain::NumberFormat;
+    use best_offer_domain::words::Language;
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(format!("{dir}/proposals-v2.json")).unwrap();
+    let file = parse_file(&text).unwrap();
+    let stored = &file.proposals[0];
+    assert_eq!(file.desk.profile.offer_language, Language::En);
+    assert_eq!(stored.proposal.offer.language, Language::En);
+    assert_eq!(stored.proposal.offer.number_format, None);
+    assert!(stored.sent[0].links.is_empty());
+    // The sent snapshot's content, and so its fingerprint, is what version 2 kept.
+    let sent = &stored.sent[0].offer;
+    let v2: Value = serde_json::from_str(&text).unwrap();
+    let kept = serde_json::to_value(sent).unwrap();
+    assert_eq!(kept, v2["proposals"][0]["sent"][0]["offer"]);
+    // A proposal that wrote 1.234,56 keeps printing its offer that way: the
+    // migration makes it the rep's choice, since English would print 1,234.56.
+    let mut dot_comma = v2.clone();
+    dot_comma["proposals"][0]["proposal"]["number_format"] = json!("dot-comma");
+    let file = parse_file(&dot_comma.to_string()).unwrap();
+    let offer = &file.proposals[0].proposal.offer;
+    assert_eq!(offer.number_format, Some(NumberFormat::DotComma));
+    assert_eq!(offer.number_format(), NumberFormat::DotComma);
+}
+
+#[test]
 fn named_errors_for_typical_mistakes() {
     let good: Value = serde_json::from_str(&worked_example_file().to_json().unwrap()).unwrap();
     let case = |edit: &dyn Fn(&mut Value)| {
@@ -199,9 +234,23 @@ fn named_errors_for_typical_mistakes() {
         "{unknown}"
     );
     assert_eq!(
-        case(&|v| v["schema_version"] = json!(3)),
-        FileError::Newer(3)
+        case(&|v| v["schema_version"] = json!(SCHEMA_VERSION + 1)),
+        FileError::Newer(u64::from(SCHEMA_VERSION) + 1)
     );
+    let language = case(&|v| v["proposals"][0]["proposal"]["offer"]["language"] = json!("klingon"));
+    assert!(
+        language
+            .to_string()
+            .starts_with("proposals[0].proposal.offer.language"),
+        "{language}"
+    );
+    let missing = case(&|v| {
+        v["proposals"][0]["proposal"]["offer"]
+            .as_object_mut()
+            .unwrap()
+            .remove("language");
+    });
+    assert!(missing.to_string().contains("language"), "{missing}");
     // The desk is read as strictly as the proposals.
     let item_price = case(&|v| v["desk"]["catalogue"][1]["unit_list_price"] = json!("1e5"));
     assert!(
@@ -335,6 +384,7 @@ proptest! {
                 proposal,
                 sent: vec![],
                 drafts: drafts.clone(),
+                links: vec![],
             })
             .collect();
         let file = ProposalFile::new(Desk::default(), stored, Some("p-0".into()));

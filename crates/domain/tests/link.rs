@@ -47,7 +47,7 @@ fn an_offer_travels_and_reads_back_the_same_without_its_logo() {
     let offer = offer();
     let json = to_json(&offer);
     let payload = link(&json);
-    assert!(payload.starts_with("1."), "{payload}");
+    assert!(payload.starts_with("2."), "{payload}");
     let bytes = open(&payload).unwrap();
     let back = read(&bytes).unwrap();
     let mut expected = offer.clone();
@@ -95,15 +95,43 @@ fn every_cut_of_a_link_is_refused_with_a_message() {
 }
 
 #[test]
+fn an_offer_in_another_language_travels_in_it_and_mails_in_it() {
+    use best_offer_domain::words::Language;
+    let mut german = offer();
+    german.language = Language::De;
+    german.number_format = Language::De.number_format();
+    let json = to_json(&german);
+    assert!(String::from_utf8_lossy(&json).contains("\"language\":\"de\""));
+    let back = read(&open(&link(&json)).unwrap()).unwrap();
+    assert_eq!(back.language, Language::De);
+    assert_ne!(back.fingerprint(), offer().fingerprint());
+    let mailto = acceptance_mailto(&back).unwrap();
+    assert!(
+        mailto.contains("subject=Annahme%20des%20Angebots"),
+        "{mailto}"
+    );
+    // English offers leave the language out: their content is as before.
+    assert!(!String::from_utf8_lossy(&to_json(&offer())).contains("language"));
+    // A language this site does not know is refused, naming the field.
+    let text = String::from_utf8_lossy(&json).replace("\"de\"", "\"xx\"");
+    let error = read(text.as_bytes()).unwrap_err();
+    assert!(error.message().contains("language"), "{}", error.message());
+}
+
+#[test]
 fn foreign_newer_and_damaged_links_say_so() {
     let payload = link(&to_json(&offer()));
     assert_eq!(open(""), Err(LinkError::Foreign));
     assert_eq!(open("hello"), Err(LinkError::Foreign));
     assert_eq!(open("<script>alert(1)</script>"), Err(LinkError::Foreign));
     assert_eq!(open("99999999999999.0.0"), Err(LinkError::Foreign));
-    let newer = payload.replacen("1.", "2.", 1);
-    assert_eq!(open(&newer), Err(LinkError::Newer(2)));
-    assert!(LinkError::Newer(2).message().contains("newer version"));
+    let newer = payload.replacen("2.", "3.", 1);
+    assert_eq!(open(&newer), Err(LinkError::Newer(3)));
+    assert!(LinkError::Newer(3).message().contains("newer version"));
+    // A link of format 1 (before languages) still opens, as an English offer.
+    let older = payload.replacen("2.", "1.", 1);
+    let english = read(&open(&older).unwrap()).unwrap();
+    assert_eq!(english.language, best_offer_domain::words::Language::En);
     // Wrong checksum.
     let (head, rest) = payload.split_at(2);
     let wrong = format!(

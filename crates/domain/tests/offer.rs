@@ -7,10 +7,11 @@ mod common;
 use best_offer_domain::date::Date;
 use best_offer_domain::deal::CostBasis;
 use best_offer_domain::format::{format_money, format_percent};
-use best_offer_domain::offer::{BEST_AND_FINAL, CustomerOffer};
+use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer_details::OfferChoice;
 use best_offer_domain::proposal::Proposal;
 use best_offer_domain::solver::best_offer;
+use best_offer_domain::words::EN;
 use best_offer_domain::{Currency, NumberFormat};
 use common::*;
 
@@ -116,7 +117,7 @@ fn the_text_offer_carries_every_content_item() {
         "Included:\n  - Onboarding workshop",
         "Not included:\n  - Data migration",
         "Assumptions:\n  - Customer provides a test environment",
-        BEST_AND_FINAL,
+        EN.best_and_final,
         "Prices in US dollars.",
         "Accepted for Northwind Traders:",
         "Name: ___",
