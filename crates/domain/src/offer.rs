@@ -594,7 +594,7 @@ impl CustomerOffer {
             writeln!(out, "{}", self.note)?;
         }
         writeln!(out)?;
-        writeln!(out, "{}", words.acceptance.to_uppercase())?;
+        writeln!(out, "{}", words.acceptance_caps)?;
         writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
         for field in words.sign_fields {
             writeln!(out, "{field}: ______________________________")?;

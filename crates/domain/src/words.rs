@@ -185,6 +185,9 @@ pub struct OfferWords {
     pub best_and_final: &'static str,
     /// The acceptance block's title.
     pub acceptance: &'static str,
+    /// The same in capitals, as the text version prints it (spelled out: Rust's
+    /// `to_uppercase` would carry Unicode's case tables into the Wasm).
+    pub acceptance_caps: &'static str,
     /// "Accepted for {buyer}:".
     pub accepted_for: fn(&str) -> String,
     /// The signature block's fields: name, title, signature, date.
@@ -322,6 +325,7 @@ pub const EN: OfferWords = OfferWords {
     assumptions: "Assumptions",
     best_and_final: "This is our best and final offer. The prices above are not subject to further negotiation.",
     acceptance: "Acceptance",
+    acceptance_caps: "ACCEPTANCE",
     accepted_for: |buyer| format!("Accepted for {buyer}:"),
     sign_fields: ["Name", "Title", "Signature", "Date"],
     fingerprint: "Offer fingerprint",
@@ -401,6 +405,7 @@ pub const DE: OfferWords = OfferWords {
     assumptions: "Annahmen",
     best_and_final: "Dies ist unser bestes und abschließendes Angebot. Die oben genannten Preise sind nicht weiter verhandelbar.",
     acceptance: "Auftragserteilung",
+    acceptance_caps: "AUFTRAGSERTEILUNG",
     accepted_for: |buyer| format!("Angenommen für {buyer}:"),
     sign_fields: ["Name", "Funktion", "Unterschrift", "Datum"],
     fingerprint: "Prüfcode des Angebots",
@@ -497,6 +502,7 @@ pub const FR: OfferWords = OfferWords {
     assumptions: "Hypothèses",
     best_and_final: "Ceci est notre meilleure offre, et notre offre définitive. Les prix ci-dessus ne sont plus négociables.",
     acceptance: "Bon pour accord",
+    acceptance_caps: "BON POUR ACCORD",
     accepted_for: |buyer| format!("Accepté pour {buyer} :"),
     sign_fields: ["Nom", "Fonction", "Signature", "Date"],
     fingerprint: "Empreinte de l’offre",
@@ -593,6 +599,7 @@ pub const ES: OfferWords = OfferWords {
     assumptions: "Supuestos",
     best_and_final: "Esta es nuestra mejor y última oferta. Los precios indicados no están sujetos a más negociación.",
     acceptance: "Aceptación",
+    acceptance_caps: "ACEPTACIÓN",
     accepted_for: |buyer| format!("Aceptado por {buyer}:"),
     sign_fields: ["Nombre", "Cargo", "Firma", "Fecha"],
     fingerprint: "Huella de la oferta",
@@ -687,6 +694,7 @@ pub const NL: OfferWords = OfferWords {
     assumptions: "Uitgangspunten",
     best_and_final: "Dit is ons beste en definitieve aanbod. Over de bovenstaande prijzen kan niet verder worden onderhandeld.",
     acceptance: "Akkoord",
+    acceptance_caps: "AKKOORD",
     accepted_for: |buyer| format!("Akkoord voor {buyer}:"),
     sign_fields: ["Naam", "Functie", "Handtekening", "Datum"],
     fingerprint: "Vingerafdruk van de offerte",

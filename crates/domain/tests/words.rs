@@ -200,6 +200,14 @@ fn no_english_word_is_left_in_another_language() {
 }
 
 #[test]
+fn the_capitals_are_the_acceptance_title_in_capitals() {
+    for language in Language::ALL {
+        let words = language.words();
+        assert_eq!(words.acceptance_caps, words.acceptance.to_uppercase());
+    }
+}
+
+#[test]
 fn every_text_is_filled_and_dates_and_terms_read_in_each_language() {
     for language in Language::ALL {
         assert!(texts(language.words()).iter().all(|t| !t.trim().is_empty()));
