@@ -20,7 +20,15 @@ case "$PUBLIC_URL" in
 esac
 
 "$ROOT/scripts/setup.sh" --build >/dev/null
-trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+# The release Wasm is built by the pinned nightly with std rebuilt for this app and
+# panics that abort at once (no panic messages or unwinding machinery in the Wasm):
+# 16 KB brotli smaller than the stable build (README, "Size"). Its own target folder
+# keeps the stable build cache of lints and tests intact.
+RUSTUP_TOOLCHAIN="$BEST_OFFER_NIGHTLY" \
+  CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+  CARGO_TARGET_DIR="$ROOT/target/nightly" \
+  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
 # The content security policy needs the hash of Trunk's final inline loader.
 node "$ROOT/scripts/finalize-site.mjs" "$DIST"
 echo "[build] site for $PUBLIC_URL is in $DIST/"

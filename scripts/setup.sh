@@ -40,6 +40,21 @@ else
   rustup component add clippy rustfmt
 fi
 
+# 1b. The pinned nightly for the release Wasm (scripts/build.sh): rust-src to rebuild
+#     std with the app, the wasm32 target, and std's own dependencies fetched ahead,
+#     because the release build runs offline.
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+if rustup component list --toolchain "$BEST_OFFER_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' &&
+  rustup target list --toolchain "$BEST_OFFER_NIGHTLY" --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown'; then
+  say "$BEST_OFFER_NIGHTLY with rust-src and the wasm32 target: present"
+else
+  say "installing $BEST_OFFER_NIGHTLY (rust-src, wasm32 target) for the release Wasm"
+  rustup toolchain install "$BEST_OFFER_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+std_manifest="$(rustc +"$BEST_OFFER_NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+cargo +"$BEST_OFFER_NIGHTLY" fetch --manifest-path "$std_manifest" --quiet
+
 # 2. Trunk, the Wasm bundler (a first install compiles for ~13 minutes on 2 cores).
 if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION: present"
