@@ -35,7 +35,7 @@ pub fn OfferLanguageFields() -> Html {
                     <label for="offer-number-format">{ "Numbers in the offer" }</label>
                     <select id="offer-number-format" onchange={on_format}>
                         <option value={FOLLOW_LANGUAGE} selected={offer.number_format.is_none()}>
-                            { format!("As in {}: {}", language.name(), language.number_format().example()) }</option>
+                            { format!("{} (the language’s)", language.number_format().example()) }</option>
                         { for NumberFormat::ALL.into_iter().map(|f| html! {
                             <option value={f.id()} selected={offer.number_format == Some(f)}>{ f.example() }</option>
                         }) }
