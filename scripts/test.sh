@@ -43,7 +43,10 @@ if ! step "set-up (scripts/setup.sh)" "$ROOT/scripts/setup.sh"; then
 fi
 
 step "format (cargo fmt --check)" cargo fmt --all --check
-step "lint native (cargo clippy --all-targets)" cargo clippy --workspace --all-targets --locked -- -D warnings
+# Clippy, then rustdoc with warnings as errors: every doc link points at what it names.
+step "lint native (cargo clippy --all-targets; cargo doc, warnings denied)" bash -c \
+  'cargo clippy --workspace --all-targets --locked -- -D warnings &&
+   RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet'
 step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown)" \
   cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (cargo test)" cargo test --workspace --locked
