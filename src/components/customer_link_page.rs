@@ -95,7 +95,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                     <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>
                         <h2 id="link-title">{ offer.title() }</h2>
                         <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
-                        <p class="link-fingerprint">{ format!("{}: ", words.fingerprint) }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
+                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
                         if expired {
                             <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }

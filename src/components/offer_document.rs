@@ -76,13 +76,13 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     <h3>{ words.prepared_for }</h3>
                     <p class="doc-buyer" data-offer="buyer">{ offer.buyer_or_placeholder().to_string() }</p>
                     if !offer.buyer_contact.is_empty() {
-                        <p>{ format!("{}: {}", words.attention, offer.buyer_contact) }</p>
+                        <p>{ format!("{} {}", words.label(words.attention), offer.buyer_contact) }</p>
                     }
                 </div>
                 <div>
                     <h3>{ words.subject }</h3>
                     <p>{ offer.subject().to_string() }</p>
-                    <p>{ format!("{}: {} · {} {}", words.term, offer.term(), words.prices_in, offer.currency.code()) }</p>
+                    <p>{ format!("{} {} · {} {}", words.label(words.term), offer.term(), words.prices_in, offer.currency.code()) }</p>
                 </div>
             </section>
             <table class="doc-lines">
@@ -170,7 +170,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             </section>
             // The same fingerprint as the text version and the customer link's page; on
             // paper it is in the bottom margin of every page (browser::set_print_header).
-            <p class="doc-fingerprint no-print">{ format!("{}: ", words.fingerprint) }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
+            <p class="doc-fingerprint no-print">{ format!("{} ", words.label(words.fingerprint)) }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
         </article>
     }
 }

@@ -385,7 +385,11 @@ impl CustomerOffer {
     pub fn page_margins(&self) -> PageMargins {
         PageMargins {
             top: format!("{} · {}", self.title(), self.buyer_or_placeholder()),
-            bottom: format!("{}: {}", self.words().fingerprint, self.fingerprint()),
+            bottom: format!(
+                "{} {}",
+                self.words().label(self.words().fingerprint),
+                self.fingerprint()
+            ),
             page_of: self.words().page_of,
         }
     }
@@ -453,8 +457,8 @@ impl CustomerOffer {
         let rep = join_present(&[&self.rep_name, &self.rep_title]);
         // "From:" and "To:" are padded to one width, so the contact line under the
         // seller lines up in every language.
-        let from = format!("{}:", words.from);
-        let to = format!("{}:", words.to);
+        let from = words.label(words.from);
+        let to = words.label(words.to);
         let width = from
             .chars()
             .count()
@@ -484,15 +488,20 @@ impl CustomerOffer {
             pad(&to),
             join_present(&[&self.buyer_company, &self.buyer_contact])
         )?;
-        writeln!(out, "{}: {}", words.issued, self.date(self.issue_date))?;
         writeln!(
             out,
-            "{}: {} {}",
-            words.valid_through,
+            "{} {}",
+            words.label(words.issued),
+            self.date(self.issue_date)
+        )?;
+        writeln!(
+            out,
+            "{} {} {}",
+            words.label(words.valid_through),
             self.date(self.valid_through),
             words.end_of_day
         )?;
-        writeln!(out, "{}: {}", words.term, self.term())?;
+        writeln!(out, "{} {}", words.label(words.term), self.term())?;
         writeln!(out)?;
 
         // The same columns as the printed offer (see `price_notes` for the choices).
@@ -577,10 +586,15 @@ impl CustomerOffer {
             }
         }
         writeln!(out)?;
-        writeln!(out, "{}: {}", words.payment_terms, self.payment_terms)?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.payment_terms),
+            self.payment_terms
+        )?;
         for (title, items) in self.sections() {
             writeln!(out)?;
-            writeln!(out, "{title}:")?;
+            writeln!(out, "{}", words.label(title))?;
             for item in items {
                 writeln!(out, "  - {item}")?;
             }
@@ -597,10 +611,15 @@ impl CustomerOffer {
         writeln!(out, "{}", words.acceptance_caps)?;
         writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
         for field in words.sign_fields {
-            writeln!(out, "{field}: ______________________________")?;
+            writeln!(out, "{} ______________________________", words.label(field))?;
         }
         writeln!(out)?;
-        writeln!(out, "{}: {}", words.fingerprint, self.fingerprint())?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.fingerprint),
+            self.fingerprint()
+        )?;
         Ok(())
     }
 

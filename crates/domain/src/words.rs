@@ -204,6 +204,9 @@ pub struct OfferWords {
     pub month_names: [&'static str; 12],
     /// A date in words, from the day, the month's name and the year.
     pub date: fn(u8, &str, u16) -> String,
+    /// What follows a label: ":" ("Term: 3 years"), or a no-break space and ":" in
+    /// French ("Durée : 3 ans").
+    pub colon: &'static str,
     /// Whether a space (no-break) goes between a number and `%` ("19 %" in
     /// German, French and Spanish; "19%" in English and Dutch).
     pub percent_space: bool,
@@ -266,6 +269,11 @@ impl OfferWords {
         .flatten()
         .collect::<Vec<_>>()
         .join(" ")
+    }
+
+    /// A label with what follows it: "Term:", "Durée :".
+    pub fn label(&self, label: &str) -> String {
+        format!("{label}{}", self.colon)
     }
 
     /// A date in words, e.g. "27 December 2026" or "27. Dezember 2026".
@@ -334,6 +342,7 @@ pub const EN: OfferWords = OfferWords {
     months: ["month", "months"],
     month_names: crate::date::MONTHS,
     date: |day, month, year| format!("{day} {month} {year}"),
+    colon: ":",
     percent_space: false,
     written_offer: "Written offer",
     logo: |company| format!("{company} logo"),
@@ -427,6 +436,7 @@ pub const DE: OfferWords = OfferWords {
         "Dezember",
     ],
     date: |day, month, year| format!("{day}. {month} {year}"),
+    colon: ":",
     percent_space: true,
     written_offer: "Schriftliches Angebot",
     logo: |company| format!("Logo von {company}"),
@@ -495,7 +505,7 @@ pub const FR: OfferWords = OfferWords {
     discount_note: |discount| {
         format!("Tous les prix incluent une remise de {discount} sur le prix catalogue.")
     },
-    rounding_note: "Les prix unitaires nets sont arrondis ; les montants des lignes et les totaux sont exacts.",
+    rounding_note: "Les prix unitaires nets sont arrondis\u{a0}; les montants des lignes et les totaux sont exacts.",
     payment_terms: "Conditions de paiement",
     included: "Inclus",
     not_included: "Non inclus",
@@ -503,7 +513,7 @@ pub const FR: OfferWords = OfferWords {
     best_and_final: "Ceci est notre meilleure offre, et notre offre définitive. Les prix ci-dessus ne sont plus négociables.",
     acceptance: "Bon pour accord",
     acceptance_caps: "BON POUR ACCORD",
-    accepted_for: |buyer| format!("Accepté pour {buyer} :"),
+    accepted_for: |buyer| format!("Accepté pour {buyer}\u{a0}:"),
     sign_fields: ["Nom", "Fonction", "Signature", "Date"],
     fingerprint: "Empreinte de l’offre",
     page_of: ["Page", "sur"],
@@ -524,6 +534,7 @@ pub const FR: OfferWords = OfferWords {
         "décembre",
     ],
     date: |day, month, year| format!("{day} {month} {year}"),
+    colon: "\u{a0}:",
     percent_space: true,
     written_offer: "Offre écrite",
     logo: |company| format!("Logo de {company}"),
@@ -531,7 +542,7 @@ pub const FR: OfferWords = OfferWords {
     the_seller: "le vendeur",
     link_notice: |seller| {
         format!(
-            "Cette page présente l’offre contenue dans ce lien, émise par {seller}. Best Offer n’a pas de serveur : l’offre voyage dans le lien lui-même, et n’importe qui peut créer un tel lien. Vérifiez que l’empreinte ci-dessous correspond à l’offre reçue par un autre moyen."
+            "Cette page présente l’offre contenue dans ce lien, émise par {seller}. Best Offer n’a pas de serveur\u{a0}: l’offre voyage dans le lien lui-même, et n’importe qui peut créer un tel lien. Vérifiez que l’empreinte ci-dessous correspond à l’offre reçue par un autre moyen."
         )
     },
     expired: |date| {
@@ -541,13 +552,13 @@ pub const FR: OfferWords = OfferWords {
     },
     print: "Imprimer ou enregistrer en PDF",
     accept_by_email: "Accepter par e-mail",
-    no_plain_email: "Cette offre ne comporte pas d’adresse e-mail simple pour l’accepter : répondez directement au vendeur.",
+    no_plain_email: "Cette offre ne comporte pas d’adresse e-mail simple pour l’accepter\u{a0}: répondez directement au vendeur.",
     accept_subject: |number, revision| {
         format!("Acceptation de l’offre {number}, révision {revision}")
     },
     accept_body: |a| {
         format!(
-            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre : {}\n\n{}\n",
+            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre\u{a0}: {}\n\n{}\n",
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
         )
     },
@@ -621,6 +632,7 @@ pub const ES: OfferWords = OfferWords {
         "diciembre",
     ],
     date: |day, month, year| format!("{day} de {month} de {year}"),
+    colon: ":",
     percent_space: true,
     written_offer: "Oferta por escrito",
     logo: |company| format!("Logotipo de {company}"),
@@ -716,6 +728,7 @@ pub const NL: OfferWords = OfferWords {
         "december",
     ],
     date: |day, month, year| format!("{day} {month} {year}"),
+    colon: ":",
     percent_space: false,
     written_offer: "Schriftelijke offerte",
     logo: |company| format!("Logo van {company}"),
