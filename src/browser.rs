@@ -66,6 +66,28 @@ pub fn focus_field_with(id: &str, scroll: bool) {
     }
 }
 
+/// Scrolls the element with DOM id `id` to the top of the window and puts the focus
+/// on it (a section with `tabindex="-1"`, such as the offer's preview), so a screen
+/// reader's cursor moves with the view.
+pub fn show_section(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id(id))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            element.scroll_into_view_with_bool(true);
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 fn focus_now(id: &str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     {

@@ -9,6 +9,9 @@ use std::rc::Rc;
 use best_offer_domain::offer::{CustomerOffer, TotalRow};
 use yew::prelude::*;
 
+/// The document's DOM id (the preview's, which "Go to the preview" focuses).
+pub const OFFER_DOCUMENT_ID: &str = "offer-document";
+
 /// Properties of [`OfferDocument`].
 #[derive(Properties, PartialEq)]
 pub struct OfferDocumentProps {
@@ -47,7 +50,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let notes = offer.price_notes();
     let total_title = (words.total_for)(&offer.term());
     html! {
-        <article class="offer-document" aria-label={words.written_offer} id="offer-document" lang={offer.language.code()}>
+        <article class="offer-document" aria-label={words.written_offer} id={OFFER_DOCUMENT_ID} lang={offer.language.code()} tabindex="-1">
             <header class="doc-head">
                 <div class="doc-seller">
                     if let Some(logo) = props.logo.clone() {

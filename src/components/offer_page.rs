@@ -17,11 +17,13 @@ use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::offer_document::OFFER_DOCUMENT_ID;
 use crate::components::offer_document::OfferDocument;
 use crate::components::offer_form::OfferForm;
 use crate::components::offer_history::OfferHistory;
 use crate::compression;
 use crate::context::use_app;
+use crate::media::use_phone;
 use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -72,6 +74,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let copy_state = use_state(|| CopyState::Idle);
     let show_text = use_toggle(false);
     let link_state = use_state(|| LinkState::Idle);
+    let phone = use_phone();
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;
@@ -244,6 +247,13 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy as text" }</button>
                 <button type="button" class="button secondary" id="copy-link" onclick={on_link}
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy customer link" }</button>
+                // On a phone the form comes first and the document is a long scroll
+                // down: one tap takes the rep (and a screen reader's cursor) to it.
+                if phone && offer.is_some() {
+                    <button type="button" class="link-button" id="go-to-preview"
+                        onclick={Callback::from(|_: MouseEvent| browser::show_section(OFFER_DOCUMENT_ID))}>
+                        { "Go to the preview ↓" }</button>
+                }
                 <button type="button" class="link-button" aria-expanded={aria_expanded(show_text.is_open() && ready)} aria-controls="offer-text"
                     onclick={toggle_text} disabled={!ready} aria-describedby={blocked_by}>
                     { if show_text.is_open() && ready { "Hide the text version" } else { "Show the text version" } }

@@ -147,6 +147,13 @@ for (const phone of PHONES) {
       // The written offer reflows: one block per item, each figure titled.
       await page.locator('#tab-offer').click();
       await expect(page.locator('#offer-document')).toBeVisible();
+      // The form comes first; one tap brings the document into view, with the focus.
+      await expect(page.locator('#offer-document')).not.toBeInViewport();
+      await page.locator('#go-to-preview').click();
+      await expect(page.locator('#offer-document')).toBeInViewport();
+      await expect(page.locator('#offer-document')).toBeFocused();
+      // Its top, with the offer's title, is what comes into view.
+      await expect(page.locator('.doc-title')).toBeInViewport();
       const firstLine = page.locator('[data-offer-line="0"]');
       await expect(firstLine).toContainText('Analytics Suite licence');
       expect(await outsideTheScreen(page)).toEqual([]);

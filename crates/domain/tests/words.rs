@@ -297,8 +297,14 @@ fn the_text_version_has_no_english_word_left_in_another_language() {
 fn french_puts_a_no_break_space_before_colons_the_others_do_not() {
     let french = worked_offer(Language::Fr).to_text();
     assert!(french.contains("Durée\u{a0}: 3 ans"), "{french}");
-    assert!(french.contains("Conditions de paiement\u{a0}: "), "{french}");
-    assert!(!french.contains(" :"), "a breakable space before a colon:\n{french}");
+    assert!(
+        french.contains("Conditions de paiement\u{a0}: "),
+        "{french}"
+    );
+    assert!(
+        !french.contains(" :"),
+        "a breakable space before a colon:\n{french}"
+    );
     let german = worked_offer(Language::De).to_text();
     assert!(german.contains("Laufzeit: 3 Jahre"), "{german}");
 }
