@@ -21,6 +21,10 @@ pub struct OfferDocumentProps {
     /// offer names).
     #[prop_or_default]
     pub logo: Option<AttrValue>,
+    /// A copy shown beside the preview (a sent revision): it takes no DOM id, so
+    /// the preview's [`OFFER_DOCUMENT_ID`] stays unique on the page.
+    #[prop_or_default]
+    pub copy: bool,
 }
 
 /// The printable offer.
@@ -50,7 +54,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let notes = offer.price_notes();
     let total_title = (words.total_for)(&offer.term());
     html! {
-        <article class="offer-document" aria-label={words.written_offer} id={OFFER_DOCUMENT_ID} lang={offer.language.code()} tabindex="-1">
+        <article class="offer-document" aria-label={words.written_offer} id={(!props.copy).then_some(OFFER_DOCUMENT_ID)} lang={offer.language.code()} tabindex={(!props.copy).then_some("-1")}>
             <header class="doc-head">
                 <div class="doc-seller">
                     if let Some(logo) = props.logo.clone() {

@@ -247,6 +247,8 @@ test('sent revisions: a snapshot is kept and the next change starts revision 2',
   await page.getByRole('button', { name: 'View as sent' }).click();
   await expect(page.locator('.sent-snapshot [data-offer="total"]')).toHaveText('$38,900.00');
   await expect(page.locator('.sent-snapshot [data-offer="revision"]')).toHaveText('1');
+  // The snapshot beside the preview takes no id: the preview's stays unique.
+  await expect(page.locator('[id="offer-document"]')).toHaveCount(1);
   await reload(page);
   await page.locator('#tab-offer').click();
   await expect(page.locator('.sent-list li')).toHaveCount(1);
