@@ -71,36 +71,32 @@ pub fn focus_field_with(id: &str, scroll: bool) {
 /// reader's cursor moves with the view.
 pub fn show_section(id: &str) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let element = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(id))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            element.scroll_into_view_with_bool(true);
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
-        }
+    if let Some(element) = html_element(id) {
+        element.scroll_into_view_with_bool(true);
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;
 }
 
+/// The HTML element with DOM id `id`, if the page has one.
+#[cfg(target_arch = "wasm32")]
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 fn focus_now(id: &str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let element = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(id))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(!scroll);
-            let _ = element.focus_with_options(&options);
-        }
+    if let Some(element) = html_element(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (id, scroll);

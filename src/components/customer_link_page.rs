@@ -13,7 +13,7 @@ use best_offer_domain::offer::CustomerOffer;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::offer_document::OfferDocument;
+use crate::components::offer_document::{OfferDocument, use_print_margins};
 use crate::compression::{self, Inflate};
 
 /// Properties of [`CustomerLinkPage`].
@@ -60,19 +60,11 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             });
         });
     }
-    // As printed from the rep's offer page: number and revision at the top of every
-    // page, the fingerprint at the bottom.
-    {
-        let margins = match &*opening {
-            Opening::Shown(offer) => Some(offer.page_margins()),
-            _ => None,
-        };
-        use_effect_with(margins, |margins| {
-            if let Some(margins) = margins {
-                browser::set_print_margins(margins);
-            }
-        });
-    }
+    // Printed as from the rep's offer page.
+    use_print_margins(match &*opening {
+        Opening::Shown(offer) => Some(offer.as_ref()),
+        _ => None,
+    });
     let content = match &*opening {
         Opening::Reading => {
             html! { <p class="link-status" role="status">{ "Opening the offer…" }</p> }

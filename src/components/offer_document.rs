@@ -9,6 +9,19 @@ use std::rc::Rc;
 use best_offer_domain::offer::{CustomerOffer, TotalRow};
 use yew::prelude::*;
 
+/// Keeps the printed page margins of `offer` (title and buyer at the top, the
+/// fingerprint and "Page N of M" in its language at the bottom) while it is shown:
+/// the offer page and a customer link's page print the same.
+#[hook]
+pub fn use_print_margins(offer: Option<&CustomerOffer>) {
+    let margins = offer.map(CustomerOffer::page_margins);
+    use_effect_with(margins, |margins| {
+        if let Some(margins) = margins {
+            crate::browser::set_print_margins(margins);
+        }
+    });
+}
+
 /// The document's DOM id (the preview's, which "Go to the preview" focuses).
 pub const OFFER_DOCUMENT_ID: &str = "offer-document";
 

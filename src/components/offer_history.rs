@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::file::{LinkMade, Status};
+use best_offer_domain::offer::CustomerOffer;
 use yew::prelude::*;
 
 use crate::browser;
@@ -15,7 +16,7 @@ use crate::state::Action;
 /// What the history says of the customer links made of a revision: when, and
 /// whether a link carried another content than the one sent (made of a draft that
 /// changed before it was marked as sent).
-fn links_made(links: &[LinkMade], sent_fingerprint: &str) -> Html {
+fn links_made(links: &[LinkMade], sent: &CustomerOffer) -> Html {
     if links.is_empty() {
         return html! {};
     }
@@ -23,7 +24,7 @@ fn links_made(links: &[LinkMade], sent_fingerprint: &str) -> Html {
         .iter()
         .map(|link| {
             let when = browser::format_moment(link.made_ms);
-            if link.fingerprint == sent_fingerprint {
+            if link.carries(sent) {
                 when
             } else {
                 format!(
@@ -102,7 +103,7 @@ pub fn OfferHistory() -> Html {
                         html! {
                             <li key={i}>
                                 { format!("Revision {} — sent {} — {}", sent.revision, browser::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
-                                { links_made(&sent.links, &sent.offer.fingerprint()) }
+                                { links_made(&sent.links, &sent.offer) }
                                 { " " }
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
                                     onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>

@@ -17,8 +17,7 @@ use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::offer_document::OFFER_DOCUMENT_ID;
-use crate::components::offer_document::OfferDocument;
+use crate::components::offer_document::{OFFER_DOCUMENT_ID, OfferDocument, use_print_margins};
 use crate::components::offer_form::OfferForm;
 use crate::components::offer_history::OfferHistory;
 use crate::compression;
@@ -95,16 +94,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         Err(_) => (None, Vec::new(), String::new()),
     };
 
-    // Offer number and revision in the top margin of every printed page, the
-    // fingerprint in the bottom margin.
-    {
-        let margins = offer.as_ref().map(|o| o.page_margins());
-        use_effect_with(margins, |margins| {
-            if let Some(margins) = margins {
-                browser::set_print_margins(margins);
-            }
-        });
-    }
+    use_print_margins(offer.as_deref());
 
     let on_print = {
         let confirming = confirming.clone();

@@ -557,19 +557,8 @@ pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000,
 /// assert_eq!(term_in_words(30), "2 years 6 months");
 /// ```
 pub fn term_in_words(months: u32) -> String {
-    let unit = |n: u32, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
-    [
-        unit(months / 12, "year", "years"),
-        unit(months % 12, "month", "months"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ")
+    // The workspace speaks English: the English offer's rule.
+    crate::words::EN.term(months)
 }
 
 impl Deal {

@@ -76,6 +76,14 @@ pub struct LinkMade {
     pub fingerprint: String,
 }
 
+impl LinkMade {
+    /// Whether the link carried `offer` (its fingerprint is the offer's): a link
+    /// made of a draft that changed before it was marked as sent did not.
+    pub fn carries(&self, offer: &CustomerOffer) -> bool {
+        self.fingerprint == offer.fingerprint()
+    }
+}
+
 /// The offer as it was sent: a snapshot that later edits never change.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

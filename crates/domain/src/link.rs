@@ -209,14 +209,20 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         .chain(line_texts);
     for text in all_texts {
         if text.chars().count() > MAX_TEXT_CHARS {
-            return unreadable("a text is longer than 5,000 characters");
+            return Err(LinkError::Unreadable(format!(
+                "a text is longer than {MAX_TEXT_CHARS} characters"
+            )));
         }
     }
     if lists.iter().any(|list| list.len() > MAX_LIST_ITEMS) {
-        return unreadable("a list has more than 50 items");
+        return Err(LinkError::Unreadable(format!(
+            "a list has more than {MAX_LIST_ITEMS} items"
+        )));
     }
     if offer.lines.is_empty() || offer.lines.len() > MAX_LINES {
-        return unreadable("an offer has 1 to 500 lines");
+        return Err(LinkError::Unreadable(format!(
+            "an offer has 1 to {MAX_LINES} lines"
+        )));
     }
     if offer.logo.is_some() {
         return unreadable("a link carries no logo");

@@ -282,9 +282,7 @@ impl OfferDetails {
         if self.language == language {
             return false;
         }
-        if self.payment_terms == self.language.words().default_payment_terms {
-            self.payment_terms = language.words().default_payment_terms.to_string();
-        }
+        follow_language(&mut self.payment_terms, self.language, language);
         self.language = language;
         true
     }
@@ -344,6 +342,15 @@ impl OfferDetails {
             OfferList::NotIncluded => &mut self.not_included,
             OfferList::Assumptions => &mut self.assumptions,
         }
+    }
+}
+
+/// Payment terms still at `from`'s default become `to`'s: a change of language
+/// leaves no default text behind in the old one, and terms the rep wrote stay. The
+/// one rule for an offer and for the profile's new offers.
+pub(crate) fn follow_language(payment_terms: &mut String, from: Language, to: Language) {
+    if *payment_terms == from.words().default_payment_terms {
+        *payment_terms = to.words().default_payment_terms.to_string();
     }
 }
 

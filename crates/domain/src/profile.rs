@@ -175,10 +175,11 @@ impl SellerProfile {
             ProfileEdit::Currency(currency) => replace(&mut self.currency, currency),
             ProfileEdit::NumberFormat(format) => replace(&mut self.number_format, format),
             ProfileEdit::OfferLanguage(language) => {
-                let old = self.offer_language.words().default_payment_terms;
-                if self.offer_language != language && self.payment_terms == old {
-                    self.payment_terms = language.words().default_payment_terms.to_string();
-                }
+                crate::offer_details::follow_language(
+                    &mut self.payment_terms,
+                    self.offer_language,
+                    language,
+                );
                 replace(&mut self.offer_language, language)
             }
             ProfileEdit::TermMonths(months) => {
@@ -386,6 +387,20 @@ mod tests {
 
     fn day() -> Date {
         Date::parse_iso("2026-11-27").unwrap()
+    }
+
+    #[test]
+    fn default_payment_terms_follow_the_offer_language_and_typed_terms_stay() {
+        let mut profile = SellerProfile::default();
+        assert!(profile.apply(ProfileEdit::OfferLanguage(Language::De)));
+        assert_eq!(
+            profile.payment_terms,
+            Language::De.words().default_payment_terms
+        );
+        assert!(profile.apply(ProfileEdit::PaymentTerms("Vorkasse".into())));
+        assert!(profile.apply(ProfileEdit::OfferLanguage(Language::Nl)));
+        assert_eq!(profile.payment_terms, "Vorkasse");
+        assert!(!profile.apply(ProfileEdit::OfferLanguage(Language::Nl)));
     }
 
     #[test]

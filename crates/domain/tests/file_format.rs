@@ -453,3 +453,13 @@ fn random_bytes_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_recorded_link_tells_whether_it_carried_the_offer_sent() {
+    let file = worked_example_file();
+    let sent = &file.proposals[0].sent[0];
+    assert!(sent.links[0].carries(&sent.offer));
+    let mut changed = sent.offer.clone();
+    changed.note = "A draft changed after the link was made.".into();
+    assert!(!sent.links[0].carries(&changed));
+}
