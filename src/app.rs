@@ -3,21 +3,21 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::field::FieldKey;
+use best_offer_domain::library::field::FieldKey;
 use yew::prelude::*;
 
-use crate::components::catalogue_page::CataloguePage;
-use crate::components::customer_link_page::CustomerLinkPage;
-use crate::components::deal_header::DealHeader;
-use crate::components::floor_panel::FloorPanel;
-use crate::components::line_table::LineTable;
-use crate::components::notice_banner::NoticeBanner;
-use crate::components::offer_page::OfferPage;
-use crate::components::price_chart::PriceChart;
-use crate::components::profile_page::ProfilePage;
-use crate::components::proposal_list::ProposalList;
-use crate::components::scenario_board::ScenarioBoard;
-use crate::components::summary_bar::SummaryBar;
+use crate::components::controls::notice_banner::NoticeBanner;
+use crate::components::desk::catalogue_page::CataloguePage;
+use crate::components::desk::profile_page::ProfilePage;
+use crate::components::offer::customer_link_page::CustomerLinkPage;
+use crate::components::offer::offer_page::OfferPage;
+use crate::components::proposals::proposal_list::ProposalList;
+use crate::components::workspace::deal_header::DealHeader;
+use crate::components::workspace::floor_panel::FloorPanel;
+use crate::components::workspace::line_table::LineTable;
+use crate::components::workspace::price_chart::PriceChart;
+use crate::components::workspace::scenario_board::ScenarioBoard;
+use crate::components::workspace::summary_bar::SummaryBar;
 use crate::context::{AppProvider, use_app};
 use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};

@@ -372,7 +372,7 @@ pub fn read_file(
 /// is refused); `done` receives the logo or why not, in the rep's words.
 pub fn read_logo(
     file: web_sys::File,
-    done: yew::Callback<Result<best_offer_domain::logo::Logo, String>>,
+    done: yew::Callback<Result<best_offer_domain::offer::logo::Logo, String>>,
 ) {
     use best_offer_domain::limits::{MAX_LOGO_BYTES, MAX_LOGO_TEXT};
     #[allow(clippy::cast_precision_loss)]
@@ -395,7 +395,7 @@ pub fn read_logo(
                 return;
             };
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-            let logo = match best_offer_domain::logo::Logo::from_bytes(&bytes) {
+            let logo = match best_offer_domain::offer::logo::Logo::from_bytes(&bytes) {
                 Ok(logo) => logo,
                 Err(error) => {
                     done.emit(Err(format!("“{name}”: {error}")));

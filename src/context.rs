@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::desk::Desk;
-use best_offer_domain::edit::Edit;
-use best_offer_domain::proposal::Proposal;
+use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::proposal::Proposal;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;

@@ -11,6 +11,8 @@ pub mod browser;
 pub mod components;
 pub mod compression;
 pub mod context;
+pub mod dom_id;
+pub mod export;
 pub mod media;
 pub mod route;
 pub mod router;
@@ -26,7 +28,7 @@ pub fn start() {
     browser::mark("bo-start");
     // A customer link writes nothing to the browser, not even the offline cache, and
     // its reader is the customer: the static header's words for the rep go.
-    if best_offer_domain::link::payload_of(&browser::location_hash()).is_none() {
+    if best_offer_domain::offer::link::payload_of(&browser::location_hash()).is_none() {
         browser::register_service_worker();
     } else {
         browser::hide_rep_introduction();

@@ -15,8 +15,8 @@
 //! [`reconcile`] keeps the address and the open proposal in agreement; it is pure,
 //! so its rules are tested natively. [`crate::router`] follows the location.
 
-use best_offer_domain::file::is_valid_id;
-use best_offer_domain::link::{LINK_ROUTE, payload_of};
+use best_offer_domain::library::file::is_valid_id;
+use best_offer_domain::offer::link::{LINK_ROUTE, payload_of};
 
 /// Which view is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +55,7 @@ pub enum Route {
     /// The rep's details.
     Profile,
     /// A customer link: the offer carried in the address (see
-    /// `best_offer_domain::link`), shown read-only.
+    /// `best_offer_domain::offer::link`), shown read-only.
     CustomerLink {
         /// Everything after `#/o/`, unread.
         payload: String,

@@ -15,20 +15,20 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::Currency;
-use best_offer_domain::board::Board;
-use best_offer_domain::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
-use best_offer_domain::deal::LineId;
 use best_offer_domain::desk::Desk;
-use best_offer_domain::edit::Edit;
-use best_offer_domain::field::{Unreadable, focus_after, line_name, unreadable_fields};
-use best_offer_domain::file::{ProposalFile, Status, StoredProposal};
+use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
+use best_offer_domain::desk::profile::ProfileEdit;
+use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::field::{Unreadable, focus_after, line_name, unreadable_fields};
+use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal};
+use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
     Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
 };
-use best_offer_domain::logo::Logo;
+use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
-use best_offer_domain::profile::ProfileEdit;
-use best_offer_domain::proposal::Proposal;
+use best_offer_domain::pricing::board::Board;
+use best_offer_domain::pricing::deal::LineId;
 use yew::{AttrValue, Reducible, UseReducerDispatcher};
 
 use crate::browser;
@@ -679,15 +679,15 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use best_offer_domain::edit::LineEdit;
-    use best_offer_domain::offer_details::OfferChoice;
+    use best_offer_domain::library::edit::LineEdit;
+    use best_offer_domain::offer::details::OfferChoice;
     use rust_decimal::Decimal;
 
     /// Makes the list-price column the written offer.
     fn offer_list_price(state: Rc<AppState>) -> Rc<AppState> {
         let list_price = state.proposal().scenarios[0].id;
         state.reduce(Action::Edit(Edit::Offer(
-            best_offer_domain::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
+            best_offer_domain::library::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
         )))
     }
 

@@ -7,7 +7,7 @@
 //! key of its own (`best-offer.kept.<time>`), which autosave never writes, and the
 //! app tells the rep how to download it.
 
-use best_offer_domain::file::{FileError, ProposalFile, parse_file};
+use best_offer_domain::library::file::{FileError, ProposalFile, parse_file};
 
 /// The key holding every proposal.
 pub const KEY: &str = "best-offer.proposals";

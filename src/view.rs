@@ -1,7 +1,7 @@
 //! Formatting helpers shared by components: figures in the proposal's currency and
 //! number format. Formatting only; every figure comes from the domain crate.
 
-use best_offer_domain::format::{format_money, format_money_short, format_percent};
+use best_offer_domain::money::format::{format_money, format_money_short, format_percent};
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use rust_decimal::Decimal;
 
@@ -16,7 +16,7 @@ pub struct Figures {
 
 impl Figures {
     /// How the figures of `proposal` are written: its currency, its number format.
-    pub fn of(proposal: &best_offer_domain::proposal::Proposal) -> Figures {
+    pub fn of(proposal: &best_offer_domain::library::proposal::Proposal) -> Figures {
         Figures {
             currency: proposal.deal.currency,
             format: proposal.number_format,

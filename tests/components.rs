@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
-use best_offer::components::line_table::LineTable;
-use best_offer::components::scenario_board::ScenarioBoard;
+use best_offer::components::workspace::line_table::LineTable;
+use best_offer::components::workspace::scenario_board::ScenarioBoard;
 use best_offer::context::AppProvider;
 use best_offer_domain::date::Date;
-use best_offer_domain::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind};
-use best_offer_domain::proposal::Proposal;
+use best_offer_domain::library::proposal::Proposal;
+use best_offer_domain::pricing::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind};
 use best_offer_domain::{Currency, Percent};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -158,7 +158,7 @@ async fn an_unpriced_deal_says_what_is_missing_once() {
     .await;
     assert_eq!(html.matches("enter a list price").count(), 1, "{html}");
     assert_eq!(cell(&html, "best", "net").as_deref(), Some("—"));
-    let board = best_offer_domain::board::recalculate(
+    let board = best_offer_domain::pricing::board::recalculate(
         &Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap()).deal,
         &[],
     );
@@ -197,7 +197,7 @@ struct DocumentHost {
 
 #[component]
 fn DocumentOnly(props: &DocumentHost) -> Html {
-    html! { <best_offer::components::offer_document::OfferDocument offer={Rc::clone(&props.offer)} /> }
+    html! { <best_offer::components::offer::offer_document::OfferDocument offer={Rc::clone(&props.offer)} /> }
 }
 
 #[tokio::test]
@@ -208,7 +208,7 @@ async fn offer_document_renders_the_offer_and_nothing_internal() {
     proposal.offer.not_included = vec!["Data migration".into()];
     proposal.offer.assumptions = vec!["Test environment provided".into()];
     proposal.offer.best_and_final = true;
-    let best = best_offer_domain::solver::best_offer(&proposal.deal).unwrap();
+    let best = best_offer_domain::pricing::solver::best_offer(&proposal.deal).unwrap();
     let offer = best_offer_domain::offer::CustomerOffer::build(&proposal, &best.evaluation);
     let html = yew::ServerRenderer::<DocumentOnly>::with_props(move || DocumentHost {
         offer: Rc::new(offer),
@@ -251,7 +251,7 @@ struct OfferHost {
 fn OfferOnly(props: &OfferHost) -> Html {
     html! {
         <AppProvider initial={Rc::clone(&props.state)}>
-            <best_offer::components::offer_page::OfferPage />
+            <best_offer::components::offer::offer_page::OfferPage />
         </AppProvider>
     }
 }

@@ -2,8 +2,8 @@
 //! the work the app does after every keystroke. Run: `cargo bench -p best-offer-domain`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::arithmetic_side_effects)]
 
-use best_offer_domain::board::recalculate;
-use best_offer_domain::deal::{
+use best_offer_domain::pricing::board::recalculate;
+use best_offer_domain::pricing::deal::{
     CostBasis, Deal, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
 };
 use best_offer_domain::{Currency, Percent};

@@ -9,61 +9,36 @@
 //! Nothing in here panics: arithmetic is checked and every failure is a typed error
 //! (the crate's lints deny `unwrap`, `expect`, indexing and unchecked arithmetic).
 //!
-//! - [`currency`], [`percent`]: currencies with their minor units, percentages and the
-//!   margin, markup and discount formulas.
-//! - [`limits`]: every limit on what a proposal may hold, and the words messages use.
-//! - [`locale`], [`parse`], [`format`](mod@format): what reps type and read.
-//! - [`deal`]: what the rep entered; [`pricing`]: every figure of a scenario;
-//!   [`solver`]: the best offer that keeps the floor; [`board`]: all of it at once.
-//! - [`proposal`], [`edit`]: what a rep keeps, and every change they can make to it;
-//!   [`field`]: its number fields by name, and whether the written offer may go out;
-//!   [`library`]: rules over every kept proposal (unique offer numbers, import).
-//! - [`desk`]: the rep's desk kept beside the proposals: the seller [`profile`] new
-//!   proposals start from, the product [`catalogue`] lines are copied from, and the
-//!   [`logo`]s; [`price_list`]: the catalogue to and from CSV.
-//! - [`file`](mod@file): the versioned proposal file format (storage and export), declared
-//!   with serde derives on the types themselves; [`decimal_text`]: how a figure is
-//!   written in it (a string, never a binary fraction).
-//! - [`offer`], [`date`]: the written offer, built from a customer-facing type with
-//!   no internal figure in it; [`link`]: that offer carried in a customer link;
-//!   [`words`]: its fixed words in five languages; [`digest`]: the FNV-1a digests
-//!   behind logo ids, link checksums and offer fingerprints.
+//! The crate is in folders by concept:
+//!
+//! - [`money`]: currencies with their minor units, percentages and the margin, markup
+//!   and discount formulas, checked arithmetic, and what reps type and read.
+//! - [`pricing`]: what the rep entered ([`pricing::deal`]), every figure of a scenario,
+//!   the best offer that keeps the floor ([`pricing::solver`]) and all of it at once
+//!   ([`pricing::board`]).
+//! - [`offer`]: the written offer, built from a customer-facing type with no internal
+//!   figure in it; its fixed words in five languages ([`offer::words`]), the customer
+//!   link ([`offer::link`]), logos and the digests behind fingerprints.
+//! - [`desk`]: the rep's desk kept beside the proposals: the seller profile new
+//!   proposals start from, the product catalogue lines are copied from, price lists.
+//! - [`library`]: what a rep keeps and every rule over it: a proposal and its edits,
+//!   its number fields by name, the versioned file format, and the kept proposals'
+//!   lifecycle (new, open, copy, delete, sent, import).
+//! - [`limits`]: every limit on what a proposal may hold; [`date`]: calendar days.
 
-pub mod board;
-pub mod catalogue;
-pub(crate) mod checked;
-pub mod currency;
 pub mod date;
-pub mod deal;
-pub mod decimal_text;
 pub mod desk;
-pub mod digest;
-pub mod edit;
-pub mod error;
-pub mod field;
-pub mod file;
-pub mod format;
 pub mod library;
 pub mod limits;
-pub mod link;
-pub mod locale;
-pub mod logo;
+pub mod money;
 pub mod offer;
-pub mod offer_details;
-pub mod parse;
-pub mod percent;
-pub mod price_list;
 pub mod pricing;
-pub mod profile;
-pub mod proposal;
-pub mod solver;
-pub mod words;
 
-pub use currency::Currency;
-pub use error::PricingError;
-pub use locale::NumberFormat;
-pub use parse::ParseError;
-pub use percent::Percent;
+pub use money::currency::Currency;
+pub use money::locale::NumberFormat;
+pub use money::parse::ParseError;
+pub use money::percent::Percent;
+pub use pricing::error::PricingError;
 
 /// The product's name, as shown to reps and customers.
 pub const PRODUCT_NAME: &str = "Best Offer";

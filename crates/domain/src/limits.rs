@@ -66,8 +66,8 @@ pub const SEQUENCE_MESSAGE: &str = "The next number is a whole number from 1 to 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::format_number;
-    use crate::locale::NumberFormat;
+    use crate::money::format::format_number;
+    use crate::money::locale::NumberFormat;
 
     #[test]
     fn each_message_says_its_limit() {

@@ -12,19 +12,19 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use best_offer_domain::catalogue::{CatalogueItem, ItemId};
 use best_offer_domain::date::Date;
-use best_offer_domain::deal::{CostBasis, Lever, Line, LineId, LineKind};
 use best_offer_domain::desk::Desk;
-use best_offer_domain::file::{
+use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+use best_offer_domain::library::file::{
     FileError, LinkMade, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal,
     parse_file,
 };
+use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::limits::MAX_FILE_BYTES;
-use best_offer_domain::logo::Logo;
 use best_offer_domain::offer::CustomerOffer;
-use best_offer_domain::proposal::Proposal;
-use best_offer_domain::solver::best_offer;
+use best_offer_domain::offer::logo::Logo;
+use best_offer_domain::pricing::deal::{CostBasis, Lever, Line, LineId, LineKind};
+use best_offer_domain::pricing::solver::best_offer;
 use best_offer_domain::{Currency, Percent};
 use common::*;
 use proptest::prelude::*;
@@ -175,7 +175,7 @@ fn version_1_gains_band_ids_and_an_empty_desk() {
 #[test]
 fn version_2_offers_print_as_before_in_english() {
     use best_offer_domain::NumberFormat;
-    use best_offer_domain::words::Language;
+    use best_offer_domain::offer::words::Language;
     let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(format!("{dir}/proposals-v2.json")).unwrap();
     let file = parse_file(&text).unwrap();

@@ -4,9 +4,9 @@
 mod common;
 
 use best_offer_domain::PricingError;
-use best_offer_domain::deal::{Deal, Lever, LineKind, LineOverride};
+use best_offer_domain::pricing::deal::{Deal, Lever, LineKind, LineOverride};
+use best_offer_domain::pricing::solver::{BestOfferLimit, best_offer};
 use best_offer_domain::pricing::{FloorBasis, evaluate, evaluate_lever};
-use best_offer_domain::solver::{BestOfferLimit, best_offer};
 use common::*;
 
 #[test]
@@ -241,7 +241,7 @@ fn list_below_the_floor_says_so() {
 fn overrides_fix_one_line_and_the_lever_moves_the_rest() {
     let deal = worked_example();
     let overrides = [LineOverride {
-        line: best_offer_domain::deal::LineId(3),
+        line: best_offer_domain::pricing::deal::LineId(3),
         discount: pct("0"),
     }];
     let result = evaluate_lever(&deal, Lever::TargetPrice(d("50000")), &overrides).unwrap();

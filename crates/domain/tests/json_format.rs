@@ -4,7 +4,7 @@
 
 mod common;
 
-use best_offer_domain::deal::{Deal, Lever, Scenario, ScenarioId};
+use best_offer_domain::pricing::deal::{Deal, Lever, Scenario, ScenarioId};
 use common::*;
 
 #[test]

@@ -16,10 +16,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use best_offer_domain::date::Date;
-use best_offer_domain::edit::{Edit, LineEdit};
-use best_offer_domain::file::{SentRevision, StoredProposal, parse_file};
+use best_offer_domain::desk::profile::ProfileEdit;
+use best_offer_domain::library::edit::{Edit, LineEdit};
+use best_offer_domain::library::file::{SentRevision, StoredProposal, parse_file};
 use best_offer_domain::library::{Library, Moment, blank_stored};
-use best_offer_domain::profile::ProfileEdit;
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use proptest::prelude::*;
 use proptest_state_machine::{ReferenceStateMachine, StateMachineTest, prop_state_machine};

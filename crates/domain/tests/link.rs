@@ -9,14 +9,14 @@ mod common;
 
 use best_offer_domain::Currency;
 use best_offer_domain::date::Date;
-use best_offer_domain::link::{
+use best_offer_domain::library::proposal::Proposal;
+use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::offer::link::{
     LinkError, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of, read,
     seal, to_json,
 };
-use best_offer_domain::logo::LogoId;
-use best_offer_domain::offer::CustomerOffer;
-use best_offer_domain::proposal::Proposal;
-use best_offer_domain::solver::best_offer;
+use best_offer_domain::offer::logo::LogoId;
+use best_offer_domain::pricing::solver::best_offer;
 use common::*;
 use proptest::prelude::*;
 
@@ -96,7 +96,7 @@ fn every_cut_of_a_link_is_refused_with_a_message() {
 
 #[test]
 fn an_offer_in_another_language_travels_in_it_and_mails_in_it() {
-    use best_offer_domain::words::Language;
+    use best_offer_domain::offer::words::Language;
     let mut german = offer();
     german.language = Language::De;
     german.number_format = Language::De.number_format();
@@ -131,7 +131,10 @@ fn foreign_newer_and_damaged_links_say_so() {
     // A link of format 1 (before languages) still opens, as an English offer.
     let older = payload.replacen("2.", "1.", 1);
     let english = read(&open(&older).unwrap()).unwrap();
-    assert_eq!(english.language, best_offer_domain::words::Language::En);
+    assert_eq!(
+        english.language,
+        best_offer_domain::offer::words::Language::En
+    );
     // Wrong checksum.
     let (head, rest) = payload.split_at(2);
     let wrong = format!(

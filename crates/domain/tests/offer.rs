@@ -5,13 +5,13 @@
 mod common;
 
 use best_offer_domain::date::Date;
-use best_offer_domain::deal::CostBasis;
-use best_offer_domain::format::{format_money, format_percent};
+use best_offer_domain::library::proposal::Proposal;
+use best_offer_domain::money::format::{format_money, format_percent};
 use best_offer_domain::offer::CustomerOffer;
-use best_offer_domain::offer_details::OfferChoice;
-use best_offer_domain::proposal::Proposal;
-use best_offer_domain::solver::best_offer;
-use best_offer_domain::words::EN;
+use best_offer_domain::offer::details::OfferChoice;
+use best_offer_domain::offer::words::EN;
+use best_offer_domain::pricing::deal::CostBasis;
+use best_offer_domain::pricing::solver::best_offer;
 use best_offer_domain::{Currency, NumberFormat};
 use common::*;
 
@@ -204,7 +204,7 @@ fn the_price_list_states_a_shared_discount_once_and_rounded_unit_prices() {
     // At list price with whole unit prices: no note at all.
     let list = best_offer_domain::pricing::evaluate_lever(
         &capped.deal,
-        best_offer_domain::deal::Lever::Discount(pct("0")),
+        best_offer_domain::pricing::deal::Lever::Discount(pct("0")),
         &[],
     )
     .unwrap();

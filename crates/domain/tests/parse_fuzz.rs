@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use best_offer_domain::limits::{MAX_MONEY, MAX_QUANTITY};
-use best_offer_domain::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
+use best_offer_domain::money::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -46,7 +46,7 @@ fn check_all_parsers(text: &str) {
                 }
             }
         }
-        if let Ok(months) = best_offer_domain::parse::parse_term_months(text, format) {
+        if let Ok(months) = best_offer_domain::money::parse::parse_term_months(text, format) {
             assert!((1..=600).contains(&months), "{text:?} → {months}");
         }
         if let Ok(q) = parse_quantity(text, format) {
@@ -55,7 +55,7 @@ fn check_all_parsers(text: &str) {
     }
     let _ = Currency::from_code(text);
     let _ = NumberFormat::from_id(text);
-    let _ = best_offer_domain::deal::LineKind::from_id(text);
+    let _ = best_offer_domain::pricing::deal::LineKind::from_id(text);
 }
 
 proptest! {

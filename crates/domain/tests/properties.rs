@@ -8,12 +8,14 @@
 
 mod common;
 
-use best_offer_domain::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind, NICE_STEPS};
-use best_offer_domain::format::{format_for_input, format_money};
-use best_offer_domain::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
-use best_offer_domain::percent::{margin, margin_from_markup, markup, markup_from_margin};
+use best_offer_domain::money::format::{format_for_input, format_money};
+use best_offer_domain::money::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
+use best_offer_domain::money::percent::{margin, margin_from_markup, markup, markup_from_margin};
+use best_offer_domain::pricing::deal::{
+    CostBasis, Deal, Lever, Line, LineId, LineKind, NICE_STEPS,
+};
+use best_offer_domain::pricing::solver::{BestOfferLimit, best_offer};
 use best_offer_domain::pricing::{evaluate, evaluate_lever};
-use best_offer_domain::solver::{BestOfferLimit, best_offer};
 use best_offer_domain::{Currency, NumberFormat, Percent, PricingError};
 use common::scenario;
 use proptest::prelude::*;

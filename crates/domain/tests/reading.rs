@@ -8,8 +8,8 @@
     clippy::arithmetic_side_effects
 )]
 
-use best_offer_domain::format::{format_for_input, format_money, format_number};
-use best_offer_domain::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
+use best_offer_domain::money::format::{format_for_input, format_money, format_number};
+use best_offer_domain::money::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
 use best_offer_domain::{Currency, NumberFormat, Percent};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

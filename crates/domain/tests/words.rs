@@ -13,10 +13,10 @@ mod common;
 
 use best_offer_domain::NumberFormat;
 use best_offer_domain::date::Date;
+use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::offer::CustomerOffer;
-use best_offer_domain::proposal::Proposal;
-use best_offer_domain::solver::best_offer;
-use best_offer_domain::words::{Acceptance, DE, EN, ES, FR, Language, NL, OfferWords};
+use best_offer_domain::offer::words::{Acceptance, DE, EN, ES, FR, Language, NL, OfferWords};
+use best_offer_domain::pricing::solver::best_offer;
 use common::*;
 
 /// Every fixed text of a table, the sentences with sample values.
@@ -233,7 +233,10 @@ fn every_text_is_filled_and_dates_and_terms_read_in_each_language() {
     assert_eq!(FR.term(13), "1 an 1 mois");
     assert_eq!(ES.term(24), "2 años");
     assert_eq!(NL.term(18), "1 jaar 6 maanden");
-    assert_eq!(EN.term(36), best_offer_domain::deal::term_in_words(36));
+    assert_eq!(
+        EN.term(36),
+        best_offer_domain::pricing::deal::term_in_words(36)
+    );
     assert_eq!(Language::Fr.number_format(), NumberFormat::SpaceComma);
     assert_eq!(Language::from_code("xx"), None);
 }
@@ -272,7 +275,7 @@ fn the_text_version_has_no_english_word_left_in_another_language() {
             assert!(!english, "{}: “{word}” in\n{text}", language.code());
         }
         // Numbers in the language's format: 38,900.00 is 38.900,00 or 38 900,00.
-        let total = best_offer_domain::format::format_money(
+        let total = best_offer_domain::money::format::format_money(
             d("38900.00"),
             currency("EUR"),
             language.number_format(),

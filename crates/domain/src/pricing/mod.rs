@@ -23,25 +23,31 @@
 //! per month moves the term total by the number of months) lands on the nearest
 //! total at or above the target, and says so in [`Evaluation::target_gap`].
 
+pub mod board;
+pub mod deal;
+pub mod error;
 mod land;
 mod plan;
 mod prepare;
+pub mod solver;
 
 pub(crate) use plan::LinePlan;
 pub(crate) use prepare::{Prepared, PreparedLine};
 
 use rust_decimal::Decimal;
 
-use crate::checked::{
-    add, div, fraction_of_percent, minor_unit, mul, round_half_away, round_up, sub, sum,
-};
-use crate::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind, LineOverride, Scenario};
-use crate::error::PricingError;
 use crate::limits::{
     MAX_MONEY, MAX_MONEY_TEXT, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_TERM_MONTHS,
     MAX_TERM_MONTHS_TEXT,
 };
-use crate::percent::{Percent, margin, markup, price_for_margin};
+use crate::money::checked::{
+    add, div, fraction_of_percent, minor_unit, mul, round_half_away, round_up, sub, sum,
+};
+use crate::money::percent::{Percent, margin, markup, price_for_margin};
+use crate::pricing::deal::{
+    CostBasis, Deal, Lever, Line, LineId, LineKind, LineOverride, Scenario,
+};
+use crate::pricing::error::PricingError;
 
 /// Figures of one line in one scenario. Internal figures (cost, margin) included:
 /// this is the rep's view, never the customer's.
@@ -184,7 +190,7 @@ pub struct Evaluation {
 ///
 /// # Examples
 /// ```
-/// use best_offer_domain::deal::*;
+/// use best_offer_domain::pricing::deal::*;
 /// use best_offer_domain::{pricing::evaluate, Currency, Percent};
 /// use rust_decimal::Decimal;
 ///
@@ -212,7 +218,7 @@ pub fn evaluate(deal: &Deal, scenario: &Scenario) -> Result<Evaluation, PricingE
 ///
 /// # Examples
 /// ```
-/// use best_offer_domain::deal::*;
+/// use best_offer_domain::pricing::deal::*;
 /// use best_offer_domain::{pricing::evaluate_lever, Currency, Percent};
 /// use rust_decimal::Decimal;
 /// let mut deal = Deal::new(Currency::USD);
@@ -279,7 +285,7 @@ impl Prepared {
 ///
 /// # Examples
 /// ```
-/// use best_offer_domain::deal::*;
+/// use best_offer_domain::pricing::deal::*;
 /// use best_offer_domain::pricing::{floor_of, FloorBasis};
 /// use best_offer_domain::{Currency, Percent};
 /// use rust_decimal::Decimal;
@@ -314,7 +320,7 @@ fn invalid(line: usize, problem: &str) -> PricingError {
 ///
 /// # Examples
 /// ```
-/// use best_offer_domain::{deal::Deal, pricing::approval_for, Currency, Percent};
+/// use best_offer_domain::{pricing::deal::Deal, pricing::approval_for, Currency, Percent};
 /// use rust_decimal::Decimal;
 /// let deal = Deal::new(Currency::USD); // up to 10 %: rep; up to 20 %: manager; above: director
 /// assert_eq!(approval_for(&deal, Percent::new(Decimal::new(15, 0))).as_deref(), Some("Sales manager"));

@@ -6,7 +6,7 @@
     clippy::indexing_slicing
 )]
 
-use best_offer_domain::deal::{
+use best_offer_domain::pricing::deal::{
     CostBasis, Deal, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
 };
 use best_offer_domain::{Currency, Percent};

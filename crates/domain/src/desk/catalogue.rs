@@ -1,0 +1,432 @@
+//! The rep's product catalogue: items a line can be copied from.
+//!
+//! The catalogue is a template, not a link. Picking an item copies it into a line
+//! ([`CatalogueItem::to_line`]); the line remembers the item's id so that "Update
+//! from catalogue" can show what changed ([`CatalogueItem::differences`]) and copy
+//! it only when the rep confirms ([`CatalogueItem::update_line`]). A change to the
+//! catalogue never changes a proposal by itself.
+//!
+//! Items are edited with the same rules as lines ([`LineEdit`] through
+//! [`CatalogueItem::apply`]), so a margin becomes a cost the same way in both.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::library::edit::LineEdit;
+use crate::limits::MAX_ITEMS;
+use crate::money::currency::Currency;
+use crate::money::format::{format_money, format_percent};
+use crate::money::locale::NumberFormat;
+use crate::money::percent::Percent;
+pub use crate::pricing::deal::ItemId;
+use crate::pricing::deal::{CostBasis, Line, LineId, LineKind, replace};
+
+/// One product or service of the catalogue, priced per unit.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueItem {
+    /// Stable identifier.
+    pub id: ItemId,
+    /// Name, as printed on the offer.
+    pub name: String,
+    /// Description printed under the name.
+    #[serde(default)]
+    pub description: String,
+    /// How it is charged.
+    pub kind: LineKind,
+    /// List price per unit (per period for recurring items, the hourly rate for
+    /// services); unused for maintenance.
+    #[serde(with = "crate::library::decimal_text")]
+    pub unit_list_price: Decimal,
+    /// Cost, or margin at list.
+    pub cost: CostBasis,
+    /// Whether a deal discount applies.
+    pub discountable: bool,
+    /// The largest discount it may get.
+    #[serde(default)]
+    pub max_discount: Option<Percent>,
+    /// Maintenance only: the yearly rate on the net price of what it covers.
+    #[serde(default)]
+    pub maintenance_rate: Percent,
+}
+
+/// One field whose value differs between a line and the item it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    /// What the rep calls the field, e.g. `Unit list price`.
+    pub field: &'static str,
+    /// The line's value, in words.
+    pub old: String,
+    /// The catalogue's value, in words.
+    pub new: String,
+}
+
+impl CatalogueItem {
+    /// A new, empty one-time item: no price yet, discountable.
+    pub fn new(id: ItemId) -> CatalogueItem {
+        CatalogueItem::from_line(&Line::new(LineId(0)), id)
+    }
+
+    /// The item a line describes (for "Save to catalogue"), with `id`.
+    pub fn from_line(line: &Line, id: ItemId) -> CatalogueItem {
+        CatalogueItem {
+            id,
+            name: line.name.clone(),
+            description: line.description.clone(),
+            kind: line.kind,
+            unit_list_price: line.unit_list_price,
+            cost: line.cost,
+            discountable: line.discountable,
+            max_discount: line.max_discount,
+            maintenance_rate: line.maintenance_rate,
+        }
+    }
+
+    /// A line copied from the item: quantity 1, remembering the item's id.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+    /// use best_offer_domain::pricing::deal::LineId;
+    /// use rust_decimal::Decimal;
+    /// let mut item = CatalogueItem::new(ItemId("suite".into()));
+    /// item.name = "Analytics Suite".into();
+    /// item.unit_list_price = Decimal::new(1200, 0);
+    /// let line = item.to_line(LineId(4));
+    /// assert_eq!((line.id, line.name.as_str(), line.unit_list_price), (LineId(4), "Analytics Suite", Decimal::new(1200, 0)));
+    /// assert_eq!(line.catalogue_item, Some(ItemId("suite".into())));
+    /// ```
+    pub fn to_line(&self, id: LineId) -> Line {
+        Line {
+            id,
+            ..self.template()
+        }
+    }
+
+    /// The item as a line (id 0, quantity 1) pointing at it: what
+    /// [`crate::library::edit::Edit::FromItem`] carries into a proposal.
+    pub fn template(&self) -> Line {
+        Line {
+            name: self.name.clone(),
+            description: self.description.clone(),
+            kind: self.kind,
+            unit_list_price: self.unit_list_price,
+            cost: self.cost,
+            discountable: self.discountable,
+            max_discount: self.max_discount,
+            maintenance_rate: self.maintenance_rate,
+            catalogue_item: Some(self.id.clone()),
+            ..Line::new(LineId(0))
+        }
+    }
+
+    /// Copies the item's fields into `line`, keeping the line's id, quantity and
+    /// what it covers; the line then points at this item.
+    pub fn update_line(&self, line: &mut Line) {
+        line.take_item_fields(&self.template());
+    }
+
+    /// Applies `edit` with the rules of a line's edit (a quantity is not an item's,
+    /// and is ignored); `false` when it changes nothing.
+    pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
+        if matches!(edit, LineEdit::Quantity(_)) {
+            return false;
+        }
+        let mut line = self.to_line(LineId(0));
+        if !line.apply(edit, minor_units) {
+            return false;
+        }
+        *self = CatalogueItem::from_line(&line, self.id.clone());
+        true
+    }
+
+    /// What "Update from catalogue" would change in `line`: each field whose value
+    /// differs, old → new, written in `currency` and `format`. Empty when the line
+    /// already says what the item says.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+    /// use best_offer_domain::pricing::deal::LineId;
+    /// use best_offer_domain::{Currency, NumberFormat};
+    /// use rust_decimal::Decimal;
+    /// let mut item = CatalogueItem::new(ItemId("suite".into()));
+    /// item.unit_list_price = Decimal::new(1200, 0);
+    /// let line = item.to_line(LineId(1));
+    /// item.unit_list_price = Decimal::new(1300, 0);
+    /// let changes = item.differences(&line, Currency::USD, NumberFormat::CommaDot);
+    /// assert_eq!(changes.len(), 1);
+    /// assert_eq!((changes[0].field, changes[0].old.as_str(), changes[0].new.as_str()), ("Unit list price", "$1,200.00", "$1,300.00"));
+    /// ```
+    pub fn differences(
+        &self,
+        line: &Line,
+        currency: Currency,
+        format: NumberFormat,
+    ) -> Vec<Difference> {
+        let money = |value: Decimal| format_money(value, currency, format);
+        let percent = |value: Percent| format_percent(value, 2, format);
+        let cost = |basis: CostBasis| match basis {
+            CostBasis::UnitCost(value) => format!("cost {}", money(value)),
+            CostBasis::MarginAtList(margin) => format!("margin {}", percent(margin)),
+        };
+        let flag = |yes: bool| if yes { "yes" } else { "no" }.to_string();
+        let cap = |cap: Option<Percent>| cap.map_or_else(|| "no cap".to_string(), percent);
+        let mut found = Vec::new();
+        let mut compare = |field: &'static str, old: String, new: String| {
+            if old != new {
+                found.push(Difference { field, old, new });
+            }
+        };
+        compare("Name", line.name.clone(), self.name.clone());
+        compare(
+            "Description",
+            line.description.clone(),
+            self.description.clone(),
+        );
+        compare(
+            "Kind",
+            line.kind.label().to_string(),
+            self.kind.label().to_string(),
+        );
+        compare(
+            "Unit list price",
+            money(line.unit_list_price),
+            money(self.unit_list_price),
+        );
+        compare("Cost", cost(line.cost), cost(self.cost));
+        compare(
+            "Discountable",
+            flag(line.discountable),
+            flag(self.discountable),
+        );
+        compare(
+            "Maximum discount",
+            cap(line.max_discount),
+            cap(self.max_discount),
+        );
+        compare(
+            "Maintenance rate",
+            percent(line.maintenance_rate),
+            percent(self.maintenance_rate),
+        );
+        found
+    }
+
+    /// Whether the item matches every word of `query` (case-insensitive, in its
+    /// name or description); the rank orders matches (lower is better): the name
+    /// starts with the query, a name word does, the name holds it, the description
+    /// does.
+    fn rank(&self, words: &[String], whole: &str) -> Option<u8> {
+        let name = self.name.to_lowercase();
+        let description = self.description.to_lowercase();
+        if !words
+            .iter()
+            .all(|w| name.contains(w.as_str()) || description.contains(w.as_str()))
+        {
+            return None;
+        }
+        Some(if name.starts_with(whole) {
+            0
+        } else if name.split_whitespace().any(|word| word.starts_with(whole)) {
+            1
+        } else if name.contains(whole) {
+            2
+        } else {
+            3
+        })
+    }
+}
+
+/// A change to the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogueEdit {
+    /// A new, empty item with this id, at the top (where the rep looks).
+    Add(ItemId),
+    /// Copy an item (the copy, named "… (copy)", follows it with the new id).
+    Duplicate(ItemId, ItemId),
+    /// Remove an item.
+    Remove(ItemId),
+    /// Put an item back at a position (undo of a removal), or replace the item
+    /// with the same id ("Save to catalogue" from a line).
+    Put(usize, CatalogueItem),
+    /// Change one item.
+    Item(ItemId, LineEdit),
+}
+
+/// The items, in the order the rep keeps them.
+pub type Catalogue = Vec<CatalogueItem>;
+
+/// The position of item `id` in `catalogue`.
+pub fn position(catalogue: &[CatalogueItem], id: &ItemId) -> Option<usize> {
+    catalogue.iter().position(|item| &item.id == id)
+}
+
+/// Applies `edit` to `catalogue`, with money in `minor_units` decimals; `false`
+/// when it changes nothing (an unknown id, a full catalogue).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::catalogue::{apply, CatalogueEdit, ItemId};
+/// use best_offer_domain::library::edit::LineEdit;
+/// let id = |s: &str| ItemId(s.into());
+/// let mut catalogue = Vec::new();
+/// assert!(apply(&mut catalogue, CatalogueEdit::Add(id("a")), 2));
+/// assert!(apply(&mut catalogue, CatalogueEdit::Item(id("a"), LineEdit::Name("Suite".into())), 2));
+/// assert!(apply(&mut catalogue, CatalogueEdit::Duplicate(id("a"), id("b")), 2));
+/// assert_eq!(catalogue[1].name, "Suite (copy)");
+/// assert!(apply(&mut catalogue, CatalogueEdit::Remove(id("a")), 2));
+/// assert!(!apply(&mut catalogue, CatalogueEdit::Remove(id("a")), 2));
+/// ```
+pub fn apply(catalogue: &mut Catalogue, edit: CatalogueEdit, minor_units: u32) -> bool {
+    let taken = |catalogue: &Catalogue, id: &ItemId| position(catalogue, id).is_some();
+    match edit {
+        CatalogueEdit::Add(id) => {
+            if catalogue.len() >= MAX_ITEMS || taken(catalogue, &id) {
+                return false;
+            }
+            catalogue.insert(0, CatalogueItem::new(id));
+            true
+        }
+        CatalogueEdit::Duplicate(from, id) => {
+            if catalogue.len() >= MAX_ITEMS || taken(catalogue, &id) {
+                return false;
+            }
+            let Some(index) = position(catalogue, &from) else {
+                return false;
+            };
+            let Some(mut copy) = catalogue.get(index).cloned() else {
+                return false;
+            };
+            copy.id = id;
+            copy.name = format!("{} (copy)", copy.name.trim());
+            catalogue.insert(index.saturating_add(1), copy);
+            true
+        }
+        CatalogueEdit::Remove(id) => {
+            let before = catalogue.len();
+            catalogue.retain(|item| item.id != id);
+            catalogue.len() != before
+        }
+        CatalogueEdit::Put(at, item) => {
+            if let Some(index) = position(catalogue, &item.id) {
+                return catalogue
+                    .get_mut(index)
+                    .is_some_and(|slot| replace(slot, item));
+            }
+            if catalogue.len() >= MAX_ITEMS {
+                return false;
+            }
+            catalogue.insert(at.min(catalogue.len()), item);
+            true
+        }
+        CatalogueEdit::Item(id, edit) => catalogue
+            .iter_mut()
+            .find(|item| item.id == id)
+            .is_some_and(|item| item.apply(edit, minor_units)),
+    }
+}
+
+/// The positions of the items matching `query`, best first, at most `limit`
+/// (every item, in order, for an empty query).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::catalogue::{search, CatalogueItem, ItemId};
+/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.name = name.into(); i };
+/// let catalogue = vec![item("a", "Onboarding workshop"), item("b", "Analytics Suite"), item("c", "Suite support")];
+/// assert_eq!(search(&catalogue, "suite", 10), vec![2, 1]);
+/// assert_eq!(search(&catalogue, "ANALYTICS su", 10), vec![1]);
+/// assert_eq!(search(&catalogue, "", 2), vec![0, 1]);
+/// ```
+pub fn search(catalogue: &[CatalogueItem], query: &str, limit: usize) -> Vec<usize> {
+    let whole = query.trim().to_lowercase();
+    let words: Vec<String> = whole.split_whitespace().map(str::to_string).collect();
+    let mut found: Vec<(u8, usize)> = catalogue
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| item.rank(&words, &whole).map(|rank| (rank, index)))
+        .collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .take(limit)
+        .map(|(_, index)| index)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: &str, name: &str) -> CatalogueItem {
+        let mut item = CatalogueItem::new(ItemId(id.into()));
+        item.name = name.into();
+        item
+    }
+
+    #[test]
+    fn an_item_edit_follows_the_line_rules() {
+        let mut suite = item("a", "Suite");
+        suite.unit_list_price = Decimal::new(1000, 0);
+        assert!(suite.apply(LineEdit::MarginAtList(Percent::new(Decimal::new(80, 0))), 2));
+        // Switching to a unit cost converts the margin exactly as a line does.
+        assert!(suite.apply(
+            LineEdit::CostMode(crate::library::edit::CostMode::UnitCost),
+            2
+        ));
+        assert_eq!(suite.cost, CostBasis::UnitCost(Decimal::new(20000, 2)));
+        assert!(!suite.apply(LineEdit::Quantity(Decimal::TEN), 2));
+    }
+
+    #[test]
+    fn updating_a_line_keeps_its_quantity_and_id() {
+        let mut suite = item("a", "Suite");
+        suite.unit_list_price = Decimal::new(1000, 0);
+        let mut line = suite.to_line(LineId(7));
+        line.quantity = Decimal::new(25, 0);
+        suite.unit_list_price = Decimal::new(1100, 0);
+        suite.update_line(&mut line);
+        assert_eq!(
+            (line.id, line.quantity, line.unit_list_price),
+            (LineId(7), Decimal::new(25, 0), Decimal::new(1100, 0))
+        );
+        assert!(
+            suite
+                .differences(&line, Currency::USD, NumberFormat::CommaDot)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn put_replaces_or_restores() {
+        let mut catalogue = vec![item("a", "One"), item("b", "Two")];
+        let removed = catalogue[0].clone();
+        assert!(apply(
+            &mut catalogue,
+            CatalogueEdit::Remove(ItemId("a".into())),
+            2
+        ));
+        assert!(apply(
+            &mut catalogue,
+            CatalogueEdit::Put(0, removed.clone()),
+            2
+        ));
+        assert_eq!(catalogue[0], removed);
+        assert!(!apply(&mut catalogue, CatalogueEdit::Put(5, removed), 2));
+        let renamed = item("b", "Two, renamed");
+        assert!(apply(&mut catalogue, CatalogueEdit::Put(0, renamed), 2));
+        assert_eq!(catalogue[1].name, "Two, renamed");
+    }
+
+    #[test]
+    fn search_ranks_name_starts_first() {
+        let catalogue = vec![
+            item("a", "Premium support"),
+            item("b", "Support hours"),
+            item("c", "Suite"),
+        ];
+        assert_eq!(search(&catalogue, "sup", 10), vec![1, 0]);
+        assert!(search(&catalogue, "nothing", 10).is_empty());
+    }
+}

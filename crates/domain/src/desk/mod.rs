@@ -1,0 +1,412 @@
+//! The rep's desk: the seller profile, the product catalogue and the logos, kept
+//! beside the proposals in the same file (format version 2).
+//!
+//! Half-typed text of the desk's number fields (a profile's minimum margin, an
+//! item's price) is kept like a proposal's ([`crate::library::field`]): by DOM id in
+//! [`Desk::drafts`], named in the rep's words by [`DeskField::describe`]. While the
+//! profile holds such text, no new proposal starts from it; an item whose figures
+//! hold such text is not offered for a line.
+
+pub mod catalogue;
+pub mod price_list;
+pub mod profile;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::desk::catalogue::{Catalogue, CatalogueItem, ItemId};
+use crate::desk::profile::{SellerProfile, check_pattern, offer_number_from};
+use crate::library::field::Reading;
+use crate::limits::MAX_VALIDITY_DAYS;
+use crate::limits::{MAX_SEQUENCE, SEQUENCE_MESSAGE, VALIDITY_MESSAGE};
+use crate::money::parse::PercentRule;
+use crate::offer::details::unique_offer_number;
+use crate::offer::logo::{Logo, LogoId};
+use crate::pricing::deal::{BandId, CostBasis, LineKind};
+
+/// The profile, the catalogue, the logos and the desk's half-typed text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Desk {
+    /// The seller profile.
+    pub profile: SellerProfile,
+    /// The product catalogue.
+    pub catalogue: Catalogue,
+    /// Every logo the profile, a proposal or a sent offer uses.
+    pub logos: Vec<Logo>,
+    /// Half-typed text of the desk's fields that does not read yet, by DOM id.
+    pub drafts: BTreeMap<String, String>,
+}
+
+/// A number field of the desk.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::DeskField;
+/// use best_offer_domain::desk::catalogue::ItemId;
+/// let key = DeskField::ItemPrice(ItemId("a-1".into()));
+/// assert_eq!(key.dom_id(), "item-a-1-price");
+/// assert_eq!(DeskField::from_dom_id("item-a-1-price"), Some(key));
+/// assert_eq!(DeskField::from_dom_id("profile-min-margin"), Some(DeskField::MinMargin));
+/// assert_eq!(DeskField::from_dom_id("min-margin"), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DeskField {
+    /// The profile's term in months.
+    TermMonths,
+    /// The profile's tax rate.
+    TaxRate,
+    /// The profile's validity in days.
+    ValidityDays,
+    /// The profile's minimum margin.
+    MinMargin,
+    /// A profile approval band's limit.
+    BandLimit(BandId),
+    /// The next sequence number.
+    NextSequence,
+    /// An item's unit list price.
+    ItemPrice(ItemId),
+    /// An item's unit cost.
+    ItemCost(ItemId),
+    /// An item's margin at list.
+    ItemMargin(ItemId),
+    /// An item's maximum discount.
+    ItemMaxDiscount(ItemId),
+    /// A maintenance item's yearly rate.
+    ItemRate(ItemId),
+}
+
+/// The item fields' DOM id endings, longest first (`-max-discount` before `-cost`
+/// would not matter, but `item-x-max-discount` must not read as item `x-max`).
+type MakeField = fn(ItemId) -> DeskField;
+const ITEM_FIELDS: [(&str, MakeField); 5] = [
+    ("-max-discount", DeskField::ItemMaxDiscount),
+    ("-price", DeskField::ItemPrice),
+    ("-cost", DeskField::ItemCost),
+    ("-margin", DeskField::ItemMargin),
+    ("-rate", DeskField::ItemRate),
+];
+
+impl DeskField {
+    /// The DOM id of the field's input (also the key of its draft).
+    pub fn dom_id(&self) -> String {
+        match self {
+            DeskField::TermMonths => "profile-term-months".to_string(),
+            DeskField::TaxRate => "profile-tax-rate".to_string(),
+            DeskField::ValidityDays => "profile-validity-days".to_string(),
+            DeskField::MinMargin => "profile-min-margin".to_string(),
+            DeskField::BandLimit(id) => format!("profile-band-{}-limit", id.0),
+            DeskField::NextSequence => "profile-next-sequence".to_string(),
+            DeskField::ItemPrice(id) => format!("item-{}-price", id.0),
+            DeskField::ItemCost(id) => format!("item-{}-cost", id.0),
+            DeskField::ItemMargin(id) => format!("item-{}-margin", id.0),
+            DeskField::ItemMaxDiscount(id) => format!("item-{}-max-discount", id.0),
+            DeskField::ItemRate(id) => format!("item-{}-rate", id.0),
+        }
+    }
+
+    /// The field whose DOM id is `id`, if it names one of the desk's.
+    pub fn from_dom_id(id: &str) -> Option<DeskField> {
+        match id {
+            "profile-term-months" => return Some(DeskField::TermMonths),
+            "profile-tax-rate" => return Some(DeskField::TaxRate),
+            "profile-validity-days" => return Some(DeskField::ValidityDays),
+            "profile-min-margin" => return Some(DeskField::MinMargin),
+            "profile-next-sequence" => return Some(DeskField::NextSequence),
+            _ => {}
+        }
+        if let Some(rest) = id.strip_prefix("profile-band-") {
+            let n = rest.strip_suffix("-limit")?.parse::<u32>().ok()?;
+            return (n > 0).then_some(DeskField::BandLimit(BandId(n)));
+        }
+        let rest = id.strip_prefix("item-")?;
+        ITEM_FIELDS.iter().find_map(|(ending, make)| {
+            let item = rest.strip_suffix(ending)?;
+            (!item.is_empty()).then(|| make(ItemId(item.to_string())))
+        })
+    }
+
+    /// Whether the field is the profile's (the others are catalogue items').
+    pub fn is_profile(&self) -> bool {
+        matches!(
+            self,
+            DeskField::TermMonths
+                | DeskField::TaxRate
+                | DeskField::ValidityDays
+                | DeskField::MinMargin
+                | DeskField::BandLimit(_)
+                | DeskField::NextSequence
+        )
+    }
+
+    /// The item the field belongs to, for an item's field.
+    pub fn item(&self) -> Option<&ItemId> {
+        match self {
+            DeskField::ItemPrice(id)
+            | DeskField::ItemCost(id)
+            | DeskField::ItemMargin(id)
+            | DeskField::ItemMaxDiscount(id)
+            | DeskField::ItemRate(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// How the field reads in `desk`, or `None` when the desk has no such field (a
+    /// removed item or band, an item showing the other cost field).
+    pub fn reading(&self, desk: &Desk) -> Option<Reading> {
+        let money = Reading::Money(desk.profile.currency);
+        let item = |id: &ItemId| desk.catalogue.iter().find(|i| &i.id == id);
+        let item_is = |id: &ItemId, test: fn(&CatalogueItem) -> bool| item(id).is_some_and(test);
+        match self {
+            DeskField::TermMonths => Some(Reading::TermMonths),
+            DeskField::TaxRate => Some(Reading::Percent(PercentRule::TAX)),
+            DeskField::ValidityDays => Some(Reading::Whole {
+                max: MAX_VALIDITY_DAYS,
+                message: VALIDITY_MESSAGE,
+            }),
+            DeskField::MinMargin => Some(Reading::Percent(PercentRule::MARGIN)),
+            DeskField::BandLimit(id) => desk
+                .profile
+                .approval
+                .band(*id)
+                .map(|_| Reading::Percent(PercentRule::DISCOUNT)),
+            DeskField::NextSequence => Some(Reading::Whole {
+                max: MAX_SEQUENCE,
+                message: SEQUENCE_MESSAGE,
+            }),
+            DeskField::ItemPrice(id) => {
+                item_is(id, |i| i.kind != LineKind::Maintenance).then_some(money)
+            }
+            DeskField::ItemCost(id) => {
+                item_is(id, |i| matches!(i.cost, CostBasis::UnitCost(_))).then_some(money)
+            }
+            DeskField::ItemMargin(id) => {
+                item_is(id, |i| matches!(i.cost, CostBasis::MarginAtList(_)))
+                    .then_some(Reading::Percent(PercentRule::MARGIN))
+            }
+            DeskField::ItemMaxDiscount(id) => {
+                item(id).map(|_| Reading::Percent(PercentRule::DISCOUNT))
+            }
+            DeskField::ItemRate(id) => item_is(id, |i| i.kind == LineKind::Maintenance)
+                .then_some(Reading::Percent(PercentRule::MAINTENANCE)),
+        }
+    }
+
+    /// What a rep calls the field, e.g. `Your details: minimum margin` or
+    /// `Catalogue item “Suite”: unit list price`.
+    pub fn describe(&self, desk: &Desk) -> String {
+        let item = |id: &ItemId, what: &str| {
+            let name = desk
+                .catalogue
+                .iter()
+                .find(|i| &i.id == id)
+                .map(|i| i.name.trim())
+                .filter(|name| !name.is_empty())
+                .map_or_else(|| "an unnamed item".to_string(), |name| format!("“{name}”"));
+            format!("Catalogue item {name}: {what}")
+        };
+        match self {
+            DeskField::TermMonths => "Your details: term".to_string(),
+            DeskField::TaxRate => "Your details: tax rate".to_string(),
+            DeskField::ValidityDays => "Your details: validity".to_string(),
+            DeskField::MinMargin => "Your details: minimum margin".to_string(),
+            DeskField::BandLimit(id) => match desk.profile.approval.band(*id) {
+                Some((n, _)) => format!("Your details: approval band {n}, discount up to"),
+                None => "Your details: a removed approval band".to_string(),
+            },
+            DeskField::NextSequence => "Your details: next number".to_string(),
+            DeskField::ItemPrice(id) => item(id, "unit list price"),
+            DeskField::ItemCost(id) => item(id, "unit cost"),
+            DeskField::ItemMargin(id) => item(id, "margin at list"),
+            DeskField::ItemMaxDiscount(id) => item(id, "maximum discount"),
+            DeskField::ItemRate(id) => item(id, "maintenance rate"),
+        }
+    }
+}
+
+impl Desk {
+    /// Keeps a desk field's typed text while it does not read (`Some`), or drops it
+    /// once it does (`None`); `false` when nothing changes.
+    pub fn set_draft(&mut self, field: &str, text: Option<String>) -> bool {
+        if self.drafts.get(field) == text.as_ref() {
+            return false;
+        }
+        match text {
+            Some(text) => self.drafts.insert(field.to_string(), text),
+            None => self.drafts.remove(field),
+        };
+        true
+    }
+
+    /// Drops typed text of fields the desk no longer has (a removed item or band).
+    pub fn prune_drafts(&mut self) {
+        let keep: Vec<String> = self
+            .drafts
+            .keys()
+            .filter(|key| DeskField::from_dom_id(key).is_some_and(|f| f.reading(self).is_some()))
+            .cloned()
+            .collect();
+        if keep.len() != self.drafts.len() {
+            self.drafts.retain(|key, _| keep.contains(key));
+        }
+    }
+
+    /// The profile's fields whose text does not read, and a pattern that does not
+    /// work, in the rep's words: while there is one, no proposal starts from the
+    /// profile.
+    pub fn profile_problems(&self) -> Vec<String> {
+        let mut problems: Vec<String> = self
+            .drafts
+            .keys()
+            .filter_map(|key| DeskField::from_dom_id(key))
+            .filter(DeskField::is_profile)
+            .map(|field| field.describe(self))
+            .collect();
+        if let Err(why) = check_pattern(&self.profile.number_pattern) {
+            problems.push(format!("Your details: offer number pattern ({why})"));
+        }
+        problems
+    }
+
+    /// Whether item `id` holds typed text that does not read (it is then not
+    /// offered for a line until fixed).
+    pub fn item_is_unreadable(&self, id: &ItemId) -> bool {
+        self.drafts
+            .keys()
+            .filter_map(|key| DeskField::from_dom_id(key))
+            .any(|field| field.item() == Some(id))
+    }
+
+    /// The offer number the next new proposal issued on `day` gets, and the
+    /// sequence number after it: the profile's pattern with its next sequence
+    /// number, skipping numbers in `taken`.
+    ///
+    /// # Errors
+    /// What is wrong with the pattern, in the rep's words.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, desk::Desk};
+    /// let day = Date::parse_iso("2026-11-27").unwrap();
+    /// let desk = Desk::default();
+    /// assert_eq!(desk.next_offer_number(day, &[]).unwrap(), ("BO-2026-001".to_string(), 2));
+    /// assert_eq!(desk.next_offer_number(day, &["BO-2026-001"]).unwrap(), ("BO-2026-002".to_string(), 3));
+    /// ```
+    pub fn next_offer_number(&self, day: Date, taken: &[&str]) -> Result<(String, u32), String> {
+        let first = self.profile.next_sequence.max(1);
+        let mut sequence = first;
+        loop {
+            let number = offer_number_from(&self.profile.number_pattern, day, sequence)?;
+            // At most taken.len() + 1 tries: one of them is free.
+            let tried = sequence.saturating_sub(first) as usize;
+            if !taken.contains(&number.as_str()) || tried > taken.len() || sequence == u32::MAX {
+                return Ok((number, sequence.saturating_add(1)));
+            }
+            sequence = sequence.saturating_add(1);
+        }
+    }
+
+    /// The next offer number of the profile's pattern on `day` that `taken` does
+    /// not hold, advancing the sequence; the day's `BO-YYYYMMDD-NN` while the
+    /// pattern does not work.
+    pub fn take_offer_number(&mut self, day: Date, taken: &[&str]) -> String {
+        match self.next_offer_number(day, taken) {
+            Ok((number, next)) => {
+                self.profile.next_sequence = next;
+                number
+            }
+            Err(_) => unique_offer_number(day, taken),
+        }
+    }
+
+    /// The logo with `id`.
+    pub fn logo(&self, id: &LogoId) -> Option<&Logo> {
+        self.logos.iter().find(|logo| &logo.id == id)
+    }
+
+    /// Adds `logo` (once) and makes it the profile's.
+    pub fn set_profile_logo(&mut self, logo: Logo) {
+        if self.logo(&logo.id).is_none() {
+            self.logos.push(logo.clone());
+        }
+        self.profile.logo = Some(logo.id);
+    }
+
+    /// Drops logos that nothing in `used` (nor the profile) names.
+    pub fn keep_logos(&mut self, used: &BTreeSet<LogoId>) {
+        let profile = self.profile.logo.clone();
+        self.logos
+            .retain(|logo| used.contains(&logo.id) || profile.as_ref() == Some(&logo.id));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::desk::catalogue::{CatalogueEdit, apply};
+
+    #[test]
+    fn every_field_round_trips_through_its_dom_id() {
+        let item = || ItemId("x-max".into());
+        for field in [
+            DeskField::TermMonths,
+            DeskField::TaxRate,
+            DeskField::ValidityDays,
+            DeskField::MinMargin,
+            DeskField::BandLimit(BandId(3)),
+            DeskField::NextSequence,
+            DeskField::ItemPrice(item()),
+            DeskField::ItemCost(item()),
+            DeskField::ItemMargin(item()),
+            DeskField::ItemMaxDiscount(item()),
+            DeskField::ItemRate(item()),
+        ] {
+            assert_eq!(DeskField::from_dom_id(&field.dom_id()), Some(field.clone()));
+        }
+        for junk in [
+            "item--price",
+            "item-",
+            "profile-band-0-limit",
+            "profile-x",
+            "line-1-price",
+        ] {
+            assert_eq!(DeskField::from_dom_id(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn half_typed_profile_text_blocks_new_proposals_and_is_named() {
+        let mut desk = Desk::default();
+        assert!(desk.profile_problems().is_empty());
+        assert!(desk.set_draft("profile-min-margin", Some("3O".into())));
+        assert_eq!(
+            desk.profile_problems(),
+            vec!["Your details: minimum margin"]
+        );
+        desk.profile.number_pattern = "{YYYY}".into();
+        assert_eq!(desk.profile_problems().len(), 2);
+    }
+
+    #[test]
+    fn drafts_of_removed_items_are_dropped() {
+        let mut desk = Desk::default();
+        let id = ItemId("a".into());
+        assert!(apply(
+            &mut desk.catalogue,
+            CatalogueEdit::Add(id.clone()),
+            2
+        ));
+        desk.set_draft("item-a-price", Some("12,3,4".into()));
+        assert!(desk.item_is_unreadable(&id));
+        assert!(apply(
+            &mut desk.catalogue,
+            CatalogueEdit::Remove(id.clone()),
+            2
+        ));
+        desk.prune_drafts();
+        assert!(desk.drafts.is_empty());
+        assert!(!desk.item_is_unreadable(&id));
+    }
+}

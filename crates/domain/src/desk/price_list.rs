@@ -1,0 +1,773 @@
+//! Price lists as CSV: read a rep's spreadsheet export into catalogue items, with
+//! every row that cannot be read named with its reason before anything changes
+//! ([`read_price_list`]); write the catalogue back out ([`write_price_list`]).
+//!
+//! Columns are matched by their header's name (any order, any case): `name`,
+//! `description`, `kind`, `list price`, `cost`, `margin`, and optionally
+//! `discountable`, `max discount` and `maintenance rate` (a few other spellings are
+//! accepted, see [`Column`]). Fields are separated by commas or semicolons (the
+//! header decides). Numbers are read in a chosen format, or the format under which
+//! most of the file's figures read; every figure is read as strictly as a typed
+//! one, so `1.234` in a `1,234.56` file is an error, not 1.234.
+//!
+//! The CSV syntax itself (quotes, escaped quotes, line ends) is read by `csv-core`'s
+//! state machine; writing quotes a field as RFC 4180 does.
+
+use csv_core::{ReadRecordResult, ReaderBuilder};
+use rust_decimal::Decimal;
+
+use crate::desk::catalogue::{CatalogueItem, ItemId};
+use crate::limits::{MAX_CSV_BYTES, MAX_CSV_TEXT, MAX_ITEMS, MAX_ITEMS_TEXT, MAX_TEXT_CHARS};
+use crate::money::currency::Currency;
+use crate::money::locale::NumberFormat;
+use crate::money::parse::{PercentRule, parse_money, parse_percent};
+use crate::money::percent::Percent;
+use crate::pricing::deal::{CostBasis, LineKind};
+
+/// A column a price list may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// `name` (also `item`, `product`).
+    Name,
+    /// `description` (also `details`).
+    Description,
+    /// `kind` (also `type`, `billing`): one-time, per year, per month, maintenance,
+    /// services (the labels or ids the app uses, and a few synonyms).
+    Kind,
+    /// `list price` (also `price`, `unit price`, `unit list price`).
+    ListPrice,
+    /// `cost` (also `unit cost`).
+    Cost,
+    /// `margin` (also `margin at list`, `margin %`).
+    Margin,
+    /// `discountable`: yes/no (empty: yes).
+    Discountable,
+    /// `max discount` (also `maximum discount`, `discount cap`).
+    MaxDiscount,
+    /// `maintenance rate` (also `rate`): a maintenance item's yearly rate.
+    MaintenanceRate,
+}
+
+impl Column {
+    /// Every column, in the order an export writes them.
+    pub const ALL: [Column; 9] = [
+        Column::Name,
+        Column::Description,
+        Column::Kind,
+        Column::ListPrice,
+        Column::Cost,
+        Column::Margin,
+        Column::Discountable,
+        Column::MaxDiscount,
+        Column::MaintenanceRate,
+    ];
+
+    /// The header an export writes.
+    pub const fn header(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Description => "description",
+            Column::Kind => "kind",
+            Column::ListPrice => "list price",
+            Column::Cost => "cost",
+            Column::Margin => "margin",
+            Column::Discountable => "discountable",
+            Column::MaxDiscount => "max discount",
+            Column::MaintenanceRate => "maintenance rate",
+        }
+    }
+
+    /// The column a header names (case, spaces, `_` and `-` ignored).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::desk::price_list::Column;
+    /// assert_eq!(Column::from_header(" List_Price "), Some(Column::ListPrice));
+    /// assert_eq!(Column::from_header("Margin %"), Some(Column::Margin));
+    /// assert_eq!(Column::from_header("colour"), None);
+    /// ```
+    pub fn from_header(header: &str) -> Option<Column> {
+        let key: String = header
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '_' | '-' | '%' | '(' | ')'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        Some(match key.as_str() {
+            "name" | "item" | "product" | "itemname" | "productname" => Column::Name,
+            "description" | "details" => Column::Description,
+            "kind" | "type" | "billing" => Column::Kind,
+            "listprice" | "price" | "unitprice" | "unitlistprice" => Column::ListPrice,
+            "cost" | "unitcost" => Column::Cost,
+            "margin" | "marginatlist" => Column::Margin,
+            "discountable" => Column::Discountable,
+            "maxdiscount" | "maximumdiscount" | "discountcap" => Column::MaxDiscount,
+            "maintenancerate" | "rate" => Column::MaintenanceRate,
+            _ => return None,
+        })
+    }
+}
+
+/// Why a whole file was refused (nothing is read from it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PriceListError {
+    /// Over [`MAX_CSV_BYTES`].
+    #[error("The file is too large for a price list ({0} KB; at most {MAX_CSV_TEXT}).")]
+    TooLarge(usize),
+    /// More data rows than [`MAX_ITEMS`].
+    #[error("The file has {0} rows; a price list can have at most {MAX_ITEMS_TEXT}.")]
+    TooManyRows(usize),
+    /// No header row naming the required columns.
+    #[error("{0}")]
+    Header(String),
+    /// Not CSV text (e.g. a binary file).
+    #[error("The file could not be read as CSV text: {0}")]
+    NotCsv(String),
+}
+
+/// A row that cannot be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row's line in the file (the header is line 1).
+    pub row: usize,
+    /// The item's name, when it has one.
+    pub name: String,
+    /// What is wrong, in the rep's words.
+    pub reason: String,
+}
+
+/// What a price list would bring, read and checked; nothing is changed yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PriceListPreview {
+    /// The items read (ids given; an item named like one of the catalogue takes
+    /// that item's id, so importing updates it).
+    pub items: Vec<CatalogueItem>,
+    /// How many of `items` update an item of the catalogue.
+    pub updates: usize,
+    /// Every row that cannot be read.
+    pub problems: Vec<RowProblem>,
+    /// The number format the figures were read in.
+    pub format: NumberFormat,
+    /// Whether that format was detected (not chosen).
+    pub detected: bool,
+    /// The field separator (`,` or `;`).
+    pub delimiter: char,
+    /// How many data rows the file has.
+    pub rows: usize,
+}
+
+/// Reads `text` as a price list in `currency`, numbers in `format` (or, with
+/// `None`, the format under which most figures read, the `fallback` on a tie).
+/// Each item read gets an id from `new_id`, or the id of the catalogue item of the
+/// same name (case-insensitive), so an import updates it.
+///
+/// # Errors
+/// A [`PriceListError`] when the whole file is refused: too large, too many rows,
+/// or no usable header. Rows that cannot be read are not errors: they are listed in
+/// [`PriceListPreview::problems`].
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::price_list::read_price_list;
+/// use best_offer_domain::{Currency, NumberFormat};
+/// let csv = "Name;List price;Margin\nSuite;1.200,00;85\nBroken;12,3,4;50\n";
+/// let mut n = 0;
+/// let preview = read_price_list(csv, Currency::USD, None, NumberFormat::CommaDot, &[], &mut || { n += 1; format!("i-{n}") }).unwrap();
+/// assert_eq!(preview.format, NumberFormat::DotComma);
+/// assert_eq!(preview.items.len(), 1);
+/// assert_eq!(preview.problems[0].row, 3);
+/// ```
+pub fn read_price_list(
+    text: &str,
+    currency: Currency,
+    format: Option<NumberFormat>,
+    fallback: NumberFormat,
+    catalogue: &[CatalogueItem],
+    new_id: &mut dyn FnMut() -> String,
+) -> Result<PriceListPreview, PriceListError> {
+    if text.len() > MAX_CSV_BYTES {
+        return Err(PriceListError::TooLarge(text.len().div_ceil(1024)));
+    }
+    let delimiter = pick_delimiter(text);
+    let records = records(text, delimiter)?;
+    let Some((header, rows)) = records.split_first() else {
+        return Err(PriceListError::Header(
+            "The file is empty: it needs a header row (name, list price, cost or margin) and a row per item.".to_string(),
+        ));
+    };
+    if rows.len() > MAX_ITEMS {
+        return Err(PriceListError::TooManyRows(rows.len()));
+    }
+    let columns = header_columns(header)?;
+    let (format, detected) = match format {
+        Some(format) => (format, false),
+        None => (detect_format(rows, &columns, currency, fallback), true),
+    };
+    let mut preview = PriceListPreview {
+        items: Vec::new(),
+        updates: 0,
+        problems: Vec::new(),
+        format,
+        detected,
+        delimiter: char::from(delimiter),
+        rows: rows.len(),
+    };
+    let mut names_seen = std::collections::BTreeSet::new();
+    for (index, record) in rows.iter().enumerate() {
+        // The header is line 1; a record's own line is what a spreadsheet shows.
+        let row = index.saturating_add(2);
+        let cell = |column: Column| -> &str {
+            columns
+                .iter()
+                .position(|c| *c == Some(column))
+                .and_then(|at| record.get(at))
+                .map_or("", |field| field.trim())
+        };
+        let name = cell(Column::Name).to_string();
+        if record.iter().all(|field| field.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > columns.len() {
+            let separator = char::from(delimiter);
+            preview.problems.push(RowProblem {
+                row,
+                name,
+                reason: format!(
+                    "{} fields where the header has {}: a “{separator}” inside a field needs quotes around the field",
+                    record.len(),
+                    columns.len()
+                ),
+            });
+            continue;
+        }
+        match read_row(&cell, currency, format) {
+            Ok(mut item) => {
+                let key = item.name.to_lowercase();
+                if !names_seen.insert(key.clone()) {
+                    preview.problems.push(RowProblem {
+                        row,
+                        name,
+                        reason: "the same name is on an earlier row".to_string(),
+                    });
+                    continue;
+                }
+                match catalogue
+                    .iter()
+                    .find(|c| c.name.trim().to_lowercase() == key)
+                {
+                    Some(existing) => {
+                        item.id = existing.id.clone();
+                        preview.updates = preview.updates.saturating_add(1);
+                    }
+                    None => item.id = ItemId(new_id()),
+                }
+                preview.items.push(item);
+            }
+            Err(reason) => preview.problems.push(RowProblem { row, name, reason }),
+        }
+    }
+    Ok(preview)
+}
+
+/// The separator the header row uses: `;` when it splits the header into more
+/// fields than `,` does.
+fn pick_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |c: char| header.matches(c).count();
+    if count(';') > count(',') { b';' } else { b',' }
+}
+
+/// The most fields a row may have.
+const MAX_FIELDS: usize = 256;
+
+/// One row of the file: its fields, unquoted.
+type Record = Vec<String>;
+
+/// Splits `text` into rows of fields (quotes removed, `""` read as `"`), at most
+/// one more than a price list may have.
+fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
+    let mut input = text.as_bytes();
+    // A row's fields are never longer than the whole input, so the output buffer
+    // never fills; a row of more than MAX_FIELDS fields is refused.
+    let mut output = vec![0_u8; input.len().saturating_add(1)];
+    let mut ends = vec![0_usize; MAX_FIELDS];
+    let mut rows = Vec::new();
+    // Where the current row's fields and field ends have got to (a row is read in
+    // two calls when the input ends inside it); csv-core counts the ends from the
+    // row's start.
+    let (mut written, mut fields) = (0_usize, 0_usize);
+    loop {
+        let (result, read, wrote, ended) = reader.read_record(
+            input,
+            output.get_mut(written..).unwrap_or_default(),
+            ends.get_mut(fields..).unwrap_or_default(),
+        );
+        input = input.get(read..).unwrap_or_default();
+        written = written.saturating_add(wrote);
+        fields = fields.saturating_add(ended);
+        match result {
+            ReadRecordResult::Record => {
+                let mut start = 0;
+                let mut row = Vec::new();
+                for end in ends.get(..fields).unwrap_or_default() {
+                    let bytes = output.get(start..*end).unwrap_or_default();
+                    row.push(
+                        String::from_utf8(bytes.to_vec()).map_err(|_| {
+                            PriceListError::NotCsv("it is not UTF-8 text".to_string())
+                        })?,
+                    );
+                    start = *end;
+                }
+                (written, fields) = (0, 0);
+                rows.push(row);
+                if rows.len() > MAX_ITEMS.saturating_add(1) {
+                    return Err(PriceListError::TooManyRows(rows.len().saturating_sub(1)));
+                }
+            }
+            ReadRecordResult::End => return Ok(rows),
+            // The whole text is given at once: an empty input means the end, which
+            // the next call (with the empty input) reports.
+            ReadRecordResult::InputEmpty => {}
+            ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull => {
+                return Err(PriceListError::NotCsv(format!(
+                    "row {} has more than {MAX_FIELDS} fields",
+                    rows.len().saturating_add(1)
+                )));
+            }
+        }
+    }
+}
+
+/// Which column each header field names (`None`: a column not read), checking
+/// that the required ones are there once.
+fn header_columns(header: &[String]) -> Result<Vec<Option<Column>>, PriceListError> {
+    let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
+    let has = |c: Column| columns.iter().filter(|x| **x == Some(c)).count();
+    for column in Column::ALL {
+        if has(column) > 1 {
+            return Err(PriceListError::Header(format!(
+                "The header names the “{}” column twice.",
+                column.header()
+            )));
+        }
+    }
+    let mut missing = Vec::new();
+    if has(Column::Name) == 0 {
+        missing.push("name");
+    }
+    if has(Column::ListPrice) == 0 {
+        missing.push("list price");
+    }
+    if has(Column::Cost) == 0 && has(Column::Margin) == 0 {
+        missing.push("cost or margin");
+    }
+    if missing.is_empty() {
+        Ok(columns)
+    } else {
+        let found: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+        Err(PriceListError::Header(format!(
+            "The header row needs the columns {}; it has: {}.",
+            missing.join(", "),
+            found.join(", ")
+        )))
+    }
+}
+
+/// The format under which most of the figures read (money and percentages alike),
+/// `fallback` first among equals.
+fn detect_format(
+    rows: &[Record],
+    columns: &[Option<Column>],
+    currency: Currency,
+    fallback: NumberFormat,
+) -> NumberFormat {
+    let figures: Vec<(Column, &str)> = rows
+        .iter()
+        .flat_map(|record| {
+            columns
+                .iter()
+                .zip(record.iter())
+                .filter_map(|(column, field)| {
+                    let column = (*column)?;
+                    let numeric = matches!(
+                        column,
+                        Column::ListPrice
+                            | Column::Cost
+                            | Column::Margin
+                            | Column::MaxDiscount
+                            | Column::MaintenanceRate
+                    );
+                    (numeric && !field.trim().is_empty()).then_some((column, field.as_str()))
+                })
+        })
+        .collect();
+    let reads = |format: NumberFormat| {
+        figures
+            .iter()
+            .filter(|(column, field)| match column {
+                Column::ListPrice | Column::Cost => parse_money(field, currency, format).is_ok(),
+                _ => parse_percent(field, PercentRule::DISCOUNT, format).is_ok(),
+            })
+            .count()
+    };
+    // The first of the best: the fallback, then the picker's order.
+    let mut best = (fallback, reads(fallback));
+    for format in NumberFormat::ALL {
+        let count = reads(format);
+        if count > best.1 {
+            best = (format, count);
+        }
+    }
+    best.0
+}
+
+/// One data row as an item (its id is set by the caller), or why not.
+fn read_row<'a>(
+    cell: &dyn Fn(Column) -> &'a str,
+    currency: Currency,
+    format: NumberFormat,
+) -> Result<CatalogueItem, String> {
+    let name = cell(Column::Name);
+    if name.is_empty() {
+        return Err("the name is empty".to_string());
+    }
+    for column in [Column::Name, Column::Description] {
+        if cell(column).chars().count() > MAX_TEXT_CHARS {
+            return Err(format!(
+                "the {} is longer than {MAX_TEXT_CHARS} characters",
+                column.header()
+            ));
+        }
+    }
+    let kind = read_kind(cell(Column::Kind))?;
+    let money = |column: Column| {
+        parse_money(cell(column), currency, format).map_err(|e| format!("{}: {e}", column.header()))
+    };
+    let percent = |column: Column, rule: PercentRule| {
+        parse_percent(cell(column), rule, format).map_err(|e| format!("{}: {e}", column.header()))
+    };
+    let mut item = CatalogueItem::new(ItemId(String::new()));
+    item.name = name.to_string();
+    item.description = cell(Column::Description).to_string();
+    item.kind = kind;
+    if kind == LineKind::Maintenance {
+        item.maintenance_rate = if cell(Column::MaintenanceRate).is_empty() {
+            Percent::new(Decimal::from(20_u32))
+        } else {
+            percent(Column::MaintenanceRate, PercentRule::MAINTENANCE)?
+        };
+    } else {
+        if cell(Column::ListPrice).is_empty() {
+            return Err("the list price is empty".to_string());
+        }
+        item.unit_list_price = money(Column::ListPrice)?;
+    }
+    item.cost = match (
+        cell(Column::Cost).is_empty(),
+        cell(Column::Margin).is_empty(),
+    ) {
+        (false, true) => CostBasis::UnitCost(money(Column::Cost)?),
+        (true, false) => CostBasis::MarginAtList(percent(Column::Margin, PercentRule::MARGIN)?),
+        (false, false) => return Err("both a cost and a margin: give one".to_string()),
+        (true, true) => return Err("neither a cost nor a margin: give one".to_string()),
+    };
+    item.discountable = match cell(Column::Discountable).to_lowercase().as_str() {
+        "" | "yes" | "y" | "true" | "1" | "x" => true,
+        "no" | "n" | "false" | "0" => false,
+        other => return Err(format!("discountable: “{other}” is not yes or no")),
+    };
+    if !cell(Column::MaxDiscount).is_empty() {
+        item.max_discount = Some(percent(Column::MaxDiscount, PercentRule::DISCOUNT)?);
+    }
+    Ok(item)
+}
+
+fn read_kind(text: &str) -> Result<LineKind, String> {
+    let key: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '(' | ')'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    Ok(match key.as_str() {
+        "" | "onetime" | "once" | "licence" | "license" => LineKind::OneTime,
+        "recurringyearly" | "peryear" | "yearly" | "annual" | "annually" => {
+            LineKind::RecurringYearly
+        }
+        "recurringmonthly" | "permonth" | "monthly" => LineKind::RecurringMonthly,
+        "maintenance" | "maintenanceyearly" => LineKind::Maintenance,
+        "service" | "services" => LineKind::Service,
+        _ => {
+            return Err(format!(
+                "kind: “{}” is not one of one-time, per year, per month, maintenance, services",
+                text.trim()
+            ));
+        }
+    })
+}
+
+/// A figure as a spreadsheet cell: every digit, no grouping, the format's decimal
+/// separator.
+fn plain(value: Decimal, format: NumberFormat) -> String {
+    value
+        .normalize()
+        .to_string()
+        .replace('.', &format.decimal_separator().to_string())
+}
+
+/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or
+/// carriage return first) gets a leading `'`, so an exported list is safe to open.
+fn safe_text(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The catalogue as CSV, figures in `format` (fields separated by `;` when the
+/// format's decimal separator is a comma), with the header [`read_price_list`]
+/// reads back.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+/// use best_offer_domain::desk::price_list::write_price_list;
+/// use best_offer_domain::NumberFormat;
+/// use rust_decimal::Decimal;
+/// let mut item = CatalogueItem::new(ItemId("a".into()));
+/// item.name = "Suite, annual".into();
+/// item.unit_list_price = Decimal::new(120050, 2);
+/// let csv = write_price_list(&[item], NumberFormat::DotComma);
+/// assert!(csv.starts_with("name;description;kind;list price;cost;margin;"));
+/// assert!(csv.contains("Suite, annual;;one-time;1200,5;0;;yes;;\r\n"));
+/// ```
+pub fn write_price_list(catalogue: &[CatalogueItem], format: NumberFormat) -> String {
+    let delimiter = if format.decimal_separator() == ',' {
+        b';'
+    } else {
+        b','
+    };
+    let mut out = String::new();
+    let mut write = |fields: Vec<String>| {
+        let quoted: Vec<String> = fields
+            .iter()
+            .map(|field| quote(field, char::from(delimiter)))
+            .collect();
+        out.push_str(&quoted.join(&char::from(delimiter).to_string()));
+        out.push_str("\r\n");
+    };
+    write(Column::ALL.iter().map(|c| c.header().to_string()).collect());
+    for item in catalogue {
+        let (cost, margin) = match item.cost {
+            CostBasis::UnitCost(cost) => (plain(cost, format), String::new()),
+            CostBasis::MarginAtList(m) => (String::new(), plain(m.points(), format)),
+        };
+        let maintenance = item.kind == LineKind::Maintenance;
+        write(vec![
+            safe_text(&item.name),
+            safe_text(&item.description),
+            item.kind.id().to_string(),
+            if maintenance {
+                String::new()
+            } else {
+                plain(item.unit_list_price, format)
+            },
+            cost,
+            margin,
+            if item.discountable { "yes" } else { "no" }.to_string(),
+            item.max_discount
+                .map(|p| plain(p.points(), format))
+                .unwrap_or_default(),
+            if maintenance {
+                plain(item.maintenance_rate.points(), format)
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    out
+}
+
+/// A field as CSV writes it: in quotes (inner quotes doubled) when it holds the
+/// separator, a quote or a line end.
+fn quote(field: &str, delimiter: char) -> String {
+    if field.contains([delimiter, '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> impl FnMut() -> String {
+        let mut n = 0_u32;
+        move || {
+            n = n.saturating_add(1);
+            format!("id-{n}")
+        }
+    }
+
+    fn read(text: &str, format: Option<NumberFormat>) -> Result<PriceListPreview, PriceListError> {
+        read_price_list(
+            text,
+            Currency::USD,
+            format,
+            NumberFormat::CommaDot,
+            &[],
+            &mut ids(),
+        )
+    }
+
+    #[test]
+    fn every_bad_row_is_named_with_its_reason() {
+        let csv = "name,kind,list price,cost,margin,max discount\n\
+                   Suite,one-time,\"1,200.00\",,85,\n\
+                   ,one-time,10,5,,\n\
+                   Gadget,gizmo,10,5,,\n\
+                   Cheap,,1.234,1,,\n\
+                   Both,,10,5,50,\n\
+                   Neither,,10,,,\n\
+                   Capped,,10,5,,120\n\
+                   Suite,,10,5,,\n\
+                   Support,maintenance,,,70,\n\
+                   Seats, named,,10,5,,\n";
+        let preview = read(csv, Some(NumberFormat::CommaDot)).unwrap();
+        let problems: Vec<(usize, &str)> = preview
+            .problems
+            .iter()
+            .map(|p| (p.row, p.reason.as_str()))
+            .collect();
+        assert_eq!(problems.len(), 8, "{problems:?}");
+        assert_eq!(problems[0], (3, "the name is empty"));
+        assert!(problems[1].1.starts_with("kind: “gizmo”"), "{problems:?}");
+        assert!(
+            problems[2]
+                .1
+                .starts_with("list price: USD amounts have at most 2"),
+            "{problems:?}"
+        );
+        assert_eq!(problems[3], (6, "both a cost and a margin: give one"));
+        assert_eq!(problems[4], (7, "neither a cost nor a margin: give one"));
+        assert!(problems[5].1.starts_with("max discount:"), "{problems:?}");
+        assert_eq!(problems[6], (9, "the same name is on an earlier row"));
+        assert_eq!(
+            problems[7],
+            (
+                11,
+                "7 fields where the header has 6: a “,” inside a field needs quotes around the field"
+            )
+        );
+        let names: Vec<&str> = preview.items.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["Suite", "Support"]);
+        assert_eq!(
+            preview.items[1].maintenance_rate,
+            Percent::new(Decimal::from(20_u32))
+        );
+    }
+
+    #[test]
+    fn the_header_decides_and_says_what_is_missing() {
+        let error = read("product;price\nA;1\n", None).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "The header row needs the columns cost or margin; it has: product, price."
+        );
+        assert!(read("", None).is_err());
+        assert!(read("name,name,list price,cost\n", None).is_err());
+    }
+
+    #[test]
+    fn export_reads_back_the_same_items() {
+        for format in NumberFormat::ALL {
+            let mut a = CatalogueItem::new(ItemId("a".into()));
+            a.name = "=HYPERLINK(\"x\")".into();
+            a.description = "Seats; billed \"yearly\"".into();
+            a.unit_list_price = Decimal::new(123_456_789, 2);
+            a.cost = CostBasis::MarginAtList(Percent::new(Decimal::new(855, 1)));
+            a.max_discount = Some(Percent::new(Decimal::new(25, 0)));
+            let mut b = CatalogueItem::new(ItemId("b".into()));
+            b.name = "Support".into();
+            b.kind = LineKind::Maintenance;
+            b.maintenance_rate = Percent::new(Decimal::new(18, 0));
+            b.discountable = false;
+            let csv = write_price_list(&[a.clone(), b.clone()], format);
+            let preview = read(&csv, None).unwrap();
+            assert!(
+                preview.problems.is_empty(),
+                "{format:?}: {:?}",
+                preview.problems
+            );
+            // Ungrouped figures read the same in every format with the same decimal
+            // separator.
+            assert_eq!(
+                preview.format.decimal_separator(),
+                format.decimal_separator(),
+                "{csv}"
+            );
+            // The formula guard stays in the name: it was never a formula here.
+            assert_eq!(preview.items[0].name, format!("'{}", a.name));
+            assert_eq!(preview.items[0].description, a.description);
+            assert_eq!(preview.items[0].unit_list_price, a.unit_list_price);
+            assert_eq!(preview.items[0].cost, a.cost);
+            assert_eq!(preview.items[0].max_discount, a.max_discount);
+            assert_eq!(preview.items[1].kind, LineKind::Maintenance);
+            assert_eq!(preview.items[1].maintenance_rate, b.maintenance_rate);
+            assert!(!preview.items[1].discountable);
+        }
+    }
+
+    #[test]
+    fn names_of_the_catalogue_are_updated_not_doubled() {
+        let mut existing = CatalogueItem::new(ItemId("kept-id".into()));
+        existing.name = "Suite".into();
+        let preview = read_price_list(
+            "name,list price,cost\nsuite,10,5\nNew,1,1\n",
+            Currency::USD,
+            None,
+            NumberFormat::CommaDot,
+            &[existing],
+            &mut ids(),
+        )
+        .unwrap();
+        assert_eq!(preview.updates, 1);
+        assert_eq!(preview.items[0].id, ItemId("kept-id".into()));
+        assert_eq!(preview.items[1].id, ItemId("id-1".into()));
+    }
+
+    #[test]
+    fn quotes_and_line_ends_follow_csv() {
+        let csv = "name,description,list price,cost\r\n\"Suite, \"\"Pro\"\"\",\"two\nlines\",10,5\nLast,,1,1";
+        let preview = read(csv, None).unwrap();
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.items[0].name, "Suite, \"Pro\"");
+        assert_eq!(preview.items[0].description, "two\nlines");
+        assert_eq!(preview.items[1].name, "Last");
+        let wide = format!("{}\n", vec!["name"; 300].join(","));
+        assert!(matches!(read(&wide, None), Err(PriceListError::NotCsv(_))));
+    }
+
+    proptest::proptest! {
+        /// Any text, CSV-like or not, reads or is refused: never a panic.
+        #[test]
+        fn any_text_never_panics(text in "(name|list price|cost|margin|kind|[a-z0-9,;\"\n\r .%€-]){0,60}") {
+            let _ = read(&text, None);
+        }
+    }
+
+    #[test]
+    fn limits_refuse_the_whole_file() {
+        let big = "x".repeat(MAX_CSV_BYTES + 1);
+        assert!(matches!(read(&big, None), Err(PriceListError::TooLarge(_))));
+        let many = format!("name,list price,cost\n{}", "a,1,1\n".repeat(MAX_ITEMS + 1));
+        assert!(matches!(
+            read(&many, None),
+            Err(PriceListError::TooManyRows(_))
+        ));
+    }
+}

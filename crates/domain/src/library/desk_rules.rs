@@ -1,0 +1,112 @@
+//! The desk's rules as the library applies them: profile and catalogue edits (the
+//! desk's typed text pruned after each), a price list's items, and "Save to
+//! catalogue" from a line of the open proposal.
+
+use crate::library::kept::Library;
+use std::rc::Rc;
+
+use crate::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
+use crate::desk::profile::ProfileEdit;
+use crate::library::edit::Edit;
+use crate::limits::{MAX_ITEMS, MAX_ITEMS_TEXT};
+use crate::offer::logo::Logo;
+use crate::pricing::deal::LineId;
+
+impl Library {
+    /// Applies `edit` to the profile; `false` when it changes nothing.
+    pub fn edit_profile(&mut self, edit: ProfileEdit) -> bool {
+        let mut desk = (*self.desk).clone();
+        if !desk.profile.apply(edit) {
+            return false;
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        true
+    }
+
+    /// Makes `logo` the profile's.
+    pub fn set_profile_logo(&mut self, logo: Logo) {
+        Rc::make_mut(&mut self.desk).set_profile_logo(logo);
+    }
+
+    /// Applies `edit` to the catalogue (money in the profile's currency); `false`
+    /// when it changes nothing.
+    pub fn edit_catalogue(&mut self, edit: CatalogueEdit) -> bool {
+        let mut desk = (*self.desk).clone();
+        let minor_units = desk.profile.currency.minor_units();
+        if !catalogue::apply(&mut desk.catalogue, edit, minor_units) {
+            return false;
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        true
+    }
+
+    /// Adds the items of a price list read with
+    /// [`crate::desk::price_list::read_price_list`]: an item with an id the catalogue has
+    /// replaces it, the others are added at the end (up to the catalogue's limit).
+    /// Returns how many were added and updated.
+    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> (usize, usize) {
+        let mut desk = (*self.desk).clone();
+        let (mut added, mut updated) = (0_usize, 0_usize);
+        for item in items {
+            match catalogue::position(&desk.catalogue, &item.id) {
+                Some(at) => {
+                    if let Some(slot) = desk.catalogue.get_mut(at) {
+                        *slot = item;
+                        updated = updated.saturating_add(1);
+                    }
+                }
+                None if desk.catalogue.len() < MAX_ITEMS => {
+                    desk.catalogue.push(item);
+                    added = added.saturating_add(1);
+                }
+                None => {}
+            }
+        }
+        desk.prune_drafts();
+        self.desk = Rc::new(desk);
+        (added, updated)
+    }
+
+    /// "Save to catalogue" for line `line` of the open proposal: updates the item
+    /// the line came from, or adds a new item with `new_id` and links the line to
+    /// it. Returns what happened in the rep's words, or `None` for an unknown line.
+    pub fn save_line_to_catalogue(
+        &mut self,
+        line: LineId,
+        new_id: String,
+        now_ms: i64,
+    ) -> Option<String> {
+        let found = self.proposal.deal.line(line)?.clone();
+        let existing = found
+            .catalogue_item
+            .as_ref()
+            .and_then(|id| catalogue::position(&self.desk.catalogue, id));
+        let name = if found.name.trim().is_empty() {
+            "the line".to_string()
+        } else {
+            format!("“{}”", found.name.trim())
+        };
+        match (existing, &found.catalogue_item) {
+            (Some(at), Some(id)) => {
+                let item = CatalogueItem::from_line(&found, id.clone());
+                self.edit_catalogue(CatalogueEdit::Put(at, item));
+                Some(format!("Updated {name} in the catalogue."))
+            }
+            _ => {
+                if self.desk.catalogue.len() >= MAX_ITEMS {
+                    return Some(format!(
+                        "The catalogue is full ({MAX_ITEMS_TEXT} items); delete an item first."
+                    ));
+                }
+                let id = ItemId(new_id);
+                let item = CatalogueItem::from_line(&found, id.clone());
+                let at = self.desk.catalogue.len();
+                self.edit_catalogue(CatalogueEdit::Put(at, item));
+                self.edit(Edit::LinkItem(line, Some(id)), now_ms);
+                Some(format!("Added {name} to the catalogue."))
+            }
+        }
+    }
+}

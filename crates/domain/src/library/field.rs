@@ -1,0 +1,647 @@
+//! The proposal's number fields by name: which value a typed text is for, how it
+//! reads, what a rep calls it, and whether the written offer may go out.
+//!
+//! The app keeps the text of every field that does not read as a value (a *draft*),
+//! keyed by the field's DOM id. Live figures may follow the last value that did
+//! read — typing `2880` passes through 2, 28 and 288 — but the written offer must
+//! never carry such a figure. [`unreadable_fields`] names every field whose text
+//! does not read, in the rep's words, so the offer view can block printing, copying
+//! and sending and say what to fix; [`prune_drafts`] drops drafts of fields that are
+//! gone (a removed line, a cost entered as a margin instead).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::library::edit::{Edit, OfferEdit};
+use crate::library::proposal::Proposal;
+use crate::money::currency::Currency;
+use crate::money::locale::NumberFormat;
+use crate::money::parse::{
+    ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_revision,
+    parse_term_months, parse_whole,
+};
+use crate::offer::details::{ListEdit, OfferList};
+use crate::pricing::deal::{ApprovalEdit, BandId, CostBasis, Lever, LineId, LineKind, ScenarioId};
+
+/// A number field of a proposal.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::library::field::FieldKey;
+/// use best_offer_domain::pricing::deal::LineId;
+/// let key = FieldKey::LineCost(LineId(2));
+/// assert_eq!(key.dom_id(), "line-2-cost");
+/// assert_eq!(FieldKey::from_dom_id("line-2-cost"), Some(key));
+/// assert_eq!(FieldKey::from_dom_id("line-x-cost"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FieldKey {
+    /// A line's quantity.
+    LineQuantity(LineId),
+    /// A line's unit list price.
+    LinePrice(LineId),
+    /// A maintenance line's yearly rate.
+    LineRate(LineId),
+    /// A line's unit cost.
+    LineCost(LineId),
+    /// A line's margin at list.
+    LineMargin(LineId),
+    /// A line's maximum discount.
+    LineMaxDiscount(LineId),
+    /// The minimum margin of the floor.
+    MinMargin,
+    /// The walk-away price.
+    WalkAway,
+    /// The term in months.
+    TermMonths,
+    /// The tax rate.
+    TaxRate,
+    /// The limit of an approval band.
+    BandLimit(BandId),
+    /// A scenario's lever value.
+    ScenarioValue(ScenarioId),
+    /// A scenario's own discount on one line.
+    Override(ScenarioId, LineId),
+    /// The offer's issue date.
+    IssueDate,
+    /// The offer's last valid day.
+    ValidThrough,
+    /// The offer's revision number.
+    Revision,
+}
+
+/// How a field's text reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// An amount in a currency (its minor units limit the decimals).
+    Money(Currency),
+    /// A percentage with its range rule.
+    Percent(PercentRule),
+    /// A line quantity.
+    Quantity,
+    /// A term in whole months.
+    TermMonths,
+    /// A calendar date as a date input gives it (`YYYY-MM-DD`, empty while partial).
+    Date,
+    /// A revision number: a whole number from 1 to 999.
+    Revision,
+    /// A whole number from 1 to `max`, refused with `message` outside it.
+    Whole {
+        /// The largest value.
+        max: u32,
+        /// What the rep reads for anything else.
+        message: &'static str,
+    },
+}
+
+impl Reading {
+    /// Reads `text` as this kind of value (a percentage as its points; a date is
+    /// only checked, and reads as zero).
+    ///
+    /// # Errors
+    /// The [`ParseError`] that says what is wrong with the text.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::library::field::Reading;
+    /// use best_offer_domain::{Currency, NumberFormat};
+    /// use rust_decimal::Decimal;
+    /// let money = Reading::Money(Currency::USD);
+    /// assert_eq!(money.read("2 880", NumberFormat::CommaDot), Ok(Decimal::new(2880, 0)));
+    /// assert!(money.read("2.880,00", NumberFormat::CommaDot).is_err());
+    /// ```
+    pub fn read(self, text: &str, format: NumberFormat) -> Result<Decimal, ParseError> {
+        match self {
+            Reading::Money(currency) => parse_money(text, currency, format),
+            Reading::Percent(rule) => parse_percent(text, rule, format).map(|p| p.points()),
+            Reading::Quantity => parse_quantity(text, format),
+            Reading::TermMonths => parse_term_months(text, format).map(Decimal::from),
+            Reading::Date => Date::parse_iso(text)
+                .map(|_| Decimal::ZERO)
+                .map_err(|_| ParseError::IncompleteDate),
+            Reading::Revision => parse_revision(text, format).map(Decimal::from),
+            Reading::Whole { max, message } => {
+                parse_whole(text, format, max, message).map(Decimal::from)
+            }
+        }
+    }
+}
+
+impl FieldKey {
+    /// The DOM id of the field's input (also the key of its draft).
+    pub fn dom_id(self) -> String {
+        let line = |id: LineId, what: &str| format!("line-{}-{what}", id.0);
+        match self {
+            FieldKey::LineQuantity(id) => line(id, "qty"),
+            FieldKey::LinePrice(id) => line(id, "price"),
+            FieldKey::LineRate(id) => line(id, "rate"),
+            FieldKey::LineCost(id) => line(id, "cost"),
+            FieldKey::LineMargin(id) => line(id, "margin"),
+            FieldKey::LineMaxDiscount(id) => line(id, "max-discount"),
+            FieldKey::MinMargin => "min-margin".to_string(),
+            FieldKey::WalkAway => "walk-away".to_string(),
+            FieldKey::TermMonths => "term-months".to_string(),
+            FieldKey::TaxRate => "tax-rate".to_string(),
+            FieldKey::BandLimit(id) => format!("band-{}-limit", id.0),
+            FieldKey::ScenarioValue(id) => format!("scenario-{}-value", id.0),
+            FieldKey::Override(scenario, line) => format!("override-{}-{}", scenario.0, line.0),
+            FieldKey::IssueDate => "issue-date".to_string(),
+            FieldKey::ValidThrough => "valid-through".to_string(),
+            FieldKey::Revision => "offer-revision".to_string(),
+        }
+    }
+
+    /// Whether the field sits on the written-offer view (the others are in the
+    /// workspace), so "Fix this field" knows where to take the rep.
+    pub const fn on_offer_view(self) -> bool {
+        matches!(
+            self,
+            FieldKey::IssueDate | FieldKey::ValidThrough | FieldKey::Revision
+        )
+    }
+
+    /// The field whose DOM id is `id`, if it names one.
+    pub fn from_dom_id(id: &str) -> Option<FieldKey> {
+        let fixed = match id {
+            "min-margin" => Some(FieldKey::MinMargin),
+            "walk-away" => Some(FieldKey::WalkAway),
+            "term-months" => Some(FieldKey::TermMonths),
+            "tax-rate" => Some(FieldKey::TaxRate),
+            "issue-date" => Some(FieldKey::IssueDate),
+            "valid-through" => Some(FieldKey::ValidThrough),
+            "offer-revision" => Some(FieldKey::Revision),
+            _ => None,
+        };
+        if fixed.is_some() {
+            return fixed;
+        }
+        let number = |text: &str| text.parse::<u32>().ok();
+        if let Some(rest) = id.strip_prefix("line-") {
+            let (n, what) = rest.split_once('-')?;
+            let line = LineId(number(n)?);
+            return match what {
+                "qty" => Some(FieldKey::LineQuantity(line)),
+                "price" => Some(FieldKey::LinePrice(line)),
+                "rate" => Some(FieldKey::LineRate(line)),
+                "cost" => Some(FieldKey::LineCost(line)),
+                "margin" => Some(FieldKey::LineMargin(line)),
+                "max-discount" => Some(FieldKey::LineMaxDiscount(line)),
+                _ => None,
+            };
+        }
+        if let Some(rest) = id.strip_prefix("band-") {
+            let n = number(rest.strip_suffix("-limit")?)?;
+            return (n > 0).then_some(FieldKey::BandLimit(BandId(n)));
+        }
+        if let Some(rest) = id.strip_prefix("scenario-") {
+            let n = rest.strip_suffix("-value")?;
+            return Some(FieldKey::ScenarioValue(ScenarioId(number(n)?)));
+        }
+        if let Some(rest) = id.strip_prefix("override-") {
+            let (scenario, line) = rest.split_once('-')?;
+            return Some(FieldKey::Override(
+                ScenarioId(number(scenario)?),
+                LineId(number(line)?),
+            ));
+        }
+        None
+    }
+
+    /// How the field reads in `proposal`, or `None` when the proposal has no such
+    /// field (its line or scenario is gone, or the line shows another field).
+    pub fn reading(self, proposal: &Proposal) -> Option<Reading> {
+        let deal = &proposal.deal;
+        let money = Reading::Money(deal.currency);
+        let line_is = |id: LineId, test: &dyn Fn(&crate::pricing::deal::Line) -> bool| {
+            deal.line(id).is_some_and(test)
+        };
+        match self {
+            FieldKey::LineQuantity(id) => {
+                line_is(id, &|l| l.kind != LineKind::Maintenance).then_some(Reading::Quantity)
+            }
+            FieldKey::LinePrice(id) => {
+                line_is(id, &|l| l.kind != LineKind::Maintenance).then_some(money)
+            }
+            FieldKey::LineRate(id) => line_is(id, &|l| l.kind == LineKind::Maintenance)
+                .then_some(Reading::Percent(PercentRule::MAINTENANCE)),
+            FieldKey::LineCost(id) => {
+                line_is(id, &|l| matches!(l.cost, CostBasis::UnitCost(_))).then_some(money)
+            }
+            FieldKey::LineMargin(id) => {
+                line_is(id, &|l| matches!(l.cost, CostBasis::MarginAtList(_)))
+                    .then_some(Reading::Percent(PercentRule::MARGIN))
+            }
+            FieldKey::LineMaxDiscount(id) => {
+                line_is(id, &|_| true).then_some(Reading::Percent(PercentRule::DISCOUNT))
+            }
+            FieldKey::MinMargin => Some(Reading::Percent(PercentRule::MARGIN)),
+            FieldKey::WalkAway => Some(money),
+            FieldKey::TermMonths => Some(Reading::TermMonths),
+            FieldKey::TaxRate => Some(Reading::Percent(PercentRule::TAX)),
+            FieldKey::BandLimit(id) => deal
+                .approval
+                .band(id)
+                .map(|_| Reading::Percent(PercentRule::DISCOUNT)),
+            FieldKey::ScenarioValue(id) => {
+                let scenario = proposal.scenarios.iter().find(|s| s.id == id)?;
+                Some(match scenario.lever {
+                    Lever::Discount(_) => Reading::Percent(PercentRule::DISCOUNT),
+                    Lever::TargetPrice(_) => money,
+                    Lever::TargetMargin(_) => Reading::Percent(PercentRule::MARGIN),
+                })
+            }
+            FieldKey::Override(scenario, line) => {
+                (proposal.scenarios.iter().any(|s| s.id == scenario) && deal.line(line).is_some())
+                    .then_some(Reading::Percent(PercentRule::DISCOUNT))
+            }
+            FieldKey::IssueDate | FieldKey::ValidThrough => Some(Reading::Date),
+            FieldKey::Revision => Some(Reading::Revision),
+        }
+    }
+
+    /// What a rep calls the field, e.g. `line 2 “Onboarding”, unit cost`.
+    pub fn describe(self, proposal: &Proposal) -> String {
+        let line = |id: LineId, what: &str| {
+            let mut out = line_name(proposal, id);
+            let _ = write!(out, ", {what}");
+            out
+        };
+        let scenario = |id: ScenarioId| {
+            proposal.scenarios.iter().find(|s| s.id == id).map_or_else(
+                || "a removed scenario".to_string(),
+                |s| {
+                    let title = s.title(proposal.deal.currency, proposal.number_format);
+                    format!("scenario “{title}”")
+                },
+            )
+        };
+        match self {
+            FieldKey::LineQuantity(id) => line(id, "quantity"),
+            FieldKey::LinePrice(id) => line(id, "unit list price"),
+            FieldKey::LineRate(id) => line(id, "maintenance rate"),
+            FieldKey::LineCost(id) => line(id, "unit cost"),
+            FieldKey::LineMargin(id) => line(id, "margin at list"),
+            FieldKey::LineMaxDiscount(id) => line(id, "maximum discount"),
+            FieldKey::MinMargin => "Minimum margin".to_string(),
+            FieldKey::WalkAway => "Walk-away price".to_string(),
+            FieldKey::TermMonths => "Term".to_string(),
+            FieldKey::TaxRate => "Tax rate".to_string(),
+            FieldKey::BandLimit(id) => match proposal.deal.approval.band(id) {
+                Some((n, _)) => format!("approval band {n}, discount up to"),
+                None => "a removed approval band".to_string(),
+            },
+            FieldKey::ScenarioValue(id) => {
+                let lever = proposal
+                    .scenarios
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map_or("lever", |s| match s.lever {
+                        Lever::Discount(_) => "discount",
+                        Lever::TargetPrice(_) => "target price",
+                        Lever::TargetMargin(_) => "target margin",
+                    });
+                format!("{}, {lever}", scenario(id))
+            }
+            FieldKey::Override(s, l) => {
+                let what = format!("own discount in {}", scenario(s));
+                line(l, &what)
+            }
+            FieldKey::IssueDate => "Issue date".to_string(),
+            FieldKey::ValidThrough => "Valid through".to_string(),
+            FieldKey::Revision => "Revision".to_string(),
+        }
+    }
+}
+
+/// The DOM id of an offer list's `n`th item (1-based), e.g. `included-2`.
+pub fn list_item_dom_id(list: OfferList, n: usize) -> String {
+    let name = match list {
+        OfferList::Included => "included",
+        OfferList::NotIncluded => "not-included",
+        OfferList::Assumptions => "assumptions",
+    };
+    format!("{name}-{n}")
+}
+
+/// Where the cursor goes after `edit` turned `before` into `after`: the first field
+/// of the item it added (a line's name, a scenario's name, a band's limit, a list's
+/// new item), or `None` when it added nothing.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{date::Date, library::edit::Edit, library::field::focus_after, library::proposal::Proposal, Currency};
+/// let before = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
+/// let mut after = before.clone();
+/// assert!(after.apply(Edit::AddScenario));
+/// assert_eq!(focus_after(&Edit::AddScenario, &before, &after).as_deref(), Some("scenario-4-name"));
+/// ```
+pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<String> {
+    match edit {
+        Edit::AddLine | Edit::DuplicateLine(_) => after
+            .deal
+            .lines
+            .iter()
+            .find(|line| before.deal.line(line.id).is_none())
+            .map(|line| format!("line-{}-name", line.id.0)),
+        Edit::AddScenario => after
+            .scenarios
+            .iter()
+            .find(|s| !before.scenarios.iter().any(|b| b.id == s.id))
+            .map(|s| format!("scenario-{}-name", s.id.0)),
+        Edit::Approval(ApprovalEdit::AddBand) => after
+            .deal
+            .approval
+            .bands
+            .iter()
+            .find(|band| before.deal.approval.band(band.id).is_none())
+            .map(|band| FieldKey::BandLimit(band.id).dom_id()),
+        Edit::Offer(OfferEdit::List(list, ListEdit::Add)) => {
+            let n = after.offer.list(*list).len();
+            (n > before.offer.list(*list).len()).then(|| list_item_dom_id(*list, n))
+        }
+        _ => None,
+    }
+}
+
+/// A line as a rep names it: `line 2 “Onboarding”` (or `line 2` before it has a
+/// name; `a removed line` when it is gone).
+pub fn line_name(proposal: &Proposal, id: LineId) -> String {
+    let deal = &proposal.deal;
+    let mut out = match deal.lines.iter().position(|l| l.id == id) {
+        Some(index) => format!("line {}", index.saturating_add(1)),
+        None => return "a removed line".to_string(),
+    };
+    if let Some(name) = deal
+        .line(id)
+        .map(|l| l.name.trim())
+        .filter(|n| !n.is_empty())
+    {
+        let _ = write!(out, " “{name}”");
+    }
+    out
+}
+
+/// A field whose text does not read as a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The field's DOM id (for putting the focus on it).
+    pub field: String,
+    /// What the rep calls it.
+    pub place: String,
+    /// The text as typed.
+    pub text: String,
+    /// What is wrong with it, or what it must become.
+    pub problem: String,
+}
+
+impl Unreadable {
+    /// One sentence for the rep: where, what was typed, what is wrong.
+    pub fn sentence(&self) -> String {
+        if self.text.trim().is_empty() {
+            format!("{}: empty — {}", self.place, self.problem)
+        } else {
+            format!("{}: “{}” — {}", self.place, self.text, self.problem)
+        }
+    }
+}
+
+/// Every field of `proposal` whose typed text (in `drafts`, by DOM id) does not read
+/// as a value, in the order of the page. Empty means the written offer may go out.
+///
+/// # Examples
+/// ```
+/// use std::collections::BTreeMap;
+/// use best_offer_domain::library::field::unreadable_fields;
+/// use best_offer_domain::library::proposal::Proposal;
+/// use best_offer_domain::{Currency, date::Date};
+/// let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
+/// proposal.deal.lines[0].name = "Onboarding".into();
+/// let drafts = BTreeMap::from([("line-1-cost".to_string(), "2.880,00".to_string())]);
+/// let found = unreadable_fields(&proposal, &drafts);
+/// assert_eq!(
+///     found[0].sentence(),
+///     "line 1 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00."
+/// );
+/// ```
+pub fn unreadable_fields(
+    proposal: &Proposal,
+    drafts: &BTreeMap<String, String>,
+) -> Vec<Unreadable> {
+    let mut found: Vec<(FieldKey, Unreadable)> = drafts
+        .iter()
+        .filter_map(|(id, text)| {
+            let key = FieldKey::from_dom_id(id)?;
+            let reading = key.reading(proposal)?;
+            let problem = match reading.read(text, proposal.number_format) {
+                Err(error) => error.to_string(),
+                // Reads now (the format or currency changed since) but the figures
+                // have not taken it yet: still not what the offer shows.
+                Ok(_) => "not applied yet: leave the field to apply it.".to_string(),
+            };
+            Some((
+                key,
+                Unreadable {
+                    field: id.clone(),
+                    place: key.describe(proposal),
+                    text: text.clone(),
+                    problem,
+                },
+            ))
+        })
+        .collect();
+    found.sort_by_key(|(key, _)| page_order(*key, proposal));
+    found
+        .into_iter()
+        .map(|(_, unreadable)| unreadable)
+        .collect()
+}
+
+/// Where a field sits on the page: deal settings, lines in order, floor, bands,
+/// scenarios.
+fn page_order(key: FieldKey, proposal: &Proposal) -> (u8, usize, usize) {
+    let line_index = |id: LineId| {
+        proposal
+            .deal
+            .lines
+            .iter()
+            .position(|l| l.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let scenario_index = |id: ScenarioId| {
+        proposal
+            .scenarios
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    match key {
+        FieldKey::TermMonths => (0, 0, 0),
+        FieldKey::TaxRate => (0, 1, 0),
+        FieldKey::LineQuantity(id) => (1, line_index(id), 0),
+        FieldKey::LinePrice(id) | FieldKey::LineRate(id) => (1, line_index(id), 1),
+        FieldKey::LineCost(id) | FieldKey::LineMargin(id) => (1, line_index(id), 2),
+        FieldKey::LineMaxDiscount(id) => (1, line_index(id), 3),
+        FieldKey::MinMargin => (2, 0, 0),
+        FieldKey::WalkAway => (2, 1, 0),
+        FieldKey::BandLimit(id) => (
+            3,
+            proposal
+                .deal
+                .approval
+                .band(id)
+                .map_or(usize::MAX, |(n, _)| n),
+            0,
+        ),
+        FieldKey::ScenarioValue(id) => (4, scenario_index(id), 0),
+        FieldKey::Override(s, l) => (5, line_index(l), scenario_index(s)),
+        FieldKey::Revision => (6, 0, 0),
+        FieldKey::IssueDate => (6, 1, 0),
+        FieldKey::ValidThrough => (6, 2, 0),
+    }
+}
+
+/// The drafts of fields `proposal` still has; drafts of removed lines, scenarios or
+/// fields (and keys that name no field) are dropped, so they cannot block the offer
+/// with text nobody can see.
+///
+/// Returns `None` when nothing is dropped, so callers can keep what they have.
+pub fn prune_drafts(
+    proposal: &Proposal,
+    drafts: &BTreeMap<String, String>,
+) -> Option<BTreeMap<String, String>> {
+    let exists =
+        |id: &String| FieldKey::from_dom_id(id).is_some_and(|key| key.reading(proposal).is_some());
+    if drafts.keys().all(exists) {
+        return None;
+    }
+    Some(
+        drafts
+            .iter()
+            .filter(|(id, _)| exists(id))
+            .map(|(id, text)| (id.clone(), text.clone()))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::edit::{CostMode, LineEdit};
+    use crate::pricing::deal::Line;
+
+    fn proposal() -> Proposal {
+        let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
+        proposal.deal.lines[0].name = "Licence".into();
+        let mut second = Line::new(LineId(2));
+        second.name = "Onboarding".into();
+        proposal.deal.lines.push(second);
+        proposal
+    }
+
+    fn drafts(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_round_trips_through_its_dom_id() {
+        let keys = [
+            FieldKey::LineQuantity(LineId(3)),
+            FieldKey::LinePrice(LineId(3)),
+            FieldKey::LineRate(LineId(3)),
+            FieldKey::LineCost(LineId(3)),
+            FieldKey::LineMargin(LineId(3)),
+            FieldKey::LineMaxDiscount(LineId(3)),
+            FieldKey::MinMargin,
+            FieldKey::WalkAway,
+            FieldKey::TermMonths,
+            FieldKey::TaxRate,
+            FieldKey::BandLimit(BandId(2)),
+            FieldKey::ScenarioValue(ScenarioId(4)),
+            FieldKey::Override(ScenarioId(4), LineId(3)),
+            FieldKey::IssueDate,
+            FieldKey::ValidThrough,
+            FieldKey::Revision,
+        ];
+        for key in keys {
+            assert_eq!(FieldKey::from_dom_id(&key.dom_id()), Some(key), "{key:?}");
+        }
+        for junk in [
+            "",
+            "line-",
+            "line-1",
+            "line-1-name",
+            "band-0-limit",
+            "override-1",
+            "scenario-a-value",
+        ] {
+            assert_eq!(FieldKey::from_dom_id(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn unreadable_fields_are_named_in_page_order_with_what_is_wrong() {
+        let proposal = proposal();
+        let found = unreadable_fields(
+            &proposal,
+            &drafts(&[
+                ("min-margin", "4O"),
+                ("line-2-cost", "2.880,00"),
+                ("line-1-qty", "2,5"),
+                ("scenario-2-value", "1e5"),
+            ]),
+        );
+        let sentences: Vec<String> = found.iter().map(Unreadable::sentence).collect();
+        assert_eq!(
+            sentences,
+            [
+                "line 1 “Licence”, quantity: “2,5” — In the 1,234.56 format, 2,5 is written 2.5.",
+                "line 2 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00.",
+                "Minimum margin: “4O” — “O” can't be part of a number.",
+                "scenario “10\u{a0}% off”, discount: “1e5” — Write the number in full; exponents like 1e5 are not accepted.",
+            ]
+        );
+        assert_eq!(found[1].field, "line-2-cost");
+    }
+
+    #[test]
+    fn drafts_of_fields_that_are_gone_are_pruned() {
+        let mut proposal = proposal();
+        let kept = drafts(&[("line-2-cost", "2.880,00"), ("walk-away", "x")]);
+        assert_eq!(prune_drafts(&proposal, &kept), None);
+        // The cost is now entered as a margin: the cost field is gone.
+        assert!(proposal.apply(Edit::Line(
+            LineId(2),
+            LineEdit::CostMode(CostMode::MarginAtList)
+        )));
+        assert_eq!(
+            prune_drafts(&proposal, &kept),
+            Some(drafts(&[("walk-away", "x")]))
+        );
+        // A removed line takes its drafts with it; unknown keys go too.
+        assert!(proposal.apply(Edit::RemoveLine(LineId(2))));
+        let stale = drafts(&[
+            ("line-2-margin", "x"),
+            ("nonsense", "y"),
+            ("line-1-price", "z"),
+        ]);
+        assert_eq!(
+            prune_drafts(&proposal, &stale),
+            Some(drafts(&[("line-1-price", "z")]))
+        );
+    }
+
+    #[test]
+    fn text_that_reads_now_but_was_not_applied_still_counts() {
+        let mut proposal = proposal();
+        proposal.number_format = NumberFormat::DotComma;
+        let found = unreadable_fields(&proposal, &drafts(&[("line-1-price", "2.880,00")]));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].problem.contains("not applied yet"));
+    }
+}

@@ -1,0 +1,249 @@
+//! The proposal file format: what browser storage holds and what export writes.
+//!
+//! One JSON document, versioned by `schema_version`, holding every kept proposal
+//! with its status, the snapshots of the offers sent, and any half-typed text, and
+//! (from version 2) the rep's desk: the seller profile, the product catalogue and
+//! the logos ([`Desk`]).
+//! Reading is strict and never panics: a size cap, a nesting limit (serde_json's),
+//! unknown fields refused, every figure range-checked, and each error names the
+//! field it is about. Older versions are migrated here, step by step; newer ones
+//! are refused rather than guessed at. The format is described in `docs/file-format.md`.
+//!
+//! In four parts: the types and their errors here, [`read`] (the one entry point for
+//! text), [`migrate`] (each older version, one step at a time) and [`validate`] (the
+//! ranges the types cannot express).
+
+pub mod migrate;
+pub mod read;
+pub mod validate;
+
+pub use read::parse_file;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::desk::Desk;
+use crate::library::proposal::Proposal;
+use crate::limits::MAX_FILE_TEXT;
+use crate::offer::CustomerOffer;
+use crate::offer::logo::LogoId;
+
+/// Value of the `format` field: marks a Best Offer file.
+pub const FORMAT: &str = "best-offer";
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 3;
+/// The notice every file carries: it holds internal figures.
+pub const INTERNAL_NOTICE: &str =
+    "INTERNAL: contains costs, margins and floors. Do not send to customers.";
+
+/// Where a proposal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Being prepared.
+    #[default]
+    Draft,
+    /// The offer went to the customer (a snapshot is kept).
+    Sent,
+    /// The customer signed.
+    Won,
+    /// The customer chose someone else.
+    Lost,
+}
+
+impl Status {
+    /// Label for the proposal list.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::Sent => "Sent",
+            Status::Won => "Won",
+            Status::Lost => "Lost",
+        }
+    }
+}
+
+/// A customer link the rep copied: when, and the fingerprint of the offer it
+/// carries (the link itself is not kept: it is the offer again).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkMade {
+    /// When it was copied (milliseconds since 1970-01-01 UTC).
+    pub made_ms: i64,
+    /// The fingerprint of the offer it carries ([`CustomerOffer::fingerprint`]).
+    pub fingerprint: String,
+}
+
+impl LinkMade {
+    /// Whether the link carried `offer` (its fingerprint is the offer's): a link
+    /// made of a draft that changed before it was marked as sent did not.
+    pub fn carries(&self, offer: &CustomerOffer) -> bool {
+        self.fingerprint == offer.fingerprint()
+    }
+}
+
+/// The offer as it was sent: a snapshot that later edits never change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentRevision {
+    /// Revision number printed on it.
+    pub revision: u32,
+    /// When it was marked as sent (milliseconds since 1970-01-01 UTC).
+    pub sent_ms: i64,
+    /// The customer-facing offer exactly as sent.
+    pub offer: CustomerOffer,
+    /// Customer links made of this revision, before or after it was marked as sent
+    /// (version 3 on).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkMade>,
+}
+
+/// A proposal as kept: the proposal, its identity and history.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoredProposal {
+    /// Stable identifier (letters, digits, `-` and `_`).
+    pub id: String,
+    /// Created (milliseconds since 1970-01-01 UTC).
+    pub created_ms: i64,
+    /// Last changed (milliseconds since 1970-01-01 UTC).
+    pub updated_ms: i64,
+    /// Where it stands.
+    pub status: Status,
+    /// The proposal.
+    pub proposal: Proposal,
+    /// Offers sent, oldest first.
+    #[serde(default)]
+    pub sent: Vec<SentRevision>,
+    /// Half-typed text of fields that did not parse yet, by field id, so a reload
+    /// shows exactly what was on screen.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
+    /// Customer links made of the revision being prepared, not yet marked as sent
+    /// (version 3 on); marking it as sent moves them into its [`SentRevision`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkMade>,
+}
+
+/// A proposal file: the rep's desk and every kept proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProposalFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The schema version it was written with.
+    pub schema_version: u32,
+    /// Always [`INTERNAL_NOTICE`].
+    pub notice: String,
+    /// The profile, the catalogue and the logos (version 2 on; a version 1 file
+    /// reads with an empty desk).
+    #[serde(default)]
+    pub desk: Desk,
+    /// The proposals.
+    pub proposals: Vec<StoredProposal>,
+    /// The proposal open when it was saved.
+    #[serde(default)]
+    pub current: Option<String>,
+}
+
+impl ProposalFile {
+    /// A file of the current version holding `desk` and `proposals`.
+    pub fn new(
+        desk: Desk,
+        proposals: Vec<StoredProposal>,
+        current: Option<String>,
+    ) -> ProposalFile {
+        ProposalFile {
+            format: FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            notice: INTERNAL_NOTICE.to_string(),
+            desk,
+            proposals,
+            current,
+        }
+    }
+
+    /// The file as pretty JSON (decimals as strings, see [`crate::library::decimal_text`]),
+    /// its fields in the order of the types.
+    ///
+    /// # Errors
+    /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
+    pub fn to_json(&self) -> Result<String, FileError> {
+        serde_json::to_string_pretty(self).map_err(|e| FileError::NotJson(e.to_string()))
+    }
+
+    /// The file as compact JSON (no indentation): what browser storage keeps, so
+    /// that more fits in its few megabytes. Reads back exactly as [`Self::to_json`].
+    ///
+    /// # Errors
+    /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
+    pub fn to_compact_json(&self) -> Result<String, FileError> {
+        serde_json::to_string(self).map_err(|e| FileError::NotJson(e.to_string()))
+    }
+}
+
+/// Why a file was refused. The message is shown to the rep.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// Over [`MAX_FILE_BYTES`].
+    #[error("The file is too large ({0} bytes; at most {MAX_FILE_TEXT}).")]
+    TooLarge(usize),
+    /// Not JSON, truncated, or nested too deeply.
+    #[error("The file is not readable JSON (it may be truncated or damaged): {0}")]
+    NotJson(String),
+    /// JSON, but not a Best Offer file.
+    #[error("This is not a Best Offer proposal file.")]
+    NotOurs,
+    /// Written by a newer version of the app.
+    #[error(
+        "This file was written by a newer version of Best Offer (format version {0}; this one reads up to {SCHEMA_VERSION}). Update the app to open it."
+    )]
+    Newer(u64),
+    /// A version that never existed.
+    #[error("This file has an unknown format version ({0}).")]
+    UnknownVersion(String),
+    /// A field is missing, of the wrong type or out of range.
+    #[error("{path}: {problem}")]
+    Invalid {
+        /// Where, e.g. `proposals[0].proposal.deal.lines[2].unit_list_price`.
+        path: String,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+pub(crate) fn invalid(path: impl Into<String>, problem: impl Into<String>) -> FileError {
+    FileError::Invalid {
+        path: path.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Whether `id` is a valid id of a proposal (or a logo, a catalogue item): 1 to 64
+/// letters, digits, `-` or `_`, so an id is safe in an address and a file name.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The most customer links a revision records (one per offer content: copying
+/// the same link again records nothing new).
+pub const MAX_LINKS_MADE: usize = 100;
+
+/// Every logo a file keeps: the profile's and those of its proposals and sent
+/// offers (the others are dropped when it is written).
+pub fn logos_in_use(proposals: &[StoredProposal]) -> BTreeSet<LogoId> {
+    proposals
+        .iter()
+        .flat_map(|stored| {
+            std::iter::once(&stored.proposal.offer.logo)
+                .chain(stored.sent.iter().map(|sent| &sent.offer.logo))
+        })
+        .flatten()
+        .cloned()
+        .collect()
+}

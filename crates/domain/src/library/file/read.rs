@@ -1,0 +1,64 @@
+//! Reading a proposal file: the size cap, JSON, the format and version (migrating
+//! older versions), strict fields, then every value's range.
+
+use serde_json::Value;
+
+use crate::library::file::migrate::migrate;
+use crate::library::file::validate::validate;
+use crate::library::file::{FORMAT, FileError, ProposalFile, SCHEMA_VERSION, invalid};
+use crate::limits::MAX_FILE_BYTES;
+
+/// Reads a proposal file: size cap, JSON, format and version (migrating older
+/// versions), strict fields, then every value's range.
+///
+/// # Errors
+/// A [`FileError`] naming what is wrong; nothing is partly read.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::library::file::{parse_file, FileError, ProposalFile};
+/// let empty = ProposalFile::new(Default::default(), vec![], None).to_json().unwrap();
+/// assert_eq!(parse_file(&empty).unwrap().proposals.len(), 0);
+/// assert!(matches!(parse_file("{\"format\":\"best-offer\",\"schema_version\":99}"), Err(FileError::Newer(99))));
+/// assert!(parse_file("{\"format\":\"best-of").is_err());
+/// ```
+pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge(text.len()));
+    }
+    // serde_json refuses nesting deeper than 128 levels, so no input can exhaust
+    // the stack here.
+    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
+    let Value::Object(ref object) = value else {
+        return Err(FileError::NotOurs);
+    };
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotOurs);
+    }
+    // Written through `Value`'s own printer: `Number`'s would bring in the
+    // standard library's float printing (~10 KB of Wasm) for this one message.
+    let version = match object.get("schema_version") {
+        Some(value) => value
+            .as_u64()
+            .ok_or_else(|| FileError::UnknownVersion(value.to_string()))?,
+        None => return Err(invalid("schema_version", "missing")),
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(FileError::Newer(version));
+    }
+    let value = migrate(value, version)?;
+    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        FileError::Invalid {
+            // The path of the whole file prints as "."; a rep reads "file".
+            path: if path == "." {
+                "file".to_string()
+            } else {
+                path
+            },
+            problem: error.into_inner().to_string(),
+        }
+    })?;
+    validate(&file)?;
+    Ok(file)
+}

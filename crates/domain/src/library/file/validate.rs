@@ -1,0 +1,405 @@
+//! The ranges a proposal file's types cannot express: text lengths, amounts,
+//! percentages, counts, ids and the desk's figures, each refused with its path.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+
+use crate::desk::Desk;
+use crate::library::file::{
+    FileError, LinkMade, MAX_LINKS_MADE, ProposalFile, invalid, is_valid_id,
+};
+use crate::library::proposal::Proposal;
+use crate::limits::{
+    MAX_ITEMS, MAX_ITEMS_TEXT, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_MONEY_TEXT, MAX_PROPOSALS,
+    MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_SEQUENCE, MAX_TERM_MONTHS,
+    MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE, VALIDITY_MESSAGE,
+};
+use crate::money::percent::Percent;
+use crate::offer::logo::LogoId;
+use crate::pricing::deal::MAX_BANDS;
+use crate::pricing::deal::{ApprovalPolicy, CostBasis, Lever};
+
+fn check_text(path: &str, text: &str) -> Result<(), FileError> {
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(invalid(
+            path,
+            format!("longer than {MAX_TEXT_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_money(path: &str, value: Decimal) -> Result<(), FileError> {
+    if value < Decimal::ZERO {
+        return Err(invalid(path, "can't be negative"));
+    }
+    if value > MAX_MONEY {
+        return Err(invalid(path, format!("larger than {MAX_MONEY_TEXT}")));
+    }
+    Ok(())
+}
+
+fn check_percent(path: &str, points: Decimal, below_100: bool) -> Result<(), FileError> {
+    let hundred = Decimal::ONE_HUNDRED;
+    if points < Decimal::ZERO || points > hundred || (below_100 && points == hundred) {
+        let range = if below_100 {
+            "0 to under 100"
+        } else {
+            "0 to 100"
+        };
+        return Err(invalid(path, format!("must be {range} (per cent)")));
+    }
+    Ok(())
+}
+
+/// The price, cost, cap and maintenance rate of a line or a catalogue item at `at`.
+fn check_pricing(
+    at: &str,
+    unit_list_price: Decimal,
+    cost: CostBasis,
+    max_discount: Option<Percent>,
+    maintenance_rate: Percent,
+) -> Result<(), FileError> {
+    check_money(&format!("{at}.unit_list_price"), unit_list_price)?;
+    match cost {
+        CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
+        CostBasis::MarginAtList(m) => check_percent(&format!("{at}.cost.value"), m.points(), true)?,
+    }
+    if let Some(cap) = max_discount {
+        check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
+    }
+    check_percent(
+        &format!("{at}.maintenance_rate"),
+        maintenance_rate.points(),
+        false,
+    )
+}
+
+/// Range checks that the types cannot express.
+pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
+    if file.proposals.len() > MAX_PROPOSALS {
+        return Err(invalid(
+            "proposals",
+            format!("more than {MAX_PROPOSALS} proposals"),
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for (i, stored) in file.proposals.iter().enumerate() {
+        let at = format!("proposals[{i}]");
+        if !is_valid_id(&stored.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
+        if !ids.insert(stored.id.as_str()) {
+            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+        }
+        validate_proposal(&format!("{at}.proposal"), &stored.proposal)?;
+        for (key, text) in &stored.drafts {
+            check_text(&format!("{at}.drafts.{key}"), key)?;
+            check_text(&format!("{at}.drafts.{key}"), text)?;
+        }
+        if stored.drafts.len() > 2_000 {
+            return Err(invalid(format!("{at}.drafts"), "too many entries"));
+        }
+        validate_links(&format!("{at}.links"), &stored.links)?;
+        for (k, sent) in stored.sent.iter().enumerate() {
+            validate_links(&format!("{at}.sent[{k}].links"), &sent.links)?;
+        }
+    }
+    if let Some(current) = &file.current
+        && !ids.contains(current.as_str())
+    {
+        return Err(invalid("current", "names no proposal in the file"));
+    }
+    validate_desk(&file.desk)?;
+    // Every logo a proposal or a sent offer names is in the file.
+    let logo_known =
+        |logo: &Option<LogoId>| logo.as_ref().is_none_or(|id| file.desk.logo(id).is_some());
+    for (i, stored) in file.proposals.iter().enumerate() {
+        if !logo_known(&stored.proposal.offer.logo) {
+            return Err(invalid(
+                format!("proposals[{i}].proposal.offer.logo"),
+                "names no logo in the file",
+            ));
+        }
+        for (k, sent) in stored.sent.iter().enumerate() {
+            if !logo_known(&sent.offer.logo) {
+                return Err(invalid(
+                    format!("proposals[{i}].sent[{k}].offer.logo"),
+                    "names no logo in the file",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_links(at: &str, links: &[LinkMade]) -> Result<(), FileError> {
+    if links.len() > MAX_LINKS_MADE {
+        return Err(invalid(at, format!("more than {MAX_LINKS_MADE} links")));
+    }
+    for (k, link) in links.iter().enumerate() {
+        if link.fingerprint.chars().count() > 32 {
+            return Err(invalid(format!("{at}[{k}].fingerprint"), "too long"));
+        }
+    }
+    Ok(())
+}
+
+fn validate_approval(at: &str, approval: &ApprovalPolicy) -> Result<(), FileError> {
+    if approval.bands.len() > MAX_BANDS {
+        return Err(invalid(
+            format!("{at}.bands"),
+            format!("at most {MAX_BANDS} bands"),
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for (k, band) in approval.bands.iter().enumerate() {
+        if band.id.0 == 0 || !ids.insert(band.id) {
+            return Err(invalid(
+                format!("{at}.bands[{k}].id"),
+                "must be 1 or more, and not used by another band",
+            ));
+        }
+        check_percent(
+            &format!("{at}.bands[{k}].up_to"),
+            band.up_to.points(),
+            false,
+        )?;
+        check_text(&format!("{at}.bands[{k}].approver"), &band.approver)?;
+    }
+    check_text(&format!("{at}.above"), &approval.above)
+}
+
+fn validate_desk(desk: &Desk) -> Result<(), FileError> {
+    let profile = &desk.profile;
+    for (name, text) in [
+        ("company", &profile.company),
+        ("address", &profile.address),
+        ("rep_name", &profile.rep_name),
+        ("rep_title", &profile.rep_title),
+        ("rep_email", &profile.rep_email),
+        ("rep_phone", &profile.rep_phone),
+        ("payment_terms", &profile.payment_terms),
+        ("number_pattern", &profile.number_pattern),
+    ] {
+        check_text(&format!("desk.profile.{name}"), text)?;
+    }
+    if profile.term_months == 0 || profile.term_months > MAX_TERM_MONTHS {
+        return Err(invalid(
+            "desk.profile.term_months",
+            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
+        ));
+    }
+    if profile.validity_days == 0 || profile.validity_days > MAX_VALIDITY_DAYS {
+        return Err(invalid("desk.profile.validity_days", VALIDITY_MESSAGE));
+    }
+    if profile.next_sequence == 0 || profile.next_sequence > MAX_SEQUENCE {
+        return Err(invalid("desk.profile.next_sequence", SEQUENCE_MESSAGE));
+    }
+    if let Some(tax) = profile.tax_rate {
+        check_percent("desk.profile.tax_rate", tax.points(), false)?;
+    }
+    if let Some(m) = profile.min_margin {
+        check_percent("desk.profile.min_margin", m.points(), true)?;
+    }
+    if let Some(step) = profile.nice_step {
+        check_money("desk.profile.nice_step", step)?;
+        if step.is_zero() {
+            return Err(invalid("desk.profile.nice_step", "must be more than 0"));
+        }
+    }
+    validate_approval("desk.profile.approval", &profile.approval)?;
+    for (name, list) in [
+        ("included", &profile.included),
+        ("not_included", &profile.not_included),
+        ("assumptions", &profile.assumptions),
+    ] {
+        if list.len() > MAX_LIST_ITEMS {
+            return Err(invalid(format!("desk.profile.{name}"), "too many items"));
+        }
+        for (k, item) in list.iter().enumerate() {
+            check_text(&format!("desk.profile.{name}[{k}]"), item)?;
+        }
+    }
+    if desk.catalogue.len() > MAX_ITEMS {
+        return Err(invalid(
+            "desk.catalogue",
+            format!("more than {MAX_ITEMS_TEXT} items"),
+        ));
+    }
+    let mut item_ids = BTreeSet::new();
+    for (k, item) in desk.catalogue.iter().enumerate() {
+        let at = format!("desk.catalogue[{k}]");
+        if !is_valid_id(&item.id.0) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
+        if !item_ids.insert(&item.id) {
+            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+        }
+        check_text(&format!("{at}.name"), &item.name)?;
+        check_text(&format!("{at}.description"), &item.description)?;
+        check_pricing(
+            &at,
+            item.unit_list_price,
+            item.cost,
+            item.max_discount,
+            item.maintenance_rate,
+        )?;
+    }
+    let mut logo_ids = BTreeSet::new();
+    for (k, logo) in desk.logos.iter().enumerate() {
+        logo.check()
+            .map_err(|e| invalid(format!("desk.logos[{k}]"), e.to_string()))?;
+        if !logo_ids.insert(&logo.id) {
+            return Err(invalid(
+                format!("desk.logos[{k}].id"),
+                "the same logo appears twice",
+            ));
+        }
+    }
+    if let Some(id) = &profile.logo
+        && desk.logo(id).is_none()
+    {
+        return Err(invalid("desk.profile.logo", "names no logo in the file"));
+    }
+    if desk.drafts.len() > 2_000 {
+        return Err(invalid("desk.drafts", "too many entries"));
+    }
+    for (key, text) in &desk.drafts {
+        check_text(&format!("desk.drafts.{key}"), key)?;
+        check_text(&format!("desk.drafts.{key}"), text)?;
+    }
+    Ok(())
+}
+
+fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
+    check_text(&format!("{at}.customer"), &proposal.customer)?;
+    check_text(&format!("{at}.deal_name"), &proposal.deal_name)?;
+    let deal = &proposal.deal;
+    if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
+        return Err(invalid(
+            format!("{at}.deal.term_months"),
+            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
+        ));
+    }
+    if deal.lines.is_empty() || deal.lines.len() > MAX_LINES {
+        return Err(invalid(
+            format!("{at}.deal.lines"),
+            format!("must hold 1 to {MAX_LINES} lines"),
+        ));
+    }
+    let mut line_ids = std::collections::BTreeSet::new();
+    for (j, line) in deal.lines.iter().enumerate() {
+        let at = format!("{at}.deal.lines[{j}]");
+        if !line_ids.insert(line.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                "the same line id appears twice",
+            ));
+        }
+        check_text(&format!("{at}.name"), &line.name)?;
+        check_text(&format!("{at}.description"), &line.description)?;
+        if let Some(item) = &line.catalogue_item
+            && !is_valid_id(&item.0)
+        {
+            return Err(invalid(
+                format!("{at}.catalogue_item"),
+                "must be 1–64 letters, digits, '-' or '_'",
+            ));
+        }
+        if line.quantity <= Decimal::ZERO || line.quantity > MAX_QUANTITY {
+            return Err(invalid(
+                format!("{at}.quantity"),
+                format!("must be more than 0 and at most {MAX_QUANTITY_TEXT}"),
+            ));
+        }
+        check_pricing(
+            &at,
+            line.unit_list_price,
+            line.cost,
+            line.max_discount,
+            line.maintenance_rate,
+        )?;
+    }
+    if let Some(tax) = deal.tax_rate {
+        check_percent(&format!("{at}.deal.tax_rate"), tax.points(), false)?;
+    }
+    if let Some(m) = deal.floor.min_margin {
+        check_percent(&format!("{at}.deal.floor.min_margin"), m.points(), true)?;
+    }
+    if let Some(w) = deal.floor.walk_away {
+        check_money(&format!("{at}.deal.floor.walk_away"), w)?;
+    }
+    if let Some(step) = deal.nice_step {
+        check_money(&format!("{at}.deal.nice_step"), step)?;
+        if step.is_zero() {
+            return Err(invalid(
+                format!("{at}.deal.nice_step"),
+                "must be more than 0",
+            ));
+        }
+    }
+    validate_approval(&format!("{at}.deal.approval"), &deal.approval)?;
+    if proposal.scenarios.len() > MAX_SCENARIOS {
+        return Err(invalid(
+            format!("{at}.scenarios"),
+            format!("at most {MAX_SCENARIOS} scenarios"),
+        ));
+    }
+    for (k, scenario) in proposal.scenarios.iter().enumerate() {
+        let at = format!("{at}.scenarios[{k}]");
+        check_text(&format!("{at}.name"), &scenario.name)?;
+        match scenario.lever {
+            Lever::Discount(p) => check_percent(&format!("{at}.lever.value"), p.points(), false)?,
+            Lever::TargetMargin(p) => {
+                check_percent(&format!("{at}.lever.value"), p.points(), true)?
+            }
+            Lever::TargetPrice(price) => check_money(&format!("{at}.lever.value"), price)?,
+        }
+        for (o, entry) in scenario.overrides.iter().enumerate() {
+            check_percent(
+                &format!("{at}.overrides[{o}].discount"),
+                entry.discount.points(),
+                false,
+            )?;
+        }
+    }
+    let offer = &proposal.offer;
+    for (name, text) in [
+        ("seller_company", &offer.seller_company),
+        ("seller_address", &offer.seller_address),
+        ("rep_name", &offer.rep_name),
+        ("rep_title", &offer.rep_title),
+        ("rep_email", &offer.rep_email),
+        ("rep_phone", &offer.rep_phone),
+        ("buyer_contact", &offer.buyer_contact),
+        ("number", &offer.number),
+        ("payment_terms", &offer.payment_terms),
+        ("note", &offer.note),
+    ] {
+        check_text(&format!("{at}.offer.{name}"), text)?;
+    }
+    for (name, list) in [
+        ("included", &offer.included),
+        ("not_included", &offer.not_included),
+        ("assumptions", &offer.assumptions),
+    ] {
+        if list.len() > MAX_LIST_ITEMS {
+            return Err(invalid(format!("{at}.offer.{name}"), "too many items"));
+        }
+        for (k, item) in list.iter().enumerate() {
+            check_text(&format!("{at}.offer.{name}[{k}]"), item)?;
+        }
+    }
+    if offer.revision == 0 {
+        return Err(invalid(format!("{at}.offer.revision"), "must be 1 or more"));
+    }
+    Ok(())
+}

@@ -1,0 +1,333 @@
+//! The customer link: the written offer carried inside a URL's fragment, with no
+//! server in between.
+//!
+//! A link is `<site>#/o/<payload>`, and the payload is
+//! `<version>.<checksum>.<data>`:
+//!
+//! - `version`: the link format, [`LINK_VERSION`] (a newer one is refused with a
+//!   message saying so, before anything else is read);
+//! - `checksum`: 8 hex digits of FNV-1a (32 bit) over the compressed bytes, so a
+//!   damaged or cut link is told apart before it is decompressed;
+//! - `data`: the [`CustomerOffer`] as compact JSON (serde, the same form as a sent
+//!   offer in the proposal file, without the logo), compressed with `deflate-raw`
+//!   (the browser's `CompressionStream`), in base64url without padding.
+//!
+//! Compression runs in the browser; everything else is here, pure and tested. A link
+//! is untrusted input whoever made it: [`open`] checks the envelope, the app
+//! decompresses at most [`MAX_LINK_JSON_BYTES`] (a small link cannot unfold into
+//! megabytes), and [`read`] reads the JSON as strictly as an imported file, with the
+//! same limits, and checks that the lines add up to the totals. Anyone can make a link
+//! to any site, so the offer's fingerprint ([`CustomerOffer::fingerprint`]) is shown on the link page, on the
+//! printed offer and in its text version, for the customer to compare.
+
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rust_decimal::Decimal;
+
+use crate::limits::{
+    MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_QUANTITY, MAX_TERM_MONTHS, MAX_TEXT_CHARS,
+};
+use crate::offer::CustomerOffer;
+use crate::offer::words::Acceptance;
+
+/// The link format written by this build. Format 2 added the offer's language
+/// (left out when English); format 1 links read as English offers.
+pub const LINK_VERSION: u32 = 2;
+
+/// The route prefix of a link's fragment (after `#`).
+pub const LINK_ROUTE: &str = "/o/";
+
+/// The longest payload read (characters): far above what 500 lines compress to.
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+
+/// The most bytes a link's data may decompress to; reading stops beyond it.
+pub const MAX_LINK_JSON_BYTES: usize = 256 * 1024;
+
+/// Why a link shows no offer. [`LinkError::message`] says it in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a link of this app at all.
+    Foreign,
+    /// Cut, mistyped or damaged on the way (the checksum or the encoding fails).
+    Damaged,
+    /// Made by a newer version of the app, with this link format.
+    Newer(u32),
+    /// Unfolds into more than [`MAX_LINK_JSON_BYTES`].
+    TooLarge,
+    /// The content is not an offer this app can read (what is wrong).
+    Unreadable(String),
+    /// The figures do not add up to the totals.
+    DoesNotAddUp,
+}
+
+impl LinkError {
+    /// What the customer reads instead of the offer.
+    pub fn message(&self) -> String {
+        match self {
+            LinkError::Foreign => {
+                "This address does not hold a Best Offer offer. Check that the whole link was copied."
+                    .to_string()
+            }
+            LinkError::Damaged => {
+                "This offer link is damaged or cut off, so it shows nothing. Ask the sender for the link again, or for the offer as a PDF."
+                    .to_string()
+            }
+            LinkError::Newer(version) => format!(
+                "This offer link was made by a newer version of Best Offer (link format {version}; this site reads format {LINK_VERSION}). Open it with the newer site: ask the sender for its address."
+            ),
+            LinkError::TooLarge => format!(
+                "This link unfolds into more than {} KB, more than any offer: it was not made by Best Offer and is not opened.",
+                MAX_LINK_JSON_BYTES / 1024
+            ),
+            LinkError::Unreadable(detail) => format!(
+                "This link's content is not an offer Best Offer can read ({detail}), so it shows nothing."
+            ),
+            LinkError::DoesNotAddUp => {
+                "The figures in this link do not add up to its totals: it was damaged or not made by Best Offer, so it shows nothing."
+                    .to_string()
+            }
+        }
+    }
+}
+
+/// The JSON a link carries (compress it, then [`seal`] it): the offer without its
+/// logo's id (the image stays home: it would not fit in a link).
+pub fn to_json(offer: &CustomerOffer) -> Vec<u8> {
+    offer.content_json()
+}
+
+/// The link's payload for the compressed JSON.
+pub fn seal(compressed: &[u8]) -> String {
+    format!(
+        "{LINK_VERSION}.{:08x}.{}",
+        crate::offer::digest::fnv1a32(compressed),
+        URL_SAFE_NO_PAD.encode(compressed)
+    )
+}
+
+/// The payload of a location fragment (`#/o/<payload>`), if it is a link.
+pub fn payload_of(fragment: &str) -> Option<&str> {
+    let path = fragment.strip_prefix('#').unwrap_or(fragment);
+    path.strip_prefix(LINK_ROUTE)
+}
+
+/// Checks a payload's envelope and returns the compressed bytes to decompress (at
+/// most [`MAX_LINK_JSON_BYTES`] of output).
+///
+/// # Errors
+/// [`LinkError::Foreign`] when it is not a link of this app, [`LinkError::Newer`]
+/// for a newer link format, [`LinkError::Damaged`] when the checksum or the base64
+/// fails (a cut or mistyped link), [`LinkError::TooLarge`] past
+/// [`MAX_LINK_CHARS`].
+pub fn open(payload: &str) -> Result<Vec<u8>, LinkError> {
+    if payload.len() > MAX_LINK_CHARS {
+        return Err(LinkError::TooLarge);
+    }
+    let mut parts = payload.splitn(3, '.');
+    let version = parts.next().unwrap_or_default();
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::Foreign);
+    }
+    let version: u32 = version.parse().map_err(|_| LinkError::Foreign)?;
+    if version > LINK_VERSION {
+        return Err(LinkError::Newer(version));
+    }
+    if version < 1 {
+        return Err(LinkError::Foreign);
+    }
+    let (Some(checksum), Some(data)) = (parts.next(), parts.next()) else {
+        return Err(LinkError::Damaged);
+    };
+    let checksum = u32::from_str_radix(checksum, 16)
+        .ok()
+        .filter(|_| checksum.len() == 8)
+        .ok_or(LinkError::Damaged)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data)
+        .map_err(|_| LinkError::Damaged)?;
+    if bytes.is_empty() || crate::offer::digest::fnv1a32(&bytes) != checksum {
+        return Err(LinkError::Damaged);
+    }
+    Ok(bytes)
+}
+
+/// Reads the decompressed JSON of a link as strictly as an imported file: unknown
+/// fields, wrong types, figures outside the file's limits and totals that the lines
+/// do not add up to are refused.
+///
+/// # Errors
+/// [`LinkError::TooLarge`] past [`MAX_LINK_JSON_BYTES`], [`LinkError::Unreadable`]
+/// (with the field's path) for anything an imported file would refuse, and
+/// [`LinkError::DoesNotAddUp`] when the lines or the tax do not add up to the totals.
+pub fn read(json: &[u8]) -> Result<CustomerOffer, LinkError> {
+    if json.len() > MAX_LINK_JSON_BYTES {
+        return Err(LinkError::TooLarge);
+    }
+    // The same two steps as a file (text → JSON value → typed, with the field's
+    // path on error), so the Wasm carries one reader, not two.
+    let text = std::str::from_utf8(json)
+        .map_err(|_| LinkError::Unreadable("the content is not UTF-8 text".into()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| LinkError::Unreadable(error.to_string()))?;
+    let offer: CustomerOffer = serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        if path.is_empty() || path == "." {
+            LinkError::Unreadable(inner.to_string())
+        } else {
+            LinkError::Unreadable(format!("{path}: {inner}"))
+        }
+    })?;
+    check(&offer)?;
+    Ok(offer)
+}
+
+/// The file's limits, and the sums, for an offer from a link.
+fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
+    let unreadable = |what: &str| Err(LinkError::Unreadable(what.to_string()));
+    let texts = [
+        &offer.seller_company,
+        &offer.seller_address,
+        &offer.rep_name,
+        &offer.rep_title,
+        &offer.rep_email,
+        &offer.rep_phone,
+        &offer.buyer_company,
+        &offer.buyer_contact,
+        &offer.deal_name,
+        &offer.number,
+        &offer.payment_terms,
+        &offer.note,
+    ];
+    let lists = [&offer.included, &offer.not_included, &offer.assumptions];
+    let line_texts = offer.lines.iter().flat_map(|l| [&l.name, &l.description]);
+    let all_texts = texts
+        .into_iter()
+        .chain(lists.iter().flat_map(|list| list.iter()))
+        .chain(line_texts);
+    for text in all_texts {
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(LinkError::Unreadable(format!(
+                "a text is longer than {MAX_TEXT_CHARS} characters"
+            )));
+        }
+    }
+    if lists.iter().any(|list| list.len() > MAX_LIST_ITEMS) {
+        return Err(LinkError::Unreadable(format!(
+            "a list has more than {MAX_LIST_ITEMS} items"
+        )));
+    }
+    if offer.lines.is_empty() || offer.lines.len() > MAX_LINES {
+        return Err(LinkError::Unreadable(format!(
+            "an offer has 1 to {MAX_LINES} lines"
+        )));
+    }
+    if offer.logo.is_some() {
+        return unreadable("a link carries no logo");
+    }
+    if offer.revision == 0 || offer.term_months == 0 || offer.term_months > MAX_TERM_MONTHS {
+        return unreadable("the revision or the term is out of range");
+    }
+    if offer.valid_through < offer.issue_date {
+        return unreadable("the offer is valid through a day before it was issued");
+    }
+    let money_ok = |value: Decimal| !value.is_sign_negative() && value <= MAX_MONEY;
+    let percent_ok = |points: Decimal| !points.is_sign_negative() && points <= Decimal::ONE_HUNDRED;
+    let totals = [
+        offer.one_time_total,
+        offer.recurring_per_year,
+        offer.first_year_total,
+        offer.term_total,
+        offer.tax,
+        offer.total_with_tax,
+    ];
+    let lines_ok = offer.lines.iter().all(|line| {
+        money_ok(line.unit_list_price)
+            && money_ok(line.net)
+            && money_ok(line.term_amount)
+            && !line.quantity.is_sign_negative()
+            && line.quantity <= MAX_QUANTITY
+            && percent_ok(line.discount.points())
+    });
+    let tax_ok = offer.tax_rate.is_none_or(|rate| percent_ok(rate.points()));
+    if !lines_ok || !totals.into_iter().all(money_ok) || !tax_ok {
+        return unreadable("a figure is out of range");
+    }
+    let sum = offer
+        .lines
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, line| sum.checked_add(line.term_amount));
+    let with_tax = offer.term_total.checked_add(offer.tax);
+    if sum != Some(offer.term_total) || with_tax != Some(offer.total_with_tax) {
+        return Err(LinkError::DoesNotAddUp);
+    }
+    Ok(())
+}
+
+/// Whether `email` is one plain address (`name@example.com`): nothing that could add
+/// recipients, headers or a body to a `mailto:` (`?`, `&`, `,`, `%`, spaces, angle
+/// brackets…).
+pub fn is_plain_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = domain.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    local_ok && domain_ok
+}
+
+/// Percent-encodes text for a `mailto:` query (everything but unreserved ASCII).
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+/// "Accept by email": a `mailto:` to the seller with the offer number, revision,
+/// total and valid-through filled in — or `None` when the seller's email is not one
+/// plain address.
+pub fn acceptance_mailto(offer: &CustomerOffer) -> Option<String> {
+    let email = offer.rep_email.trim();
+    if !is_plain_email(email) {
+        return None;
+    }
+    let words = offer.words();
+    let subject = (words.accept_subject)(&offer.number, offer.revision);
+    let body = (words.accept_body)(&Acceptance {
+        number: &offer.number,
+        revision: offer.revision,
+        total: &offer.money(offer.term_total),
+        term: &offer.term(),
+        valid_through: &offer.date(offer.valid_through),
+        fingerprint: &offer.fingerprint(),
+        buyer: &offer.buyer_company,
+    });
+    Some(format!(
+        "mailto:{email}?subject={}&body={}",
+        percent_encode(&subject),
+        percent_encode(&body)
+    ))
+}

@@ -1,0 +1,768 @@
+//! The written offer as the customer reads it ([`CustomerOffer`]), built from a
+//! proposal and the evaluation of the figures it offers; its plain-text version.
+//!
+//! [`CustomerOffer`] has no cost, margin, markup, floor, headroom or approval
+//! field at all: the printed offer, its PDF and its plain-text version are rendered
+//! from it alone, so no internal figure can leak into them (hiding with CSS would
+//! not be enough: hidden text still prints into saved HTML and PDF text layers).
+
+pub mod details;
+pub mod digest;
+pub mod link;
+pub mod logo;
+pub mod words;
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::library::proposal::Proposal;
+use crate::money::currency::Currency;
+use crate::money::format::{format_money, format_number, format_percent};
+use crate::money::locale::NumberFormat;
+use crate::money::percent::Percent;
+use crate::offer::logo::LogoId;
+use crate::offer::words::{Language, OfferWords};
+use crate::pricing::Evaluation;
+use crate::pricing::deal::{Deal, LineKind};
+
+/// How a line is billed, as the customer reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Billing {
+    /// Once.
+    OneTime,
+    /// Every year.
+    PerYear,
+    /// Every month.
+    PerMonth,
+}
+
+impl Billing {
+    /// What the billing is called in the offer's language: "one-time", "per year",
+    /// "per month".
+    pub const fn label(self, words: &OfferWords) -> &'static str {
+        match self {
+            Billing::OneTime => words.one_time,
+            Billing::PerYear => words.per_year,
+            Billing::PerMonth => words.per_month,
+        }
+    }
+}
+
+/// A line of the written offer: what the customer buys and pays, nothing internal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferLine {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// How it is billed.
+    pub billing: Billing,
+    /// Quantity.
+    #[serde(with = "crate::library::decimal_text")]
+    pub quantity: Decimal,
+    /// Unit list price (per billing period).
+    #[serde(with = "crate::library::decimal_text")]
+    pub unit_list_price: Decimal,
+    /// Discount against list, rounded to two decimals for print.
+    pub discount: Percent,
+    /// Net amount per billing period.
+    #[serde(with = "crate::library::decimal_text")]
+    pub net: Decimal,
+    /// Net amount over the term (what the line adds to the total).
+    #[serde(with = "crate::library::decimal_text")]
+    pub term_amount: Decimal,
+}
+
+/// The written offer as the customer sees it. It has no cost, margin, markup,
+/// floor, headroom or approval field: nothing internal can be printed from it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerOffer {
+    /// Seller company.
+    pub seller_company: String,
+    /// The seller company's address.
+    #[serde(default)]
+    pub seller_address: String,
+    /// The rep's name.
+    pub rep_name: String,
+    /// The rep's title.
+    #[serde(default)]
+    pub rep_title: String,
+    /// The rep's email.
+    pub rep_email: String,
+    /// The rep's phone.
+    pub rep_phone: String,
+    /// The seller's logo (the file keeps its image).
+    #[serde(default)]
+    pub logo: Option<LogoId>,
+    /// Buyer company.
+    pub buyer_company: String,
+    /// Buyer contact.
+    pub buyer_contact: String,
+    /// Name of the deal.
+    pub deal_name: String,
+    /// Offer number.
+    pub number: String,
+    /// Revision.
+    pub revision: u32,
+    /// Issue date.
+    pub issue_date: Date,
+    /// Valid through the end of this day.
+    pub valid_through: Date,
+    /// Currency.
+    pub currency: Currency,
+    /// The language of the document's fixed words. Left out when English, so an
+    /// English offer's content (and fingerprint) is what it was before languages.
+    #[serde(default, skip_serializing_if = "Language::is_english")]
+    pub language: Language,
+    /// Number format (the language's, unless the rep chose one).
+    pub number_format: NumberFormat,
+    /// Term in months.
+    pub term_months: u32,
+    /// Lines, in deal order.
+    pub lines: Vec<OfferLine>,
+    /// One-time lines, net.
+    #[serde(with = "crate::library::decimal_text")]
+    pub one_time_total: Decimal,
+    /// Recurring lines per year, net.
+    #[serde(with = "crate::library::decimal_text")]
+    pub recurring_per_year: Decimal,
+    /// First-year total.
+    #[serde(with = "crate::library::decimal_text")]
+    pub first_year_total: Decimal,
+    /// Total over the term, before tax.
+    #[serde(with = "crate::library::decimal_text")]
+    pub term_total: Decimal,
+    /// Tax rate, when set.
+    #[serde(default)]
+    pub tax_rate: Option<Percent>,
+    /// Tax on the term total.
+    #[serde(with = "crate::library::decimal_text")]
+    pub tax: Decimal,
+    /// Term total with tax.
+    #[serde(with = "crate::library::decimal_text")]
+    pub total_with_tax: Decimal,
+    /// Payment terms.
+    pub payment_terms: String,
+    /// Included.
+    pub included: Vec<String>,
+    /// Not included.
+    pub not_included: Vec<String>,
+    /// Assumptions.
+    pub assumptions: Vec<String>,
+    /// Whether this is the best and final offer.
+    pub best_and_final: bool,
+    /// Note.
+    pub note: String,
+}
+
+/// What the page margins of the printed offer carry, in the offer's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMargins {
+    /// Top: the title and the buyer.
+    pub top: String,
+    /// Bottom left: the fingerprint.
+    pub bottom: String,
+    /// Bottom right: "Page", "of" (around the page counters).
+    pub page_of: [&'static str; 2],
+}
+
+impl CustomerOffer {
+    /// Builds the customer-facing offer from the proposal and the evaluation of the
+    /// chosen figures (the best offer or a scenario).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::CustomerOffer, library::proposal::Proposal, pricing::solver::best_offer, Currency};
+    /// use rust_decimal::Decimal;
+    /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    /// proposal.deal.lines[0].name = "Licence".into();
+    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
+    /// let best = best_offer(&proposal.deal).unwrap();
+    /// let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    /// assert_eq!(offer.lines[0].name, "Licence");
+    /// assert_eq!(offer.term_total, best.evaluation.totals.net);
+    /// ```
+    pub fn build(proposal: &Proposal, evaluation: &Evaluation) -> CustomerOffer {
+        let details = &proposal.offer;
+        let deal: &Deal = &proposal.deal;
+        let lines = deal
+            .lines
+            .iter()
+            .zip(&evaluation.lines)
+            .map(|(line, figures)| OfferLine {
+                name: line.name.clone(),
+                description: line.description.clone(),
+                billing: match line.kind {
+                    LineKind::OneTime | LineKind::Service => Billing::OneTime,
+                    LineKind::RecurringYearly | LineKind::Maintenance => Billing::PerYear,
+                    LineKind::RecurringMonthly => Billing::PerMonth,
+                },
+                quantity: figures.quantity,
+                unit_list_price: figures.unit_list_price,
+                discount: figures.discount().round(2),
+                net: figures.net_per_period,
+                term_amount: figures.net_term,
+            })
+            .collect();
+        let totals = &evaluation.totals;
+        CustomerOffer {
+            seller_company: details.seller_company.clone(),
+            seller_address: details.seller_address.clone(),
+            rep_name: details.rep_name.clone(),
+            rep_title: details.rep_title.clone(),
+            logo: details.logo.clone(),
+            rep_email: details.rep_email.clone(),
+            rep_phone: details.rep_phone.clone(),
+            buyer_company: proposal.customer.clone(),
+            buyer_contact: details.buyer_contact.clone(),
+            deal_name: proposal.deal_name.clone(),
+            number: details.number.clone(),
+            revision: details.revision,
+            issue_date: details.issue_date,
+            valid_through: details.valid_through,
+            currency: deal.currency,
+            language: details.language,
+            number_format: details.number_format(),
+            term_months: deal.term_months,
+            lines,
+            one_time_total: totals.one_time,
+            recurring_per_year: totals.recurring_per_year,
+            first_year_total: totals.first_year,
+            term_total: totals.net,
+            tax_rate: deal.tax_rate,
+            tax: totals.tax,
+            total_with_tax: totals.net_with_tax,
+            payment_terms: details.payment_terms.clone(),
+            included: non_empty(&details.included),
+            not_included: non_empty(&details.not_included),
+            assumptions: non_empty(&details.assumptions),
+            best_and_final: details.best_and_final,
+            note: details.note.clone(),
+        }
+    }
+
+    /// The fixed words of the offer's language.
+    pub const fn words(&self) -> &'static OfferWords {
+        self.language.words()
+    }
+
+    /// A date in words in the offer's language.
+    pub fn date(&self, date: Date) -> String {
+        self.words().long_date(date)
+    }
+
+    /// A line's billing in the offer's language.
+    pub const fn billing(&self, line: &OfferLine) -> &'static str {
+        line.billing.label(self.words())
+    }
+
+    /// The seller company, or the language's word for "your company".
+    pub fn seller_or_placeholder(&self) -> &str {
+        if self.seller_company.trim().is_empty() {
+            self.words().your_company
+        } else {
+            &self.seller_company
+        }
+    }
+
+    /// The deal's name, or the language's word for "proposal".
+    pub fn subject(&self) -> &str {
+        if self.deal_name.is_empty() {
+            self.words().proposal
+        } else {
+            &self.deal_name
+        }
+    }
+
+    /// An amount in the offer's currency and number format.
+    pub fn money(&self, value: Decimal) -> String {
+        format_money(value, self.currency, self.number_format)
+    }
+
+    /// A quantity as printed.
+    pub fn quantity(&self, value: Decimal) -> String {
+        format_number(value, value.normalize().scale(), self.number_format)
+    }
+
+    /// A line discount as printed (`—` for none).
+    pub fn discount(&self, value: Percent) -> String {
+        if value.points().is_zero() {
+            "—".to_string()
+        } else {
+            self.percent(value)
+        }
+    }
+
+    /// A percentage with two decimals, as the offer's language writes it ("19,00 %"
+    /// in German, "19.00%" in English).
+    pub fn percent(&self, value: Percent) -> String {
+        let text = format_percent(value, 2, self.number_format);
+        match text.strip_suffix('%') {
+            Some(number) if self.words().percent_space => format!("{number}\u{a0}%"),
+            _ => text,
+        }
+    }
+
+    /// A line's net price per unit and billing period, rounded to the currency's
+    /// minor units (half away from zero).
+    ///
+    /// The rounding point of the whole engine is the line amount, not the unit
+    /// price: a total rounded up to a nice figure and spread over 25 seats gives a
+    /// unit price with more decimals than the currency has. The printed unit price
+    /// is rounded; the line amounts (and so the total) are exact, and
+    /// [`Self::price_notes`] says so whenever the two differ.
+    pub fn unit_net(&self, line: &OfferLine) -> Decimal {
+        if line.quantity.is_zero() {
+            return line.net;
+        }
+        crate::money::checked::div(line.net, line.quantity)
+            .map(|unit| crate::money::checked::round_half_away(unit, self.currency.minor_units()))
+            .unwrap_or(line.net)
+    }
+
+    /// The one discount every line shares, when they all share one: it is then
+    /// stated once under the lines instead of repeated (37.26 % on every line
+    /// reads badly). `None` when lines differ (a cap, a line at list price, a
+    /// line's own discount): each line then shows its own.
+    pub fn common_discount(&self) -> Option<Percent> {
+        let first = self.lines.first()?.discount;
+        self.lines
+            .iter()
+            .all(|line| line.discount == first)
+            .then_some(first)
+    }
+
+    /// Whether the lines show a discount column: only when their discounts differ.
+    pub fn discount_column(&self) -> bool {
+        self.common_discount().is_none()
+    }
+
+    /// Whether the lines show an amount per billing period besides the total over
+    /// the term (only when something recurs; otherwise the two are the same).
+    pub fn period_column(&self) -> bool {
+        self.has_recurring()
+    }
+
+    /// The sentences printed under the lines: the common discount, and that unit
+    /// prices are rounded when a line's quantity × unit price differs from its exact
+    /// amount.
+    pub fn price_notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let words = self.words();
+        if let Some(discount) = self.common_discount().filter(|d| !d.points().is_zero()) {
+            notes.push((words.discount_note)(&self.percent(discount)));
+        }
+        let rounded = self.lines.iter().any(|line| {
+            crate::money::checked::mul(self.unit_net(line), line.quantity).ok() != Some(line.net)
+        });
+        if rounded {
+            notes.push(words.rounding_note.to_string());
+        }
+        notes
+    }
+
+    /// The term in words in the offer's language, e.g. "3 years" or "2 Jahre 6
+    /// Monate".
+    pub fn term(&self) -> String {
+        self.words().term(self.term_months)
+    }
+
+    /// Whether any line recurs (so per-year and first-year totals mean something).
+    pub fn has_recurring(&self) -> bool {
+        self.lines.iter().any(|l| l.billing != Billing::OneTime)
+    }
+
+    /// "Offer BO-20261126-01, revision 1", in the offer's language.
+    pub fn title(&self) -> String {
+        (self.words().title)(&self.number, self.revision)
+    }
+
+    /// What the page margins of the printed offer carry: the title and the buyer at
+    /// the top, the fingerprint and the page number at the bottom (the offer page and
+    /// a customer link's page print the same).
+    pub fn page_margins(&self) -> PageMargins {
+        PageMargins {
+            top: format!("{} · {}", self.title(), self.buyer_or_placeholder()),
+            bottom: format!(
+                "{} {}",
+                self.words().label(self.words().fingerprint),
+                self.fingerprint()
+            ),
+            page_of: self.words().page_of,
+        }
+    }
+
+    /// The offer's content as compact JSON, without the logo's id: what a customer
+    /// link carries, and what the fingerprint is taken of.
+    pub fn content_json(&self) -> Vec<u8> {
+        let mut content = self.clone();
+        content.logo = None;
+        serde_json::to_vec(&content).unwrap_or_default()
+    }
+
+    /// A short fingerprint of the offer's content (everything the customer reads,
+    /// the logo's image aside), e.g. `7F3A-9C21-04BE`: the printed offer, its text
+    /// version and the customer link's page show the same one for the same offer, so
+    /// a customer can match a link with an offer received by other means.
+    pub fn fingerprint(&self) -> String {
+        let digest = crate::offer::digest::fnv1a64(&self.content_json());
+        let hex = format!("{:012X}", digest >> 16);
+        let mut out = String::with_capacity(14);
+        for (i, c) in hex.chars().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A plain-text version for an email: the same content as the printed offer,
+    /// with aligned columns.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{date::Date, offer::CustomerOffer, library::proposal::Proposal, pricing::solver::best_offer, Currency};
+    /// use rust_decimal::Decimal;
+    /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+    /// proposal.customer = "Northwind".into();
+    /// proposal.deal.lines[0].name = "Licence".into();
+    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
+    /// let best = best_offer(&proposal.deal).unwrap();
+    /// let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
+    /// assert!(text.contains("Licence"));
+    /// assert!(text.contains("Valid through: 26 December 2026"));
+    /// ```
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = self.write_text(&mut out);
+        out
+    }
+
+    fn write_text(&self, out: &mut String) -> std::fmt::Result {
+        let words = self.words();
+        // The title is underlined rather than upper-cased: the offer number is the
+        // seller's own text and is printed exactly as entered.
+        let title = self.title();
+        writeln!(out, "{title}")?;
+        writeln!(out, "{}", "=".repeat(title.chars().count()))?;
+        if !self.deal_name.is_empty() {
+            writeln!(out, "{}", self.deal_name)?;
+        }
+        writeln!(out)?;
+        let rep = join_present(&[&self.rep_name, &self.rep_title]);
+        // "From:" and "To:" are padded to one width, so the contact line under the
+        // seller lines up in every language.
+        let from = words.label(words.from);
+        let to = words.label(words.to);
+        let width = from
+            .chars()
+            .count()
+            .max(to.chars().count())
+            .saturating_add(1);
+        let pad = |label: &str| format!("{label:<width$}");
+        writeln!(
+            out,
+            "{}{}",
+            pad(&from),
+            join_present(&[&self.seller_company, &rep])
+        )?;
+        let address = self
+            .seller_address
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let contact = join_present(&[&address, &self.rep_email, &self.rep_phone]);
+        if !contact.is_empty() {
+            writeln!(out, "{}{contact}", " ".repeat(width))?;
+        }
+        writeln!(
+            out,
+            "{}{}",
+            pad(&to),
+            join_present(&[&self.buyer_company, &self.buyer_contact])
+        )?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.issued),
+            self.date(self.issue_date)
+        )?;
+        writeln!(
+            out,
+            "{} {} {}",
+            words.label(words.valid_through),
+            self.date(self.valid_through),
+            words.end_of_day
+        )?;
+        writeln!(out, "{} {}", words.label(words.term), self.term())?;
+        writeln!(out)?;
+
+        // The same columns as the printed offer (see `price_notes` for the choices).
+        let total_header = (words.total_for)(&self.term());
+        let mut header: Vec<String> = vec![
+            words.item.into(),
+            words.qty.into(),
+            words.unit_list_price.into(),
+        ];
+        if self.discount_column() {
+            header.push(words.discount.into());
+        }
+        header.push(words.unit_net_price.into());
+        if self.period_column() {
+            header.extend([words.net_amount.into(), words.billing.into()]);
+        }
+        header.push(total_header);
+        let rows: Vec<Vec<String>> = self
+            .lines
+            .iter()
+            .map(|l| {
+                let mut row = vec![
+                    l.name.clone(),
+                    self.quantity(l.quantity),
+                    self.money(l.unit_list_price),
+                ];
+                if self.discount_column() {
+                    row.push(self.discount(l.discount));
+                }
+                row.push(self.money(self.unit_net(l)));
+                if self.period_column() {
+                    row.extend([self.money(l.net), self.billing(l).to_string()]);
+                }
+                row.push(self.money(l.term_amount));
+                row
+            })
+            .collect();
+        let billing_column = self.period_column().then(|| header.len().saturating_sub(2));
+        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+        for row in &rows {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String]| -> String {
+            let mut text = String::new();
+            for (i, (cell, width)) in cells.iter().zip(widths.iter().copied()).enumerate() {
+                let pad = width.saturating_sub(cell.chars().count());
+                if i == 0 || Some(i) == billing_column {
+                    text.push_str(cell);
+                    text.push_str(&" ".repeat(pad));
+                } else {
+                    text.push_str(&" ".repeat(pad));
+                    text.push_str(cell);
+                }
+                text.push_str("  ");
+            }
+            text.trim_end().to_string()
+        };
+        writeln!(out, "{}", line(&header))?;
+        let gaps = widths.len().saturating_sub(1).saturating_mul(2);
+        let rule_width = widths.iter().sum::<usize>().saturating_add(gaps);
+        writeln!(out, "{}", "-".repeat(rule_width))?;
+        for (row, offer_line) in rows.iter().zip(&self.lines) {
+            writeln!(out, "{}", line(row))?;
+            if !offer_line.description.is_empty() {
+                writeln!(out, "  {}", offer_line.description)?;
+            }
+        }
+        writeln!(out, "{}", "-".repeat(rule_width))?;
+        // Totals line up under the Total column.
+        for TotalRow { label, amount, .. } in self.total_rows() {
+            let used = label.chars().count().saturating_add(amount.chars().count());
+            let pad = rule_width.saturating_sub(used).max(2);
+            writeln!(out, "{label}{}{amount}", " ".repeat(pad))?;
+        }
+        let notes = self.price_notes();
+        if !notes.is_empty() {
+            writeln!(out)?;
+            for note in notes {
+                writeln!(out, "{note}")?;
+            }
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.payment_terms),
+            self.payment_terms
+        )?;
+        for (title, items) in self.sections() {
+            writeln!(out)?;
+            writeln!(out, "{}", words.label(title))?;
+            for item in items {
+                writeln!(out, "  - {item}")?;
+            }
+        }
+        if self.best_and_final {
+            writeln!(out)?;
+            writeln!(out, "{}", words.best_and_final)?;
+        }
+        if !self.note.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", self.note)?;
+        }
+        writeln!(out)?;
+        writeln!(out, "{}", words.acceptance_caps)?;
+        writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
+        for field in words.sign_fields {
+            writeln!(out, "{} ______________________________", words.label(field))?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.fingerprint),
+            self.fingerprint()
+        )?;
+        Ok(())
+    }
+
+    /// The rows of the totals block, in print order (label, amount).
+    pub fn total_rows(&self) -> Vec<TotalRow> {
+        let words = self.words();
+        let row = |label: String, value: Decimal, grand: bool| TotalRow {
+            label,
+            amount: self.money(value),
+            grand,
+        };
+        let mut rows = Vec::new();
+        if self.has_recurring() {
+            rows.push(row(
+                words.one_time_total.to_string(),
+                self.one_time_total,
+                false,
+            ));
+            rows.push(row(
+                words.recurring_per_year.to_string(),
+                self.recurring_per_year,
+                false,
+            ));
+            rows.push(row(
+                words.first_year_total.to_string(),
+                self.first_year_total,
+                false,
+            ));
+        }
+        rows.push(row((words.total_over)(&self.term()), self.term_total, true));
+        if let Some(rate) = self.tax_rate {
+            rows.push(row((words.tax)(&self.percent(rate)), self.tax, false));
+            rows.push(row(
+                words.total_with_tax.to_string(),
+                self.total_with_tax,
+                false,
+            ));
+        }
+        rows
+    }
+
+    /// The listed sections that have items: (title, items).
+    pub fn sections(&self) -> Vec<(&'static str, &Vec<String>)> {
+        let words = self.words();
+        [
+            (words.included, &self.included),
+            (words.not_included, &self.not_included),
+            (words.assumptions, &self.assumptions),
+        ]
+        .into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
+    }
+
+    /// The buyer company, or a neutral word when none was entered.
+    pub fn buyer_or_placeholder(&self) -> &str {
+        if self.buyer_company.is_empty() {
+            self.words().the_customer
+        } else {
+            &self.buyer_company
+        }
+    }
+}
+
+/// A row of the totals block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalRow {
+    /// What it is, in the offer's language.
+    pub label: String,
+    /// The amount as printed.
+    pub amount: String,
+    /// Whether it is the total over the term (the figure the offer is about).
+    pub grand: bool,
+}
+
+fn non_empty(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .map(|item| item.trim().to_string())
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+fn join_present(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reasons to stop and think before printing the chosen figures: below the floor,
+/// or a discount that needs someone else's approval.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::pricing::deal::{CostBasis, Lever};
+/// use best_offer_domain::{date::Date, offer::offer_warnings, pricing::evaluate_lever, library::proposal::Proposal, Currency, Percent};
+/// use rust_decimal::Decimal;
+/// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
+/// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+/// proposal.deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(800, 0));
+/// let deep = evaluate_lever(&proposal.deal, Lever::Discount(Percent::new(Decimal::new(25, 0))), &[]).unwrap();
+/// let warnings = offer_warnings(&proposal.deal, &deep, proposal.number_format);
+/// assert_eq!(warnings.len(), 2); // below the floor (cost), and needs the director
+/// ```
+pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation, format: NumberFormat) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let money = |v: Decimal| format_money(v, deal.currency, format);
+    if evaluation.floor.below_floor {
+        // With no minimum margin or walk-away price, the line the offer crossed is
+        // the cost itself.
+        let what = if evaluation.floor.basis == crate::pricing::FloorBasis::Cost {
+            "cost"
+        } else {
+            "floor"
+        };
+        warnings.push(format!(
+            "This offer ({}) is below your {what} of {}.",
+            money(evaluation.totals.net),
+            money(evaluation.floor.price)
+        ));
+    }
+    let own_band = deal
+        .approval
+        .bands
+        .iter()
+        .min_by(|a, b| a.up_to.cmp(&b.up_to))
+        .map(|band| band.approver.as_str());
+    if let Some(approver) = evaluation.approval.as_deref()
+        && own_band.is_some_and(|own| own != approver)
+    {
+        warnings.push(format!(
+            "A {} discount needs approval by {approver}.",
+            format_percent(evaluation.totals.discount, 2, format)
+        ));
+    }
+    warnings
+}

@@ -1,0 +1,101 @@
+//! The written offer's fixed words in German.
+
+use crate::offer::words::table::OfferWords;
+
+/// German.
+pub const DE: OfferWords = OfferWords {
+    offer: "Angebot",
+    title: |number, revision| format!("Angebot {number}, Revision {revision}"),
+    number: "Angebotsnummer",
+    revision: "Revision",
+    issued: "Datum",
+    valid_through: "Gültig bis",
+    end_of_day: "(Tagesende)",
+    prepared_for: "Erstellt für",
+    attention: "z. Hd.",
+    subject: "Betreff",
+    term: "Laufzeit",
+    prices_in: "Preise in",
+    proposal: "Angebot",
+    your_company: "Ihr Unternehmen",
+    the_customer: "den Kunden",
+    from: "Von",
+    to: "An",
+    item: "Position",
+    qty: "Menge",
+    unit_list_price: "Listenpreis je Einheit",
+    discount: "Rabatt",
+    unit_net_price: "Nettopreis je Einheit",
+    net_amount: "Nettobetrag",
+    billing: "Abrechnung",
+    total_for: |term| format!("Gesamt ({term})"),
+    one_time: "einmalig",
+    per_year: "pro Jahr",
+    per_month: "pro Monat",
+    one_time_total: "Einmalige Kosten gesamt",
+    recurring_per_year: "Wiederkehrend pro Jahr",
+    first_year_total: "Gesamt im ersten Jahr",
+    total_over: |term| format!("Gesamtbetrag über {term}"),
+    tax: |rate| format!("MwSt. ({rate})"),
+    total_with_tax: "Gesamtbetrag inkl. MwSt.",
+    discount_note: |discount| {
+        format!("Alle Preise enthalten einen Rabatt von {discount} auf den Listenpreis.")
+    },
+    rounding_note: "Nettopreise je Einheit sind gerundet; Positionsbeträge und Summen sind exakt.",
+    payment_terms: "Zahlungsbedingungen",
+    included: "Im Preis enthalten",
+    not_included: "Nicht enthalten",
+    assumptions: "Annahmen",
+    best_and_final: "Dies ist unser bestes und abschließendes Angebot. Die oben genannten Preise sind nicht weiter verhandelbar.",
+    acceptance: "Auftragserteilung",
+    acceptance_caps: "AUFTRAGSERTEILUNG",
+    accepted_for: |buyer| format!("Angenommen für {buyer}:"),
+    sign_fields: ["Name", "Funktion", "Unterschrift", "Datum"],
+    fingerprint: "Prüfcode des Angebots",
+    page_of: ["Seite", "von"],
+    years: ["Jahr", "Jahre"],
+    months: ["Monat", "Monate"],
+    month_names: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    date: |day, month, year| format!("{day}. {month} {year}"),
+    colon: ":",
+    percent_space: true,
+    written_offer: "Schriftliches Angebot",
+    logo: |company| format!("Logo von {company}"),
+    default_payment_terms: "Zahlbar innerhalb von 30 Tagen nach Rechnungsdatum ohne Abzug.",
+    the_seller: "dem Anbieter",
+    link_notice: |seller| {
+        format!(
+            "Diese Seite zeigt das Angebot, das dieser Link enthält, von {seller}. Best Offer hat keinen Server: Das Angebot steckt im Link selbst, und jeder kann einen solchen Link erstellen. Prüfen Sie, ob der Prüfcode unten mit dem Angebot übereinstimmt, das Sie auf anderem Weg erhalten haben."
+        )
+    },
+    expired: |date| {
+        format!(
+            "Dieses Angebot ist am {date} abgelaufen. Bitten Sie den Anbieter, es vor der Annahme zu erneuern."
+        )
+    },
+    print: "Drucken oder als PDF speichern",
+    accept_by_email: "Per E-Mail annehmen",
+    no_plain_email: "Dieses Angebot nennt keine einfache E-Mail-Adresse für die Annahme: Antworten Sie dem Anbieter direkt.",
+    accept_subject: |number, revision| {
+        format!("Annahme des Angebots {number}, Revision {revision}")
+    },
+    accept_body: |a| {
+        format!(
+            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
+};

@@ -1,0 +1,99 @@
+//! The written offer's fixed words in Dutch.
+
+use crate::offer::words::table::OfferWords;
+
+/// Dutch.
+pub const NL: OfferWords = OfferWords {
+    offer: "Offerte",
+    title: |number, revision| format!("Offerte {number}, revisie {revision}"),
+    number: "Offertenummer",
+    revision: "Revisie",
+    issued: "Datum",
+    valid_through: "Geldig tot en met",
+    end_of_day: "(einde van de dag)",
+    prepared_for: "Opgesteld voor",
+    attention: "T.a.v.",
+    subject: "Onderwerp",
+    term: "Looptijd",
+    prices_in: "Prijzen in",
+    proposal: "Voorstel",
+    your_company: "Uw bedrijf",
+    the_customer: "de klant",
+    from: "Van",
+    to: "Aan",
+    item: "Omschrijving",
+    qty: "Aantal",
+    unit_list_price: "Catalogusprijs per eenheid",
+    discount: "Korting",
+    unit_net_price: "Nettoprijs per eenheid",
+    net_amount: "Nettobedrag",
+    billing: "Facturering",
+    total_for: |term| format!("Totaal ({term})"),
+    one_time: "eenmalig",
+    per_year: "per jaar",
+    per_month: "per maand",
+    one_time_total: "Totaal eenmalig",
+    recurring_per_year: "Terugkerend per jaar",
+    first_year_total: "Totaal eerste jaar",
+    total_over: |term| format!("Totaal over {term}"),
+    tax: |rate| format!("Btw ({rate})"),
+    total_with_tax: "Totaal incl. btw",
+    discount_note: |discount| {
+        format!("Alle prijzen zijn inclusief een korting van {discount} op de catalogusprijs.")
+    },
+    rounding_note: "Nettoprijzen per eenheid zijn afgerond; regelbedragen en totalen zijn exact.",
+    payment_terms: "Betalingsvoorwaarden",
+    included: "Inbegrepen",
+    not_included: "Niet inbegrepen",
+    assumptions: "Uitgangspunten",
+    best_and_final: "Dit is ons beste en definitieve aanbod. Over de bovenstaande prijzen kan niet verder worden onderhandeld.",
+    acceptance: "Akkoord",
+    acceptance_caps: "AKKOORD",
+    accepted_for: |buyer| format!("Akkoord voor {buyer}:"),
+    sign_fields: ["Naam", "Functie", "Handtekening", "Datum"],
+    fingerprint: "Vingerafdruk van de offerte",
+    page_of: ["Pagina", "van"],
+    years: ["jaar", "jaar"],
+    months: ["maand", "maanden"],
+    month_names: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    date: |day, month, year| format!("{day} {month} {year}"),
+    colon: ":",
+    percent_space: false,
+    written_offer: "Schriftelijke offerte",
+    logo: |company| format!("Logo van {company}"),
+    default_payment_terms: "Betaling binnen 30 dagen na factuurdatum.",
+    the_seller: "de verkoper",
+    link_notice: |seller| {
+        format!(
+            "Deze pagina toont de offerte die deze link bevat, van {seller}. Best Offer heeft geen server: de offerte reist mee in de link zelf, en iedereen kan zo’n link maken. Controleer of de vingerafdruk hieronder overeenkomt met de offerte die u langs een andere weg hebt ontvangen."
+        )
+    },
+    expired: |date| {
+        format!(
+            "Deze offerte is verlopen op {date}. Vraag de verkoper haar te vernieuwen voordat u akkoord gaat."
+        )
+    },
+    print: "Afdrukken of opslaan als pdf",
+    accept_by_email: "Akkoord geven per e-mail",
+    no_plain_email: "Deze offerte vermeldt geen eenvoudig e-mailadres om akkoord te geven: antwoord de verkoper rechtstreeks.",
+    accept_subject: |number, revision| format!("Akkoord op offerte {number}, revisie {revision}"),
+    accept_body: |a| {
+        format!(
+            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+        )
+    },
+};

@@ -1,0 +1,641 @@
+//! The deal a rep is pricing: lines, term, floor, nice-price step, approval bands,
+//! and the scenarios to compare.
+//!
+//! These are plain types with serde derives: their JSON form (stable field names,
+//! string decimals through [`crate::library::decimal_text`]) is part of the proposal file
+//! format ([`crate::library::file`]). They hold what the rep entered, nothing computed:
+//! [`crate::pricing`] and [`crate::pricing::solver`] derive every figure.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::currency::Currency;
+use crate::money::format::{format_money_short, format_number};
+use crate::money::locale::NumberFormat;
+use crate::money::percent::Percent;
+
+/// Identifies a line within its deal; stays the same when lines are reordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LineId(pub u32);
+
+/// Identifies a scenario within its deal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ScenarioId(pub u32);
+
+/// Identifies an approval band within its policy; stays the same when another band
+/// is removed, so a half-typed limit never moves onto the next band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct BandId(pub u32);
+
+/// Identifies a catalogue item (letters, digits, `-` and `_`), unique across
+/// devices like a proposal's id, so a line keeps pointing at the same item after an
+/// export and import (see [`crate::desk::catalogue`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(pub String);
+
+/// How a line is charged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineKind {
+    /// Paid once: a licence, hardware, a set-up fee.
+    #[default]
+    OneTime,
+    /// A subscription priced per year.
+    RecurringYearly,
+    /// A subscription priced per month.
+    RecurringMonthly,
+    /// Maintenance and support: a yearly percentage of the *net* price of the
+    /// one-time lines it covers, so a licence discount flows into it.
+    Maintenance,
+    /// Services: hours × rate, paid once.
+    Service,
+}
+
+impl LineKind {
+    /// Every kind, in the order a picker shows them.
+    pub const ALL: [LineKind; 5] = [
+        LineKind::OneTime,
+        LineKind::RecurringYearly,
+        LineKind::RecurringMonthly,
+        LineKind::Maintenance,
+        LineKind::Service,
+    ];
+
+    /// Short label for the rep and the offer.
+    pub const fn label(self) -> &'static str {
+        match self {
+            LineKind::OneTime => "One-time",
+            LineKind::RecurringYearly => "Per year",
+            LineKind::RecurringMonthly => "Per month",
+            LineKind::Maintenance => "Maintenance (yearly)",
+            LineKind::Service => "Services",
+        }
+    }
+
+    /// Stable identifier, as in files and form values.
+    pub const fn id(self) -> &'static str {
+        match self {
+            LineKind::OneTime => "one-time",
+            LineKind::RecurringYearly => "recurring-yearly",
+            LineKind::RecurringMonthly => "recurring-monthly",
+            LineKind::Maintenance => "maintenance",
+            LineKind::Service => "service",
+        }
+    }
+
+    /// The kind with identifier `id`.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::pricing::deal::LineKind;
+    /// assert_eq!(LineKind::from_id("service"), Some(LineKind::Service));
+    /// assert_eq!(LineKind::from_id("nonsense"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<LineKind> {
+        LineKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether the line is paid once (one-time or services).
+    pub const fn is_one_time(self) -> bool {
+        matches!(self, LineKind::OneTime | LineKind::Service)
+    }
+
+    /// Whether the line repeats over the term.
+    pub const fn is_recurring(self) -> bool {
+        !self.is_one_time()
+    }
+}
+
+/// What a line costs the seller: a fixed unit cost, or a margin at list price.
+///
+/// A margin is turned into a fixed unit cost (list × (1 − margin)), so the cost does
+/// not fall when the price is discounted.
+///
+/// In a file: `{"basis": "unit-cost", "value": "95.00"}` or
+/// `{"basis": "margin-at-list", "value": "85"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    tag = "basis",
+    content = "value",
+    rename_all = "kebab-case",
+    deny_unknown_fields
+)]
+pub enum CostBasis {
+    /// Cost per unit (per period for recurring lines, per year for maintenance).
+    // On the variant, not its field: that is where serde's adjacently tagged enums
+    // read a `with`.
+    #[serde(with = "crate::library::decimal_text")]
+    UnitCost(Decimal),
+    /// Margin at list price.
+    MarginAtList(Percent),
+}
+
+impl Default for CostBasis {
+    fn default() -> Self {
+        CostBasis::UnitCost(Decimal::ZERO)
+    }
+}
+
+/// One line of a deal, as the rep entered it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    /// Stable identifier.
+    pub id: LineId,
+    /// How the line is charged.
+    pub kind: LineKind,
+    /// Name printed on the offer, e.g. "Analytics Suite licence".
+    pub name: String,
+    /// Optional description printed under the name.
+    #[serde(default)]
+    pub description: String,
+    /// Units, seats or hours. Ignored for maintenance (always one).
+    #[serde(with = "crate::library::decimal_text")]
+    pub quantity: Decimal,
+    /// List price per unit (per period for recurring lines, the hourly rate for
+    /// services). Ignored for maintenance, whose price derives from what it covers.
+    #[serde(with = "crate::library::decimal_text")]
+    pub unit_list_price: Decimal,
+    /// Cost, or margin at list.
+    pub cost: CostBasis,
+    /// Whether a deal discount applies to this line.
+    pub discountable: bool,
+    /// The largest discount this line may get.
+    #[serde(default)]
+    pub max_discount: Option<Percent>,
+    /// Maintenance only: the yearly rate on the net price of the covered lines.
+    #[serde(default)]
+    pub maintenance_rate: Percent,
+    /// Maintenance only: which one-time lines it covers; empty means every one-time
+    /// (non-service) line.
+    #[serde(default)]
+    pub covers: Vec<LineId>,
+    /// The catalogue item the line was copied from, if any. The line is a copy:
+    /// this only lets "Update from catalogue" show what changed.
+    #[serde(default)]
+    pub catalogue_item: Option<ItemId>,
+}
+
+impl Line {
+    /// Takes what a catalogue item says from `item` (a line made from the item,
+    /// see [`crate::desk::catalogue::CatalogueItem::template`]): name, description, kind,
+    /// prices and cost, discount rules and the item's id. Its own id, quantity and
+    /// what it covers stay.
+    pub fn take_item_fields(&mut self, item: &Line) {
+        self.name.clone_from(&item.name);
+        self.description.clone_from(&item.description);
+        self.kind = item.kind;
+        self.unit_list_price = item.unit_list_price;
+        self.cost = item.cost;
+        self.discountable = item.discountable;
+        self.max_discount = item.max_discount;
+        self.maintenance_rate = item.maintenance_rate;
+        self.catalogue_item.clone_from(&item.catalogue_item);
+    }
+
+    /// A new, empty one-time line: quantity 1, no price yet, discountable.
+    pub fn new(id: LineId) -> Line {
+        Line {
+            id,
+            kind: LineKind::OneTime,
+            name: String::new(),
+            description: String::new(),
+            quantity: Decimal::ONE,
+            unit_list_price: Decimal::ZERO,
+            cost: CostBasis::default(),
+            discountable: true,
+            max_discount: None,
+            maintenance_rate: Percent::ZERO,
+            covers: Vec::new(),
+            catalogue_item: None,
+        }
+    }
+}
+
+/// The rep's floor: the price below which they walk away.
+///
+/// Floor price = max(walk-away price, cost / (1 − minimum margin)). With neither set,
+/// the floor is the cost itself (never sell at a loss).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Floor {
+    /// Minimum margin over the whole term, before tax.
+    #[serde(default)]
+    pub min_margin: Option<Percent>,
+    /// Lowest total contract value the rep accepts.
+    #[serde(default, with = "crate::library::decimal_text::option")]
+    pub walk_away: Option<Decimal>,
+}
+
+/// Who must approve a discount up to a size.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalBand {
+    /// Stable identifier (the key of its fields).
+    pub id: BandId,
+    /// Largest deal discount this approver may grant.
+    pub up_to: Percent,
+    /// Who approves, e.g. "Sales manager".
+    pub approver: String,
+}
+
+/// Approval bands, e.g. up to 10 %: rep; up to 20 %: manager; above: director.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalPolicy {
+    /// Bands, in any order; the smallest band that covers a discount applies.
+    pub bands: Vec<ApprovalBand>,
+    /// Who approves anything above every band.
+    pub above: String,
+}
+
+impl Default for ApprovalPolicy {
+    fn default() -> Self {
+        ApprovalPolicy {
+            bands: vec![
+                ApprovalBand {
+                    id: BandId(1),
+                    up_to: Percent::new(Decimal::TEN),
+                    approver: "Rep".to_string(),
+                },
+                ApprovalBand {
+                    id: BandId(2),
+                    up_to: Percent::new(Decimal::from_parts(20, 0, 0, false, 0)),
+                    approver: "Sales manager".to_string(),
+                },
+            ],
+            above: "Sales director".to_string(),
+        }
+    }
+}
+
+/// A change to an approval policy (a proposal's, or the profile's default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApprovalEdit {
+    /// Append a band, 10 points above the largest one.
+    AddBand,
+    /// Remove a band.
+    RemoveBand(BandId),
+    /// A band's discount limit.
+    BandLimit(BandId, Percent),
+    /// A band's approver.
+    BandApprover(BandId, String),
+    /// Who approves above every band.
+    AboveApprover(String),
+}
+
+/// The most approval bands a policy holds.
+pub const MAX_BANDS: usize = 20;
+
+impl ApprovalPolicy {
+    /// An identifier no band uses yet.
+    pub fn next_band_id(&self) -> BandId {
+        let max = self.bands.iter().map(|b| b.id.0).max().unwrap_or(0);
+        BandId(max.saturating_add(1))
+    }
+
+    /// The band with `id` and its position (from 1), as the rep sees it.
+    pub fn band(&self, id: BandId) -> Option<(usize, &ApprovalBand)> {
+        self.bands
+            .iter()
+            .enumerate()
+            .find(|(_, band)| band.id == id)
+            .map(|(index, band)| (index.saturating_add(1), band))
+    }
+
+    /// Applies `edit`; `false` when it changes nothing.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::pricing::deal::{ApprovalEdit, ApprovalPolicy, BandId};
+    /// let mut policy = ApprovalPolicy::default();
+    /// assert!(policy.apply(ApprovalEdit::RemoveBand(BandId(1))));
+    /// assert!(policy.apply(ApprovalEdit::AddBand));
+    /// // The new band gets a fresh id: a removed band's id is never reused for it.
+    /// assert_eq!(policy.bands.iter().map(|b| b.id.0).collect::<Vec<_>>(), [2, 3]);
+    /// ```
+    pub fn apply(&mut self, edit: ApprovalEdit) -> bool {
+        fn band(bands: &mut [ApprovalBand], id: BandId) -> Option<&mut ApprovalBand> {
+            bands.iter_mut().find(|b| b.id == id)
+        }
+        match edit {
+            ApprovalEdit::AddBand => {
+                if self.bands.len() >= MAX_BANDS {
+                    return false;
+                }
+                let next = self
+                    .bands
+                    .iter()
+                    .map(|b| b.up_to)
+                    .max()
+                    .map_or(Decimal::TEN, |p| p.points().saturating_add(Decimal::TEN))
+                    .min(Decimal::ONE_HUNDRED);
+                let id = self.next_band_id();
+                self.bands.push(ApprovalBand {
+                    id,
+                    up_to: Percent::new(next),
+                    approver: String::new(),
+                });
+                true
+            }
+            ApprovalEdit::RemoveBand(id) => {
+                let before = self.bands.len();
+                self.bands.retain(|b| b.id != id);
+                self.bands.len() != before
+            }
+            ApprovalEdit::BandLimit(id, limit) => {
+                band(&mut self.bands, id).is_some_and(|b| replace(&mut b.up_to, limit))
+            }
+            ApprovalEdit::BandApprover(id, name) => {
+                band(&mut self.bands, id).is_some_and(|b| replace(&mut b.approver, name))
+            }
+            ApprovalEdit::AboveApprover(name) => replace(&mut self.above, name),
+        }
+    }
+}
+
+/// Sets `slot` to `value`, reporting whether it changed.
+pub(crate) fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}
+
+/// What a scenario fixes; every other figure is solved from it.
+///
+/// In a file: `{"kind": "discount", "value": "15"}`, `"target-price"` or
+/// `"target-margin"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(
+    tag = "kind",
+    content = "value",
+    rename_all = "kebab-case",
+    deny_unknown_fields
+)]
+pub enum Lever {
+    /// The same discount on every discountable line (capped per line).
+    Discount(Percent),
+    /// A total contract value (before tax) to land on exactly.
+    #[serde(with = "crate::library::decimal_text")]
+    TargetPrice(Decimal),
+    /// A margin over the term to reach (the price is rounded up to keep it).
+    TargetMargin(Percent),
+}
+
+/// A line whose discount a scenario sets by hand, outside the lever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineOverride {
+    /// The line.
+    pub line: LineId,
+    /// Its discount in this scenario (still limited by the line's cap).
+    pub discount: Percent,
+}
+
+/// One column of the scenario board.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Stable identifier.
+    pub id: ScenarioId,
+    /// Name shown on the board, e.g. "Good deal".
+    pub name: String,
+    /// What the scenario fixes.
+    pub lever: Lever,
+    /// Per-line discounts set by hand.
+    #[serde(default)]
+    pub overrides: Vec<LineOverride>,
+}
+
+/// The deal: everything that decides the price.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deal {
+    /// Currency of every amount in the deal.
+    pub currency: Currency,
+    /// Contract term in months, for recurring lines (12 = one year).
+    pub term_months: u32,
+    /// The lines, in the order the offer prints them.
+    pub lines: Vec<Line>,
+    /// Tax rate shown on the offer; margins are always before tax.
+    #[serde(default)]
+    pub tax_rate: Option<Percent>,
+    /// The floor.
+    #[serde(default)]
+    pub floor: Floor,
+    /// Nice-price step: the best offer is rounded *up* to a multiple of it.
+    #[serde(default, with = "crate::library::decimal_text::option")]
+    pub nice_step: Option<Decimal>,
+    /// Approval bands.
+    #[serde(default)]
+    pub approval: ApprovalPolicy,
+}
+
+impl Scenario {
+    /// The column's title: the name the rep gave it, or, until renamed, its lever in
+    /// words ([`lever_name`]), so a column always says what it is.
+    pub fn title(&self, currency: Currency, format: NumberFormat) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            lever_name(self.lever, currency, format)
+        } else {
+            name.to_string()
+        }
+    }
+}
+
+/// A lever in words, e.g. `List price`, `10 % off`, `At $30,000`, `At 40 % margin`
+/// (no-break spaces inside, so a narrow column never splits a figure).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::pricing::deal::{lever_name, Lever};
+/// use best_offer_domain::{Currency, NumberFormat, Percent};
+/// use rust_decimal::Decimal;
+/// let f = NumberFormat::CommaDot;
+/// let name = |lever| lever_name(lever, Currency::USD, f).replace('\u{a0}', " ");
+/// assert_eq!(name(Lever::Discount(Percent::ZERO)), "List price");
+/// assert_eq!(name(Lever::Discount(Percent::new(Decimal::new(125, 1)))), "12.5 % off");
+/// assert_eq!(name(Lever::TargetPrice(Decimal::new(30_000, 0))), "At $30,000");
+/// assert_eq!(name(Lever::TargetPrice(Decimal::new(3_000_050, 2))), "At $30,000.50");
+/// assert_eq!(name(Lever::TargetMargin(Percent::new(Decimal::new(40, 0)))), "At 40 % margin");
+/// ```
+pub fn lever_name(lever: Lever, currency: Currency, format: NumberFormat) -> String {
+    let percent = |p: Percent| {
+        let points = p.points().normalize();
+        format!("{}\u{a0}%", format_number(points, points.scale(), format))
+    };
+    match lever {
+        Lever::Discount(p) if p.points().is_zero() => "List price".to_string(),
+        Lever::Discount(p) => format!("{} off", percent(p)),
+        Lever::TargetPrice(price) => {
+            format!("At\u{a0}{}", format_money_short(price, currency, format))
+        }
+        Lever::TargetMargin(m) => format!("At {} margin", percent(m)),
+    }
+}
+
+/// The lever a new scenario starts with: one step beyond `last` — 5 points more
+/// discount, 5 % below a target price (rounded down to a round figure), 5 points
+/// less margin — or 10 % off when there is no column yet.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::pricing::deal::{next_lever, Lever};
+/// use best_offer_domain::Percent;
+/// use rust_decimal::Decimal;
+/// let pct = |n: i64| Percent::new(Decimal::new(n, 0));
+/// assert_eq!(next_lever(None), Lever::Discount(pct(10)));
+/// assert_eq!(next_lever(Some(Lever::Discount(pct(15)))), Lever::Discount(pct(20)));
+/// assert_eq!(next_lever(Some(Lever::Discount(pct(98)))), Lever::Discount(pct(100)));
+/// assert_eq!(next_lever(Some(Lever::TargetPrice(Decimal::new(30_000, 0)))), Lever::TargetPrice(Decimal::new(28_500, 0)));
+/// assert_eq!(next_lever(Some(Lever::TargetMargin(pct(40)))), Lever::TargetMargin(pct(35)));
+/// ```
+pub fn next_lever(last: Option<Lever>) -> Lever {
+    let five = Decimal::from(5_u32);
+    match last {
+        None => Lever::Discount(Percent::new(Decimal::TEN)),
+        Some(Lever::Discount(p)) => Lever::Discount(Percent::new(
+            p.points()
+                .checked_add(five)
+                .unwrap_or(Decimal::ONE_HUNDRED)
+                .min(Decimal::ONE_HUNDRED),
+        )),
+        Some(Lever::TargetPrice(price)) => {
+            let lower = price
+                .checked_mul(Decimal::new(95, 2))
+                .map_or(price, round_down_to_three_digits);
+            Lever::TargetPrice(lower)
+        }
+        Some(Lever::TargetMargin(m)) => Lever::TargetMargin(Percent::new(
+            m.points()
+                .checked_sub(five)
+                .unwrap_or(Decimal::ZERO)
+                .max(Decimal::ZERO),
+        )),
+    }
+}
+
+/// `value` rounded down to its three leading digits (28,500 from 28,512.34), so a
+/// new target price reads as a round figure.
+fn round_down_to_three_digits(value: Decimal) -> Decimal {
+    let whole = value.trunc();
+    let digits = whole
+        .mantissa()
+        .unsigned_abs()
+        .checked_ilog10()
+        .unwrap_or(0);
+    let Some(step) = digits
+        .checked_sub(2)
+        .and_then(|d| 10_i64.checked_pow(d))
+        .map(Decimal::from)
+    else {
+        return whole;
+    };
+    whole
+        .checked_div(step)
+        .map(|n| n.trunc())
+        .and_then(|n| n.checked_mul(step))
+        .unwrap_or(whole)
+}
+
+/// Nice-price steps offered in the picker (any positive amount works).
+pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000];
+
+/// A term as people say it: "1 year", "3 years", "2 years 6 months", "6 months".
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::pricing::deal::term_in_words;
+/// assert_eq!(term_in_words(36), "3 years");
+/// assert_eq!(term_in_words(30), "2 years 6 months");
+/// ```
+pub fn term_in_words(months: u32) -> String {
+    // The workspace speaks English: the English offer's rule.
+    crate::offer::words::EN.term(months)
+}
+
+impl Deal {
+    /// A new deal in `currency` with one empty line and a one-year term.
+    pub fn new(currency: Currency) -> Deal {
+        Deal {
+            currency,
+            term_months: 12,
+            lines: vec![Line::new(LineId(1))],
+            tax_rate: None,
+            floor: Floor::default(),
+            nice_step: None,
+            approval: ApprovalPolicy::default(),
+        }
+    }
+
+    /// The line with `id`.
+    pub fn line(&self, id: LineId) -> Option<&Line> {
+        self.lines.iter().find(|line| line.id == id)
+    }
+
+    /// Whether the rep has set a floor on purpose: a minimum margin (0 % counts), a
+    /// walk-away price, or a maximum discount on every discountable line. Cost alone
+    /// is not a floor; without one there is no best offer (it would sell at cost).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::pricing::deal::Deal;
+    /// use best_offer_domain::{Currency, Percent};
+    /// let mut deal = Deal::new(Currency::USD);
+    /// assert!(!deal.floor_is_set());
+    /// deal.floor.min_margin = Some(Percent::ZERO);
+    /// assert!(deal.floor_is_set());
+    /// deal.floor.min_margin = None;
+    /// deal.lines[0].max_discount = Some(Percent::ZERO);
+    /// assert!(deal.floor_is_set());
+    /// ```
+    pub fn floor_is_set(&self) -> bool {
+        self.floor.min_margin.is_some()
+            || self.floor.walk_away.is_some()
+            || self
+                .lines
+                .iter()
+                .filter(|line| line.discountable && line.kind != LineKind::Maintenance)
+                .all(|line| line.max_discount.is_some())
+    }
+
+    /// An identifier no line uses yet.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::{pricing::deal::{Deal, LineId}, Currency};
+    /// assert_eq!(Deal::new(Currency::USD).next_line_id(), LineId(2));
+    /// ```
+    pub fn next_line_id(&self) -> LineId {
+        let max = self.lines.iter().map(|line| line.id.0).max().unwrap_or(0);
+        LineId(max.saturating_add(1))
+    }
+}
+
+impl Default for Deal {
+    fn default() -> Self {
+        Deal::new(Currency::default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::term_in_words;
+
+    #[test]
+    fn terms_read_naturally() {
+        assert_eq!(term_in_words(12), "1 year");
+        assert_eq!(term_in_words(36), "3 years");
+        assert_eq!(term_in_words(30), "2 years 6 months");
+        assert_eq!(term_in_words(13), "1 year 1 month");
+        assert_eq!(term_in_words(6), "6 months");
+        assert_eq!(term_in_words(1), "1 month");
+    }
+}

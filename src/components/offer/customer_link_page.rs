@@ -1,0 +1,113 @@
+//! `CustomerLinkPage`: what a customer sees when opening a customer link — the offer
+//! the link carries, read-only and as it prints, with Print and "Accept by email".
+//!
+//! Rendered instead of the rep's app: it reads and writes no browser storage and
+//! shows none of this browser's proposals. The link is untrusted input: its envelope
+//! is checked, it is decompressed up to a cap and read as strictly as an imported
+//! file (`best_offer_domain::offer::link`), and every text is rendered as text.
+
+use std::rc::Rc;
+
+use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::offer::link::{self, LinkError, MAX_LINK_JSON_BYTES};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
+use crate::compression::{self, Inflate};
+
+/// Properties of [`CustomerLinkPage`].
+#[derive(Properties, PartialEq)]
+pub struct CustomerLinkPageProps {
+    /// Everything after `#/o/` in the address.
+    pub payload: AttrValue,
+}
+
+/// Where opening the link stands.
+#[derive(Clone, PartialEq)]
+enum Opening {
+    Reading,
+    Shown(Rc<CustomerOffer>),
+    Refused(String),
+}
+
+/// Opens a link's payload: envelope, capped decompression, strict reading.
+async fn open(payload: &str) -> Result<CustomerOffer, LinkError> {
+    let compressed = link::open(payload)?;
+    let json = compression::inflate(&compressed, MAX_LINK_JSON_BYTES)
+        .await
+        .map_err(|error| match error {
+            Inflate::TooLarge => LinkError::TooLarge,
+            Inflate::Failed => LinkError::Damaged,
+        })?;
+    link::read(&json)
+}
+
+/// The offer a customer link carries.
+#[component]
+pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
+    let opening = use_state(|| Opening::Reading);
+    {
+        let opening = opening.clone();
+        use_effect_with(props.payload.clone(), move |payload| {
+            opening.set(Opening::Reading);
+            let payload = payload.to_string();
+            wasm_bindgen_futures::spawn_local(async move {
+                opening.set(match open(&payload).await {
+                    Ok(offer) => Opening::Shown(Rc::new(offer)),
+                    Err(error) => Opening::Refused(error.message()),
+                });
+            });
+        });
+    }
+    // Printed as from the rep's offer page.
+    use_print_margins(match &*opening {
+        Opening::Shown(offer) => Some(offer.as_ref()),
+        _ => None,
+    });
+    let content = match &*opening {
+        Opening::Reading => {
+            html! { <p class="link-status" role="status">{ "Opening the offer…" }</p> }
+        }
+        Opening::Refused(message) => html! {
+            <section class="notice link-refused" role="alert" aria-labelledby="link-refused-title">
+                <h2 id="link-refused-title">{ "This link shows no offer" }</h2>
+                <p>{ message.clone() }</p>
+            </section>
+        },
+        Opening::Shown(offer) => {
+            // The customer's language: the offer's own (the link's refusals above
+            // cannot know it, and stay in English).
+            let words = offer.words();
+            let expired = offer.valid_through < browser::today();
+            let accept = link::acceptance_mailto(offer);
+            let print = Callback::from(|_: MouseEvent| browser::print());
+            html! {
+                <>
+                    <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>
+                        <h2 id="link-title">{ offer.title() }</h2>
+                        <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
+                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
+                        if expired {
+                            <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
+                        }
+                        <div class="button-row">
+                            <button type="button" class="button" id="link-print" onclick={print}>{ words.print }</button>
+                            if let Some(mailto) = accept {
+                                <a class="button secondary" id="link-accept" href={mailto}>{ words.accept_by_email }</a>
+                            } else {
+                                <p class="hint" id="link-no-accept">{ words.no_plain_email }</p>
+                            }
+                        </div>
+                    </section>
+                    <OfferDocument offer={Rc::clone(offer)} />
+                </>
+            }
+        }
+    };
+    html! {
+        <main class="offer-page link-page" id="link-page" data-ready={if matches!(*opening, Opening::Reading) { "false" } else { "true" }}>
+            { content }
+        </main>
+    }
+}

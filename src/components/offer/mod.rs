@@ -1,0 +1,8 @@
+//! The written-offer view: the form, the customer-facing document, the history of what was sent, and the page a customer link opens.
+
+pub mod customer_link_page;
+pub mod offer_document;
+pub mod offer_form;
+pub mod offer_history;
+pub mod offer_language_fields;
+pub mod offer_page;

@@ -1,0 +1,121 @@
+//! `OfferHistory`: the proposal's status (draft → sent → won or lost) with the
+//! buttons that move it, and every sent revision, readable as it was sent.
+
+use std::rc::Rc;
+
+use best_offer_domain::library::file::{LinkMade, Status};
+use best_offer_domain::offer::CustomerOffer;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::offer::offer_document::OfferDocument;
+use crate::context::use_app;
+use crate::dom_id::NOT_READY_REASON;
+use crate::state::Action;
+
+/// What the history says of the customer links made of a revision: when, and
+/// whether a link carried another content than the one sent (made of a draft that
+/// changed before it was marked as sent).
+fn links_made(links: &[LinkMade], sent: &CustomerOffer) -> Html {
+    if links.is_empty() {
+        return html! {};
+    }
+    let items: Vec<String> = links
+        .iter()
+        .map(|link| {
+            let when = browser::format_moment(link.made_ms);
+            if link.carries(sent) {
+                when
+            } else {
+                format!(
+                    "{when} (of an earlier draft, fingerprint {})",
+                    link.fingerprint
+                )
+            }
+        })
+        .collect();
+    let title = if links.len() == 1 {
+        "customer link made"
+    } else {
+        "customer links made"
+    };
+    html! { <span class="links-made" data-links-made={links.len().to_string()}>{ format!(" — {title} {}", items.join("; ")) }</span> }
+}
+
+/// Status, revision and the offers sent.
+#[component]
+pub fn OfferHistory() -> Html {
+    let app = use_app();
+    let desk = Rc::clone(&app.state().library.desk);
+    let viewing = use_state(|| None::<usize>);
+    let state = app.state();
+    let record = &state.library.record;
+    let revision = state.proposal().offer.revision;
+    let ready = !state.is_stale();
+    let can_send = ready && state.chosen_evaluation().is_some();
+    let status_line = match record.status {
+        Status::Draft if record.sent.is_empty() => format!("Draft, revision {revision}"),
+        Status::Draft => format!(
+            "Draft of revision {revision} (revision {} was sent)",
+            revision.saturating_sub(1)
+        ),
+        Status::Sent => format!(
+            "Revision {revision} sent. Any change starts revision {}.",
+            revision.saturating_add(1)
+        ),
+        Status::Won => "Won".to_string(),
+        Status::Lost => "Lost".to_string(),
+    };
+    html! {
+        <section class="offer-history no-print" aria-labelledby="history-heading">
+            <h3 id="history-heading">{ "Status" }</h3>
+            <p><span class={classes!("status", format!("status-{}", record.status.label().to_ascii_lowercase()))} id="offer-status">{ record.status.label() }</span>
+               { " " }{ status_line }</p>
+            if !record.links.is_empty() {
+                <p class="hint" id="links-pending" data-links-made={record.links.len().to_string()}>{ format!(
+                    "Customer link copied {}. Marking revision {revision} as sent records it in the history.",
+                    record.links.iter().map(|l| browser::format_moment(l.made_ms)).collect::<Vec<_>>().join(", ")
+                ) }</p>
+            }
+            <div class="history-actions">
+                if record.status == Status::Draft {
+                    <button type="button" class="button secondary" id="mark-sent" disabled={!can_send}
+                        aria-describedby={(!ready).then_some(NOT_READY_REASON)}
+                        onclick={app.action_with(|_: MouseEvent| Action::MarkSent)}>{ format!("Mark revision {revision} as sent") }</button>
+                }
+                if record.status == Status::Sent {
+                    <button type="button" class="button secondary" id="mark-won" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Won))}>{ "Mark as won" }</button>
+                    <button type="button" class="button secondary" id="mark-lost" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Lost))}>{ "Mark as lost" }</button>
+                }
+                if matches!(record.status, Status::Won | Status::Lost) {
+                    <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Sent))}>{ "Back to sent" }</button>
+                }
+            </div>
+            if !record.sent.is_empty() {
+                <h3>{ "Sent revisions" }</h3>
+                <ul class="sent-list">
+                    { for record.sent.iter().enumerate().map(|(i, sent)| {
+                        let open = *viewing == Some(i);
+                        let toggle = {
+                            let viewing = viewing.clone();
+                            Callback::from(move |_: MouseEvent| viewing.set(if open { None } else { Some(i) }))
+                        };
+                        html! {
+                            <li key={i}>
+                                { format!("Revision {} — sent {} — {}", sent.revision, browser::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
+                                { links_made(&sent.links, &sent.offer) }
+                                { " " }
+                                <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
+                                    onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>
+                                if open {
+                                    <div class="sent-snapshot"><OfferDocument copy=true offer={Rc::new(sent.offer.clone())}
+                                        logo={sent.offer.logo.as_ref().and_then(|id| desk.logo(id)).map(|logo| AttrValue::from(logo.data_url()))} /></div>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,337 @@
+//! `OfferPage`: the written offer — the details form beside a preview that looks
+//! like the printed page, with Print and Copy as text, and the checks a rep needs
+//! before sending it (expired, below the floor, approval needed).
+//!
+//! While any field of the proposal holds text that does not read, the offer is not
+//! ready: the fields are named with a button that takes the rep to each, Print,
+//! Copy and Mark as sent are disabled with the reason, the preview is dimmed, and
+//! the browser's own print prints a page that says the offer is not ready.
+
+use std::rc::Rc;
+
+use best_offer_domain::library::edit::{Edit, OfferEdit};
+use best_offer_domain::money::format::format_number;
+use best_offer_domain::offer::link;
+use best_offer_domain::offer::logo::LogoId;
+use best_offer_domain::offer::{CustomerOffer, offer_warnings};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::offer::offer_document::{
+    OFFER_DOCUMENT_ID, OfferDocument, use_print_margins,
+};
+use crate::components::offer::offer_form::OfferForm;
+use crate::components::offer::offer_history::OfferHistory;
+use crate::compression;
+use crate::context::use_app;
+use crate::dom_id::NOT_READY_REASON;
+use crate::media::use_phone;
+use crate::state::Action;
+use crate::toggle::{aria_expanded, use_toggle};
+
+/// Where copying the text stands.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// Where making the customer link stands.
+#[derive(Clone, PartialEq)]
+enum LinkState {
+    Idle,
+    Making,
+    /// Copied to the clipboard (the link, also shown).
+    Copied(String),
+    /// Made, but the clipboard refused it (shown to copy by hand).
+    NotCopied(String),
+    /// This browser cannot compress (no `CompressionStream`).
+    Unavailable,
+}
+
+/// Properties of [`OfferPage`].
+#[derive(Properties, PartialEq)]
+pub struct OfferPageProps {
+    /// Takes the rep to a field (by DOM id) to fix it.
+    #[prop_or_default]
+    pub on_fix: Callback<AttrValue>,
+}
+
+/// The offer page.
+#[component]
+pub fn OfferPage(props: &OfferPageProps) -> Html {
+    let app = use_app();
+    let desk = Rc::clone(&app.state().library.desk);
+    let logo_url = |id: &Option<LogoId>| {
+        id.as_ref()
+            .and_then(|id| desk.logo(id))
+            .map(|logo| AttrValue::from(logo.data_url()))
+    };
+    let confirming = use_state(|| false);
+    let copy_state = use_state(|| CopyState::Idle);
+    let show_text = use_toggle(false);
+    let link_state = use_state(|| LinkState::Idle);
+    let phone = use_phone();
+    let state = app.state();
+    let proposal = app.proposal();
+    let details = &proposal.offer;
+    let today = browser::today();
+    let expired = details.is_expired(today);
+    let unreadable = state.unreadable();
+    // The same test the reducer applies before marking the offer as sent.
+    let ready = !state.is_stale();
+    let blocked_by = (!ready).then_some(NOT_READY_REASON);
+
+    let chosen = state.chosen();
+    let (offer, warnings, chosen_name) = match &chosen {
+        Ok((name, evaluation)) => (
+            Some(Rc::new(CustomerOffer::build(&proposal, evaluation))),
+            offer_warnings(&proposal.deal, evaluation, proposal.number_format),
+            name.clone(),
+        ),
+        Err(_) => (None, Vec::new(), String::new()),
+    };
+
+    use_print_margins(offer.as_deref());
+
+    let on_print = {
+        let confirming = confirming.clone();
+        let needs_confirmation = expired || !warnings.is_empty();
+        Callback::from(move |_: MouseEvent| {
+            if !ready {
+                return;
+            }
+            if needs_confirmation {
+                confirming.set(true);
+            } else {
+                browser::print();
+            }
+        })
+    };
+    let print_anyway = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            browser::print();
+        })
+    };
+    let renew_and_print = {
+        let confirming = confirming.clone();
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.edit(Edit::Offer(OfferEdit::Renew(today)));
+            confirming.set(false);
+            // Print once the renewed dates are on the page.
+            gloo::timers::callback::Timeout::new(0, browser::print).forget();
+        })
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    // No text for an email while a figure may not be what was typed.
+    let text = offer
+        .as_ref()
+        .filter(|_| ready)
+        .map(|o| o.to_text())
+        .unwrap_or_default();
+    let on_copy = {
+        let copy_state = copy_state.clone();
+        let show_text = show_text.clone();
+        let text = text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy_state = copy_state.clone();
+            let show_text = show_text.clone();
+            browser::copy_text(
+                text.clone(),
+                Callback::from(move |copied: bool| {
+                    copy_state.set(if copied {
+                        CopyState::Copied
+                    } else {
+                        CopyState::Failed
+                    });
+                    if !copied {
+                        show_text.set(true);
+                    }
+                }),
+            );
+        })
+    };
+    let toggle_text = show_text.flip();
+    // The customer link: the offer compressed by the browser into the address's
+    // fragment (best_offer_domain::offer::link), copied like the text.
+    let on_link = {
+        let link_state = link_state.clone();
+        let link_made = app.action_with(Action::LinkMade);
+        let offer = offer.clone().filter(|_| ready);
+        Callback::from(move |_: MouseEvent| {
+            let Some(offer) = offer.clone() else {
+                return;
+            };
+            let link_state = link_state.clone();
+            let link_made = link_made.clone();
+            link_state.set(LinkState::Making);
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(compressed) = compression::deflate(&link::to_json(&offer)).await else {
+                    link_state.set(LinkState::Unavailable);
+                    return;
+                };
+                let address = browser::address_with_fragment(&format!(
+                    "{}{}",
+                    link::LINK_ROUTE,
+                    link::seal(&compressed)
+                ));
+                // The revision's history records that a link of this content was
+                // made (copied or shown to copy by hand, it is out of this page).
+                link_made.emit(offer.fingerprint());
+                browser::copy_text(
+                    address.clone(),
+                    Callback::from(move |copied: bool| {
+                        link_state.set(if copied {
+                            LinkState::Copied(address.clone())
+                        } else {
+                            LinkState::NotCopied(address.clone())
+                        });
+                    }),
+                );
+            });
+        })
+    };
+    let link_note = match &*link_state {
+        LinkState::Idle => html! {},
+        LinkState::Making => {
+            html! { <p class="copy-status" role="status">{ "Making the link…" }</p> }
+        }
+        LinkState::Unavailable => html! {
+            <p class="notice" role="status">{ "This browser cannot compress, so no link can be made here: print the offer or copy it as text." }</p>
+        },
+        LinkState::Copied(address) | LinkState::NotCopied(address) => {
+            let copied = matches!(*link_state, LinkState::Copied(_));
+            let length = address.chars().count();
+            html! {
+                <div class="customer-link no-print">
+                    <p class="copy-status" role="status" data-link-length={length.to_string()}>{ if copied {
+                        format!("Customer link copied ({} characters). It opens this offer, read-only, wherever this site is hosted; nothing internal is in it.", format_number(length.into(), 0, proposal.number_format))
+                    } else {
+                        "Copying is blocked here: select the link below and copy it.".to_string()
+                    } }</p>
+                    <label for="customer-link">{ "Customer link" }</label>
+                    <input id="customer-link" type="text" readonly=true value={address.clone()} />
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <main class="offer-page" id="offer-page" data-ready="true">
+            <div class="offer-actions no-print">
+                <h2>{ "Written offer" }</h2>
+                if offer.is_some() {
+                    <p class="hint">{ format!("Figures from the column “{chosen_name}” of the scenario board.") }</p>
+                }
+                <button type="button" class="button" id="print-offer" onclick={on_print}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Print or save as PDF" }</button>
+                <button type="button" class="button secondary" id="copy-offer" onclick={on_copy}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy as text" }</button>
+                <button type="button" class="button secondary" id="copy-link" onclick={on_link}
+                    disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Copy customer link" }</button>
+                // On a phone the form comes first and the document is a long scroll
+                // down: one tap takes the rep (and a screen reader's cursor) to it.
+                if phone && offer.is_some() {
+                    <button type="button" class="link-button" id="go-to-preview"
+                        onclick={Callback::from(|_: MouseEvent| browser::show_section(OFFER_DOCUMENT_ID))}>
+                        { "Go to the preview ↓" }</button>
+                }
+                <button type="button" class="link-button" aria-expanded={aria_expanded(show_text.is_open() && ready)} aria-controls="offer-text"
+                    onclick={toggle_text} disabled={!ready} aria-describedby={blocked_by}>
+                    { if show_text.is_open() && ready { "Hide the text version" } else { "Show the text version" } }
+                </button>
+                { link_note }
+                <p class="copy-status" role="status">
+                    { match *copy_state {
+                        CopyState::Idle => "",
+                        CopyState::Copied => "Copied. Paste it into your email.",
+                        CopyState::Failed => "Copying is blocked here: select the text below and copy it.",
+                    } }
+                </p>
+            </div>
+            if !ready {
+                <section class="notice offer-not-ready no-print" role="alert" aria-labelledby="not-ready-title">
+                    <h3 id="not-ready-title">{ "Not ready to send" }</h3>
+                    <p id={NOT_READY_REASON}>{ format!(
+                        "{} does not read as a number, so the figures may not be what you typed. Printing, copying and sending are off until {} fixed.",
+                        if unreadable.len() == 1 { "One field" } else { "Some fields" },
+                        if unreadable.len() == 1 { "it is" } else { "they are" },
+                    ) }</p>
+                    <ul class="unreadable-list">
+                        { for unreadable.iter().map(|field| {
+                            let on_fix = props.on_fix.clone();
+                            let id = AttrValue::from(field.field.clone());
+                            html! {
+                                <li key={field.field.clone()}>
+                                    <span>{ field.sentence() }</span>
+                                    { " " }
+                                    <button type="button" class="link-button fix-field" data-field={field.field.clone()}
+                                        aria-label={format!("Fix {}", field.place)}
+                                        onclick={Callback::from(move |_: MouseEvent| on_fix.emit(id.clone()))}>{ "Fix this field" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            if expired {
+                <p class="notice expired-notice no-print" role="alert">
+                    { format!("This offer expired on {}. Extend it before sending.", details.valid_through.long()) }
+                </p>
+            }
+            if *confirming && ready {
+                <div class="confirm-print no-print" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-list">
+                    <h3 id="confirm-title">{ "Before you print" }</h3>
+                    <ul id="confirm-list">
+                        if expired {
+                            <li>{ format!("The offer expired on {}.", details.valid_through.long()) }</li>
+                        }
+                        { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                    </ul>
+                    if expired {
+                        <button type="button" class="button" onclick={renew_and_print}>{ format!("Renew from today ({}) and print", today.long()) }</button>
+                    }
+                    <button type="button" class="button secondary" onclick={print_anyway}>{ "Print anyway" }</button>
+                    <button type="button" class="link-button" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            }
+            if !warnings.is_empty() && !*confirming {
+                <ul class="notice offer-warnings no-print" aria-label="Warnings">
+                    { for warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                </ul>
+            }
+            <div class="offer-layout">
+                <div class="offer-editor no-print"><OfferHistory /><OfferForm /></div>
+                <div class={classes!("offer-preview", (!ready).then_some("not-ready"))}>
+                    if !ready {
+                        <p class="preview-not-ready no-print">{ "Preview only — not ready: a figure may not match what is typed." }</p>
+                        // What the browser's own print (Ctrl+P) gives while not ready.
+                        <div class="print-not-ready">
+                            <h1>{ "This offer is not ready" }</h1>
+                            <p>{ "A field of this proposal holds text that does not read as a number, so no figure of it is printed. Fix these fields in Best Offer, then print again:" }</p>
+                            <ul>{ for unreadable.iter().map(|field| html! { <li key={field.field.clone()}>{ field.place.clone() }</li> }) }</ul>
+                        </div>
+                    }
+                    { match (&offer, &chosen) {
+                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} logo={logo_url(&offer.logo)} /> },
+                        (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
+                        (None, Ok(_)) => html! {},
+                    } }
+                    if show_text.is_open() && ready {
+                        <div class="no-print">
+                            <label for="offer-text">{ "Plain text for an email" }</label>
+                            <textarea id="offer-text" class="offer-text" readonly=true rows="24" value={text} />
+                        </div>
+                    }
+                </div>
+            </div>
+        </main>
+    }
+}

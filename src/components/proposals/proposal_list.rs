@@ -1,0 +1,221 @@
+//! `ProposalList`: every kept proposal — open, rename, duplicate, delete (with
+//! undo), search by customer, export one or all, and import from a file.
+
+use std::rc::Rc;
+
+use best_offer_domain::library::file::{ProposalFile, StoredProposal};
+use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
+use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::controls::text_field::TextField;
+use crate::components::proposals::proposal_row::ProposalRow;
+use crate::context::{AppHandle, use_app};
+use crate::export::export;
+use crate::state::Action;
+use crate::storage;
+
+/// Properties of [`ProposalList`].
+#[derive(Properties, PartialEq)]
+pub struct ProposalListProps {
+    /// Called after a new proposal was asked for (the shell then shows its workspace
+    /// once it is open).
+    pub on_started: Callback<()>,
+}
+
+/// Reads a chosen or dropped file and imports it, or asks first when ids clash.
+fn import_file(
+    app: &AppHandle,
+    pending: &UseStateHandle<Option<Rc<ProposalFile>>>,
+    file: web_sys::File,
+) {
+    let app = app.clone();
+    let pending = pending.clone();
+    browser::read_file(
+        file,
+        MAX_FILE_BYTES,
+        &format!("a proposal file (at most {MAX_FILE_TEXT})"),
+        Callback::from(move |result: Result<String, String>| {
+            let parsed =
+                result.and_then(|text| storage::read_import(&text).map_err(|e| e.to_string()));
+            match parsed {
+                Err(message) => app.dispatch(Action::ImportRefused(message)),
+                Ok(file) => {
+                    let existing: Vec<String> =
+                        app.state().all_stored().into_iter().map(|p| p.id).collect();
+                    let clashes = file.proposals.iter().any(|p| existing.contains(&p.id));
+                    if clashes {
+                        pending.set(Some(Rc::new(file)));
+                    } else {
+                        app.dispatch(Action::Import {
+                            file: Rc::new(file),
+                            keep_both: false,
+                        });
+                    }
+                }
+            }
+        }),
+    );
+}
+
+/// The proposal list.
+#[component]
+pub fn ProposalList(props: &ProposalListProps) -> Html {
+    let app = use_app();
+    let search = use_state(String::new);
+    let pending = use_state(|| None::<Rc<ProposalFile>>);
+    let dragging = use_state(|| false);
+    let state = app.state();
+    let current_id = state.library.record.id.clone();
+    let mut rows: Vec<StoredProposal> = state.all_stored();
+    newest_first(&mut rows);
+    let query = browser::lowercase(search.trim());
+    let shown: Vec<&StoredProposal> = rows
+        .iter()
+        .filter(|p| query.is_empty() || browser::lowercase(&p.proposal.customer).contains(&query))
+        .collect();
+
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |text: String| search.set(text))
+    };
+    let new = {
+        let app = app.clone();
+        let on_started = props.on_started.clone();
+        Callback::from(move |_: MouseEvent| {
+            // While "Your details" hold text that does not read, nothing starts: the
+            // reducer says what to fix, and the list stays in view.
+            let starts = app.state().library.desk.profile_problems().is_empty();
+            app.dispatch(Action::New);
+            if starts {
+                on_started.emit(());
+            }
+        })
+    };
+    let export_all = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| export(&app.state().to_file(), "all-proposals"))
+    };
+    let on_file = {
+        let app = app.clone();
+        let pending = pending.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                import_file(&app, &pending, file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let app = app.clone();
+        let pending = pending.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            if let Some(file) = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import_file(&app, &pending, file);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let resolve = |keep_both: Option<bool>| {
+        let app = app.clone();
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(file), Some(keep_both)) = ((*pending).clone(), keep_both) {
+                app.dispatch(Action::Import { file, keep_both });
+            }
+            pending.set(None);
+        })
+    };
+
+    html! {
+        <main class="proposals-page" id="proposals" data-ready="true">
+            <div class="section-head">
+                <h2>{ "Proposals" }</h2>
+                <button type="button" class="button" id="new-proposal" onclick={new}>{ "+ New proposal" }</button>
+            </div>
+            <div class="proposal-tools">
+                <TextField id="search-customer" label="Search by customer" value={AttrValue::from((*search).clone())}
+                    placeholder="Customer name" on_change={on_search} />
+                <button type="button" class="button secondary" id="export-all" onclick={export_all}>{ "Export all (internal file)" }</button>
+                <div class={classes!("drop-zone", dragging.then_some("dragging"))}
+                    ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+                    <label for="import-file">{ "Import a proposal file" }</label>
+                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} />
+                    <p class="hint">{ "or drop it here. Files are checked fully before anything changes." }</p>
+                </div>
+            </div>
+            <p class="hint">{ "Exported files contain your costs, margins and floors: they are for internal use only." }</p>
+            if let Some(file) = (*pending).clone() {
+                <div class="confirm-print" role="alertdialog" aria-labelledby="clash-title">
+                    <h3 id="clash-title">{ "Some proposals in this file are already here" }</h3>
+                    <p>{ format!("The file holds {} proposal(s); some have the same id as proposals you keep.", file.proposals.len()) }</p>
+                    <button type="button" class="button" onclick={resolve(Some(false))}>{ "Replace them" }</button>
+                    <button type="button" class="button secondary" onclick={resolve(Some(true))}>{ "Keep both" }</button>
+                    <button type="button" class="link-button" onclick={resolve(None)}>{ "Cancel" }</button>
+                </div>
+            }
+            if let Some(deleted) = state.library.deleted.clone() {
+                <p class="notice" role="status">
+                    { format!("Deleted “{}”. ", label_of(&deleted)) }
+                    <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::UndoDelete)}>{ "Undo" }</button>
+                </p>
+            }
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Proposals">
+                <table class="proposal-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Customer" }</th>
+                            <th scope="col">{ "Deal" }</th>
+                            <th scope="col" class="num">{ "Best offer" }</th>
+                            <th scope="col">{ "Last changed" }</th>
+                            <th scope="col">{ "Status" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shown.iter().map(|stored| {
+                            let is_current = stored.id == current_id;
+                            let (best, stale) = if is_current {
+                                (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
+                            } else {
+                                // Solved when that proposal last changed, not on this render.
+                                let summary = state.summaries.iter().find(|s| s.id == stored.id).cloned()
+                                    .unwrap_or_else(|| ProposalSummary::of(stored));
+                                (summary.best, summary.stale)
+                            };
+                            html! {
+                                <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
+                                    {best} {stale} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} />
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if shown.is_empty() {
+                <p class="hint">{ "No proposal matches that customer." }</p>
+            }
+        </main>
+    }
+}

@@ -1,0 +1,64 @@
+//! `LineOverrides`: per-line discounts per scenario, outside the scenario's lever.
+
+use best_offer_domain::Percent;
+use best_offer_domain::library::edit::{Edit, ScenarioEdit};
+use best_offer_domain::money::parse::PercentRule;
+use best_offer_domain::pricing::deal::Deal;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::components::controls::number_field::{NumberField, NumberKind};
+use crate::context::{draft_callback, use_app};
+
+/// Properties of [`LineOverrides`].
+#[derive(Properties, PartialEq)]
+pub struct LineOverridesProps {
+    /// The deal whose lines are listed.
+    pub deal: Deal,
+}
+
+/// Per-line discounts per scenario: a line with its own discount ignores the lever.
+#[component]
+pub fn LineOverrides(props: &LineOverridesProps) -> Html {
+    let app = use_app();
+    let proposal = app.proposal();
+    let format = proposal.number_format;
+    let on_draft = draft_callback(&app.dispatcher());
+    html! {
+        <div id="line-overrides" class="table-scroll" tabindex="0" role="region" aria-label="Per-line discounts">
+            <p class="hint">{ "Leave empty to follow the scenario's discount, price or margin. A line's own maximum discount still applies." }</p>
+            <table class="override-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Line" }</th>
+                        { for proposal.scenarios.iter().map(|s| html! { <th scope="col" key={s.id.0}>{ s.title(props.deal.currency, format) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.deal.lines.iter().enumerate().map(|(i, line)| {
+                        let line_name = if line.name.is_empty() { format!("Line {}", i.saturating_add(1)) } else { line.name.clone() };
+                        html! {
+                            <tr key={line.id.0}>
+                                <th scope="row" class="override-line">{ line_name.clone() }</th>
+                                { for proposal.scenarios.iter().map(|s| {
+                                    let (scenario, line_id) = (s.id, line.id);
+                                    let current = s.overrides.iter().find(|o| o.line == line_id).map(|o| o.discount.points());
+                                    html! {
+                                        <td key={s.id.0} data-label={s.title(props.deal.currency, format)}>
+                                            <NumberField id={format!("override-{}-{}", scenario.0, line_id.0)}
+                                                label={format!("Discount on {line_name} in {}", s.title(props.deal.currency, format))} hide_label=true
+                                                kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}
+                                                optional=true placeholder="column's"
+                                                on_value={app.edit_with(move |v: Option<Decimal>| Edit::Scenario(scenario, ScenarioEdit::Override(line_id, v.map(Percent::new))))}
+                                                on_draft={on_draft.clone()} />
+                                        </td>
+                                    }
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,382 @@
+//! `ScenarioBoard`: the best offer and every scenario side by side, one column
+//! each, with every figure the engine computes — and the per-line overrides.
+//!
+//! On phones ([`use_phone`]) the columns become cards, the best offer first, each
+//! with its lever, price, discount, margin and floor; every figure stays one tap
+//! away, one block per figure, so nothing is read by scrolling sideways.
+
+use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::field::FieldKey;
+use best_offer_domain::limits::MAX_SCENARIOS;
+use best_offer_domain::offer::details::OfferChoice;
+use best_offer_domain::pricing::{Evaluation, FloorBasis};
+use yew::prelude::*;
+
+use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
+use crate::components::controls::undo_remove::UndoRemove;
+use crate::components::workspace::line_overrides::LineOverrides;
+use crate::components::workspace::offer_choice_mark::OfferChoiceMark;
+use crate::components::workspace::scenario_header::ScenarioHeader;
+use crate::context::use_app;
+use crate::media::use_phone;
+use crate::toggle::{aria_expanded, use_toggle};
+use crate::view::Figures;
+
+/// One row of the board: a figure and how to show it.
+struct Row {
+    key: &'static str,
+    label: &'static str,
+    strong: bool,
+    value: fn(&Evaluation, Figures) -> String,
+}
+
+const ROWS: &[Row] = &[
+    Row {
+        key: "net",
+        label: "Total over the term",
+        strong: true,
+        value: |e, f| f.money(e.totals.net),
+    },
+    Row {
+        key: "list",
+        label: "List price (term)",
+        strong: false,
+        value: |e, f| f.money(e.totals.list),
+    },
+    Row {
+        key: "discount",
+        label: "Discount",
+        strong: false,
+        value: |e, f| f.percent(e.totals.discount),
+    },
+    Row {
+        key: "discount-amount",
+        label: "Discount amount",
+        strong: false,
+        value: |e, f| f.money(e.totals.discount_amount),
+    },
+    Row {
+        key: "one-time",
+        label: "One-time",
+        strong: false,
+        value: |e, f| f.money(e.totals.one_time),
+    },
+    Row {
+        key: "per-year",
+        label: "Recurring per year",
+        strong: false,
+        value: |e, f| f.money(e.totals.recurring_per_year),
+    },
+    Row {
+        key: "first-year",
+        label: "First year",
+        strong: false,
+        value: |e, f| f.money(e.totals.first_year),
+    },
+    Row {
+        key: "cost",
+        label: "Cost (term)",
+        strong: false,
+        value: |e, f| f.money(e.totals.cost),
+    },
+    Row {
+        key: "gross-profit",
+        label: "Gross profit",
+        strong: false,
+        value: |e, f| f.money(e.totals.gross_profit),
+    },
+    Row {
+        key: "margin",
+        label: "Margin",
+        strong: true,
+        value: |e, f| f.maybe_percent(e.totals.margin),
+    },
+    Row {
+        key: "markup",
+        label: "Markup",
+        strong: false,
+        value: |e, f| f.maybe_percent(e.totals.markup),
+    },
+    Row {
+        key: "headroom",
+        label: "Room above your floor",
+        strong: false,
+        value: |e, f| f.signed_money(e.floor.headroom),
+    },
+    Row {
+        key: "headroom-points",
+        label: "More discount you could give",
+        strong: false,
+        value: |e, f| f.more_discount(e.floor.headroom_points),
+    },
+    Row {
+        key: "approval",
+        label: "Approval needed",
+        strong: false,
+        value: |e, _| e.approval.clone().unwrap_or_else(|| "—".into()),
+    },
+];
+
+const TAX_ROWS: &[Row] = &[
+    Row {
+        key: "tax",
+        label: "Tax",
+        strong: false,
+        value: |e, f| f.money(e.totals.tax),
+    },
+    Row {
+        key: "net-with-tax",
+        label: "Total with tax",
+        strong: false,
+        value: |e, f| f.money(e.totals.net_with_tax),
+    },
+];
+
+/// The figures a scenario card shows (the rest are in the comparison).
+const CARD_ROWS: [&str; 4] = ["net", "discount", "margin", "headroom"];
+
+/// One column: its key for test hooks, its name, and its figures (or why there
+/// are none).
+struct Column<'a> {
+    key: String,
+    title: String,
+    outcome: Result<&'a Evaluation, String>,
+}
+
+/// Whether a column keeps the floor, as a badge.
+fn floor_badge(outcome: &Result<&Evaluation, String>) -> Html {
+    match outcome {
+        Ok(e) if e.floor.below_floor && e.floor.basis == FloorBasis::Cost => {
+            html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> }
+        }
+        Ok(e) if e.floor.below_floor => {
+            html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> }
+        }
+        Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
+        Err(_) => html! { "—" },
+    }
+}
+
+/// The scenario board.
+#[component]
+pub fn ScenarioBoard() -> Html {
+    let app = use_app();
+    // Open when a per-line discount holds unreadable text, so "Fix this field" can
+    // reach it and the text is in sight.
+    let has_override_draft = app
+        .state()
+        .drafts()
+        .keys()
+        .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))));
+    let show_overrides = use_toggle(has_override_draft);
+    let show_comparison = use_toggle(false);
+    let phone = use_phone();
+    let state = app.state();
+    let proposal = app.proposal();
+    let deal = &proposal.deal;
+    let figures = Figures::of(&proposal);
+    let board = &state.board;
+    let dispatch = app.dispatcher();
+
+    let mut columns = vec![Column {
+        key: "best".into(),
+        title: "★ Best offer".into(),
+        outcome: board
+            .best
+            .as_ref()
+            .map(|b| &b.evaluation)
+            .map_err(ToString::to_string),
+    }];
+    for (scenario, result) in proposal.scenarios.iter().zip(&board.scenarios) {
+        columns.push(Column {
+            key: scenario.id.0.to_string(),
+            title: scenario.title(deal.currency, proposal.number_format),
+            outcome: result.outcome.as_ref().map_err(ToString::to_string),
+        });
+    }
+    let below = |column: &Column| column.outcome.as_ref().is_ok_and(|e| e.floor.below_floor);
+    let cell_class = |column: &Column| {
+        classes!(
+            "figure",
+            (column.key == "best").then_some("best-column"),
+            below(column).then_some("below-floor")
+        )
+    };
+    let rows: Vec<&Row> = ROWS
+        .iter()
+        .chain(
+            deal.tax_rate
+                .is_some()
+                .then_some(TAX_ROWS)
+                .into_iter()
+                .flatten(),
+        )
+        .collect();
+    // A problem of the whole deal (no list price yet) is said once, not per column.
+    let deal_problem = match &board.best {
+        Err(error)
+            if board
+                .scenarios
+                .iter()
+                .all(|s| s.outcome.as_ref().err() == Some(error)) =>
+        {
+            Some(error.to_string())
+        }
+        _ => None,
+    };
+    let best_note = match &board.best {
+        Ok(best) => best.limit.explanation().to_string(),
+        Err(_) if deal_problem.is_some() => String::new(),
+        Err(error) => error.to_string(),
+    };
+    let can_remove = proposal.scenarios.len() > 1;
+    let can_add = proposal.scenarios.len() < MAX_SCENARIOS;
+    let toggle = show_overrides.flip();
+    let value = |row: &Row, column: &Column| {
+        column
+            .outcome
+            .as_ref()
+            .map_or_else(|_| "—".to_string(), |e| (row.value)(e, figures))
+    };
+    let figures_of = if phone {
+        html! {
+            <>
+                <div class="scenario-cards">
+                    { for columns.iter().enumerate().map(|(i, column)| {
+                        let scenario = i.checked_sub(1).and_then(|s| proposal.scenarios.get(s));
+                        let head = match scenario {
+                            None => html! {
+                                <div class="scenario-header best-header">
+                                    <h3 class="best-title">{ "★ Best offer" }</h3>
+                                    <p class="best-note">{ best_note.clone() }</p>
+                                </div>
+                            },
+                            Some(scenario) => html! {
+                                <>
+                                <h3>{ format!("Scenario {i}: {}", column.title) }</h3>
+                                <ScenarioHeader scenario={scenario.clone()} number={i}
+                                    currency={deal.currency} format={proposal.number_format} {can_remove}
+                                    problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
+                                    below_floor={below(column)} dispatch={dispatch.clone()} />
+                                </>
+                            },
+                        };
+                        let choice = scenario.map_or(OfferChoice::BestOffer, |s| OfferChoice::Scenario(s.id));
+                        html! {
+                            <article key={column.key.clone()} data-column={column.key.clone()} aria-label={column.title.clone()}
+                                class={classes!("scenario-card", (column.key == "best").then_some("best-column"), below(column).then_some("below-floor"))}>
+                                { head }
+                                <dl class={classes!("card-figures", state.is_stale().then_some(OUT_OF_DATE))}>
+                                    { for CARD_ROWS.iter().filter_map(|key| rows.iter().find(|row| row.key == *key)).map(|row| html! {
+                                        <div class={classes!(row.strong.then_some("strong"))}>
+                                            <dt>{ row.label }</dt>
+                                            <dd data-column={column.key.clone()} data-figure={row.key}>{ value(row, column) }</dd>
+                                        </div>
+                                    }) }
+                                    <div><dt>{ "Floor" }</dt><dd data-column={column.key.clone()} data-figure="floor-status">{ floor_badge(&column.outcome) }</dd></div>
+                                </dl>
+                                <OfferChoiceMark {choice} chosen={proposal.offer.choice} name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
+                            </article>
+                        }
+                    }) }
+                </div>
+                <button type="button" class="link-button" aria-expanded={aria_expanded(show_comparison.is_open())}
+                    aria-controls="figure-comparison" onclick={show_comparison.flip()}>
+                    { if show_comparison.is_open() { "Hide the comparison" } else { "Compare every figure…" } }
+                </button>
+                if show_comparison.is_open() {
+                    // One block per figure, a row per column: every figure of the wide
+                    // board, read down the page.
+                    <table id="figure-comparison" class={classes!("comparison", state.is_stale().then_some(OUT_OF_DATE))}>
+                        <caption class="visually-hidden">{ "Every figure of the best offer and each scenario" }</caption>
+                        { for rows.iter().map(|row| html! {
+                            <tbody key={row.key}>
+                                <tr><th colspan="2" scope="rowgroup" class="figure-name">{ row.label }</th></tr>
+                                { for columns.iter().map(|column| html! {
+                                    <tr class={classes!(below(column).then_some("below-floor"))}>
+                                        <th scope="row">{ column.title.clone() }</th>
+                                        <td class="figure" data-compare-column={column.key.clone()} data-compare-figure={row.key}>{ value(row, column) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        }) }
+                    </table>
+                }
+            </>
+        }
+    } else {
+        html! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Scenario board (scrolls sideways)">
+                <table class={classes!("board-table", state.is_stale().then_some(OUT_OF_DATE))}>
+                    <caption class="visually-hidden">{ "Best offer and scenarios compared; one column each" }</caption>
+                    <thead>
+                        <tr>
+                            <td class="corner"></td>
+                            <th scope="col" class="best-column" data-column="best">
+                                <div class="scenario-header best-header">
+                                    <p class="best-title">{ "★ Best offer" }</p>
+                                    <p class="best-note">{ best_note }</p>
+                                    <OfferChoiceMark choice={OfferChoice::BestOffer} chosen={proposal.offer.choice} name="the best offer" dispatch={dispatch.clone()} />
+                                </div>
+                            </th>
+                            { for proposal.scenarios.iter().zip(columns.iter().skip(1)).enumerate().map(|(i, (scenario, column))| html! {
+                                <th scope="col" key={scenario.id.0} data-column={column.key.clone()} class={classes!(below(column).then_some("below-floor"))}>
+                                    <ScenarioHeader scenario={scenario.clone()} number={i.saturating_add(1)}
+                                        currency={deal.currency} format={proposal.number_format} {can_remove}
+                                        problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
+                                        below_floor={below(column)} dispatch={dispatch.clone()} />
+                                    <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
+                                        name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
+                                </th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|row| html! {
+                            <tr class={classes!(row.strong.then_some("strong"))}>
+                                <th scope="row">{ row.label }</th>
+                                { for columns.iter().map(|column| html! {
+                                    <td class={cell_class(column)} data-column={column.key.clone()} data-figure={row.key}>
+                                        { value(row, column) }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                        <tr class="floor-status">
+                            <th scope="row">{ "Floor" }</th>
+                            { for columns.iter().map(|column| html! {
+                                <td class={cell_class(column)} data-column={column.key.clone()} data-figure="floor-status">
+                                    { floor_badge(&column.outcome) }
+                                </td>
+                            }) }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+
+    html! {
+        <section class="panel board" aria-labelledby="board-heading">
+            <div class="section-head">
+                <h2 id="board-heading">{ "Scenarios" }</h2>
+                if can_add {
+                    <button type="button" class="button secondary" onclick={app.edit_with(|_: MouseEvent| Edit::AddScenario)}>{ "+ Add scenario" }</button>
+                }
+            </div>
+            if let Some(problem) = deal_problem.clone() {
+                <p class="notice" role="status">{ problem }</p>
+            }
+            <UndoRemove lines=false />
+            <StaleNote stale={state.is_stale()} />
+            { figures_of }
+            <button type="button" class="link-button" aria-expanded={aria_expanded(show_overrides.is_open())}
+                aria-controls="line-overrides" onclick={toggle}>
+                { if show_overrides.is_open() { "Hide per-line discounts" } else { "Set per-line discounts…" } }
+            </button>
+            if show_overrides.is_open() {
+                <LineOverrides deal={deal.clone()} />
+            }
+        </section>
+    }
+}
