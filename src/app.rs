@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::library::field::FieldKey;
+use best_offer_domain::library::draft::FocusTarget;
 use yew::prelude::*;
 
 use crate::components::controls::notice_banner::NoticeBanner;
@@ -19,6 +19,7 @@ use crate::components::workspace::price_chart::PriceChart;
 use crate::components::workspace::scenario_board::ScenarioBoard;
 use crate::components::workspace::summary_bar::SummaryBar;
 use crate::context::{AppProvider, use_app};
+use crate::dom_id;
 use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};
 use crate::router::{HashRouter, Move, use_navigate, use_route};
@@ -82,7 +83,7 @@ pub fn Shell() -> Html {
         let focus = app.state().focus.clone();
         use_effect_with(focus, |focus| {
             if let Some((generation, field)) = focus {
-                crate::browser::focus_field_with(field, *generation > 0);
+                crate::browser::focus_field_with(&dom_id::of(field), *generation > 0);
             }
         });
     }
@@ -145,11 +146,11 @@ pub fn Shell() -> Html {
         let go = go.clone();
         let open = open.clone();
         let dispatch = app.dispatcher();
-        Callback::from(move |field: AttrValue| {
-            if !FieldKey::from_dom_id(&field).is_some_and(FieldKey::on_offer_view) {
+        Callback::from(move |field: FocusTarget| {
+            if !field.on_offer_view() {
                 go(Route::Workspace { id: open.clone() });
             }
-            dispatch.dispatch(Action::Focus(field.to_string()));
+            dispatch.dispatch(Action::Focus(field));
         })
     };
     let tab = |to: View, label: &'static str, id: &'static str| {

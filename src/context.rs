@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::desk::Desk;
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::library::proposal::Proposal;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -26,7 +28,7 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub struct LatestDrafts(Rc<RefCell<Newest>>);
 
 /// The open proposal's half-typed text, and the desk (which holds its own).
-type Newest = (Rc<BTreeMap<String, String>>, Rc<Desk>);
+type Newest = (Rc<BTreeMap<FieldKey, String>>, Rc<Desk>);
 
 impl PartialEq for LatestDrafts {
     fn eq(&self, other: &Self) -> bool {
@@ -208,17 +210,18 @@ pub fn use_app() -> AppHandle {
 /// The half-typed text a field holds (kept across reloads and views), read once
 /// when the field appears.
 #[hook]
-pub fn use_draft_at_mount(field: &str) -> Option<String> {
+pub fn use_draft_at_mount(field: &DraftKey) -> Option<String> {
     let drafts = use_context::<LatestDrafts>();
-    let field = field.to_string();
+    let field = field.clone();
     (*use_memo((), move |_| {
         drafts.and_then(|drafts| {
             let latest = drafts.0.borrow();
             let (proposal, desk) = &*latest;
-            proposal
-                .get(&field)
-                .or_else(|| desk.drafts.get(&field))
-                .cloned()
+            match &field {
+                DraftKey::Proposal(key) => proposal.get(key),
+                DraftKey::Desk(key) => desk.drafts.get(key),
+            }
+            .cloned()
         })
     }))
     .clone()
@@ -235,9 +238,9 @@ pub fn edit_callback<T: 'static>(
 }
 
 /// A callback recording a field's half-typed text (`None` once it parses).
-pub fn draft_callback(dispatch: &Dispatch) -> Callback<(AttrValue, Option<String>)> {
+pub fn draft_callback(dispatch: &Dispatch) -> Callback<(DraftKey, Option<String>)> {
     let dispatch = dispatch.clone();
-    Callback::from(move |(field, text): (AttrValue, Option<String>)| {
-        dispatch.dispatch(Action::FieldDraft { field, text });
+    Callback::from(move |(key, text): (DraftKey, Option<String>)| {
+        dispatch.dispatch(Action::FieldDraft { key, text });
     })
 }

@@ -18,8 +18,9 @@ use best_offer_domain::Currency;
 use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::desk::profile::ProfileEdit;
+use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
-use best_offer_domain::library::field::{Unreadable, focus_after, line_name, unreadable_fields};
+use best_offer_domain::library::field::{FieldKey, Unreadable, line_name, unreadable_fields};
 use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
@@ -29,7 +30,7 @@ use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::pricing::board::Board;
 use best_offer_domain::pricing::deal::LineId;
-use yew::{AttrValue, Reducible, UseReducerDispatcher};
+use yew::{Reducible, UseReducerDispatcher};
 
 use crate::browser;
 use crate::storage::{Loaded, SaveError, WARN_AT_PERCENT};
@@ -92,7 +93,7 @@ pub struct AppState {
     /// The field that takes the cursor after the next render (the first field of
     /// an item just added, or a field to fix), with a request number, so the same
     /// field can be asked again; request 0 (a proposal just opened) does not scroll.
-    pub focus: Option<(u64, String)>,
+    pub focus: Option<(u64, FocusTarget)>,
     /// The last removed line or scenario, for undo: what it was called, and the
     /// proposal and typed text as they were before.
     pub removed: Option<Rc<Removed>>,
@@ -120,7 +121,7 @@ pub struct Removed {
     /// The proposal before the removal.
     pub proposal: Rc<Proposal>,
     /// The typed text before the removal.
-    pub drafts: Rc<BTreeMap<String, String>>,
+    pub drafts: Rc<BTreeMap<FieldKey, String>>,
 }
 
 /// A change to the app state.
@@ -130,8 +131,8 @@ pub enum Action {
     Edit(Edit),
     /// A field's typed text: `Some` while it does not parse, `None` once it does.
     FieldDraft {
-        /// The field's DOM id.
-        field: AttrValue,
+        /// The field.
+        key: DraftKey,
         /// The text, while invalid.
         text: Option<String>,
     },
@@ -165,8 +166,8 @@ pub enum Action {
     UndoDelete,
     /// Bring back the last removed line or scenario.
     UndoRemove,
-    /// Put the cursor in the field with this DOM id after the next render.
-    Focus(String),
+    /// Put the cursor in this field after the next render.
+    Focus(FocusTarget),
     /// Rename a proposal's deal.
     Rename(String, String),
     /// Mark the open proposal's offer as sent: its snapshot is kept.
@@ -312,8 +313,8 @@ impl AppState {
         &self.library.proposal
     }
 
-    /// Half-typed text of the open proposal's fields, by field id.
-    pub fn drafts(&self) -> &Rc<BTreeMap<String, String>> {
+    /// Half-typed text of the open proposal's fields.
+    pub fn drafts(&self) -> &Rc<BTreeMap<FieldKey, String>> {
         &self.library.drafts
     }
 
@@ -350,7 +351,7 @@ impl AppState {
     }
 
     /// The next focus request for `field` (numbered after the last one).
-    fn focus_request(&self, field: String) -> (u64, String) {
+    fn focus_request(&self, field: FocusTarget) -> (u64, FocusTarget) {
         let last = self.focus.as_ref().map_or(0, |(n, _)| *n);
         (last.wrapping_add(1), field)
     }
@@ -440,8 +441,8 @@ impl AppState {
                 next.removed = None;
                 Rc::new(next)
             }
-            Action::FieldDraft { field, text } => {
-                if !library.set_draft(&field, text) {
+            Action::FieldDraft { key, text } => {
+                if !library.set_draft(key, text) {
                     return self;
                 }
                 Rc::new(self.with_library(library))
@@ -491,7 +492,7 @@ impl AppState {
                     return self;
                 }
                 let mut next = self.with_library(library);
-                next.focus = Some(self.focus_request(format!("item-{}-name", id.0)));
+                next.focus = Some(self.focus_request(FocusTarget::ItemName(id)));
                 Rc::new(next)
             }
             Action::ImportItems(items) => {
@@ -641,12 +642,12 @@ impl AppState {
 
 /// Where the cursor goes when a proposal opens: its first line's name, as request 0
 /// (without scrolling, so the page title stays in view).
-fn opening_focus(proposal: &Proposal) -> Option<(u64, String)> {
+fn opening_focus(proposal: &Proposal) -> Option<(u64, FocusTarget)> {
     proposal
         .deal
         .lines
         .first()
-        .map(|line| (0, format!("line-{}-name", line.id.0)))
+        .map(|line| (0, FocusTarget::LineName(line.id)))
 }
 
 /// The browser's clock and calendar day, now.
@@ -679,6 +680,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use best_offer_domain::desk::DeskField;
     use best_offer_domain::library::edit::LineEdit;
     use best_offer_domain::offer::details::OfferChoice;
     use rust_decimal::Decimal;
@@ -746,7 +748,7 @@ mod tests {
         // Half-typed profile text: a new proposal is refused, with what to fix.
         let state = state.apply(
             Action::FieldDraft {
-                field: "profile-min-margin".into(),
+                key: DeskField::MinMargin.into(),
                 text: Some("3O".into()),
             },
             &mut env,
@@ -762,7 +764,7 @@ mod tests {
         let added = state.apply(Action::AddItem, &mut env);
         let id = added.library.desk.catalogue[0].id.clone();
         assert_eq!(
-            added.focus.as_ref().map(|(_, f)| f.clone()),
+            added.focus.as_ref().map(|(_, f)| f.to_string()),
             Some(format!("item-{}-name", id.0))
         );
         let removed = added.apply(
@@ -839,17 +841,17 @@ mod tests {
     #[test]
     fn drafts_mark_the_figures_stale_and_are_kept() {
         let state = Rc::new(AppState::default());
-        let field = AttrValue::from("line-1-price");
+        let field = FieldKey::LinePrice(LineId(1));
         let stale = state.reduce(Action::FieldDraft {
-            field: field.clone(),
+            key: field.into(),
             text: Some("12.345".into()),
         });
         assert!(stale.is_stale());
-        assert_eq!(
-            stale.to_file().proposals[0].drafts["line-1-price"],
-            "12.345"
-        );
-        let fresh = stale.reduce(Action::FieldDraft { field, text: None });
+        assert_eq!(stale.to_file().proposals[0].drafts[&field], "12.345");
+        let fresh = stale.reduce(Action::FieldDraft {
+            key: field.into(),
+            text: None,
+        });
         assert!(!fresh.is_stale());
     }
 
@@ -864,9 +866,8 @@ mod tests {
             LineEdit::UnitListPrice(Decimal::new(4800, 0)),
         )));
         let chosen = offer_list_price(priced);
-        let field = AttrValue::from(format!("line-{}-cost", second.0));
         let typed = chosen.reduce(Action::FieldDraft {
-            field,
+            key: FieldKey::LineCost(second).into(),
             text: Some("2.880,00".into()),
         });
         let unreadable = typed.unreadable();
@@ -915,16 +916,21 @@ mod tests {
         let id = added.proposal().deal.lines[1].id;
         assert_eq!(
             added.focus.as_ref().map(|(_, f)| f.clone()),
-            Some(format!("line-{}-name", id.0))
+            Some(FocusTarget::LineName(id))
         );
         let scenario = added.reduce(Action::Edit(Edit::AddScenario));
         assert_eq!(
-            scenario.focus.as_ref().map(|(_, f)| f.as_str()),
+            scenario
+                .focus
+                .as_ref()
+                .map(|(_, f)| f.to_string())
+                .as_deref(),
             Some("scenario-4-name")
         );
         // "Fix this field" asks for the same field again: a new request each time.
-        let fix = scenario.reduce(Action::Focus("line-1-cost".into()));
-        let again = Rc::clone(&fix).reduce(Action::Focus("line-1-cost".into()));
+        let cost = FocusTarget::from(FieldKey::LineCost(LineId(1)));
+        let fix = scenario.reduce(Action::Focus(cost.clone()));
+        let again = Rc::clone(&fix).reduce(Action::Focus(cost));
         assert_ne!(fix.focus, again.focus);
         assert_eq!(again.generation, fix.generation, "focusing saves nothing");
     }
@@ -939,7 +945,7 @@ mod tests {
             LineEdit::Name("Onboarding".into()),
         )));
         let typed = named.reduce(Action::FieldDraft {
-            field: AttrValue::from(format!("line-{}-price", second.0)),
+            key: FieldKey::LinePrice(second).into(),
             text: Some("4 8OO".into()),
         });
         let removed = typed.reduce(Action::Edit(Edit::RemoveLine(second)));

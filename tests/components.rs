@@ -269,7 +269,12 @@ fn state_of(proposal: Proposal) -> best_offer::state::AppState {
 async fn render_offer(proposal: Proposal, drafts: Vec<(String, String)>) -> String {
     yew::ServerRenderer::<OfferOnly>::with_props(move || {
         let mut state = state_of(proposal);
-        state.library.drafts = Rc::new(drafts.into_iter().collect());
+        state.library.drafts = Rc::new(
+            drafts
+                .into_iter()
+                .map(|(key, text)| (key.parse().expect("a field"), text))
+                .collect(),
+        );
         OfferHost {
             state: Rc::new(state),
         }

@@ -13,8 +13,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use best_offer_domain::date::Date;
-use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+use best_offer_domain::desk::{Desk, DeskField};
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::library::file::{
     FileError, LinkMade, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal,
     parse_file,
@@ -23,7 +24,7 @@ use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::limits::MAX_FILE_BYTES;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::Logo;
-use best_offer_domain::pricing::deal::{CostBasis, Lever, Line, LineId, LineKind};
+use best_offer_domain::pricing::deal::{CostBasis, Lever, Line, LineId, LineKind, ScenarioId};
 use best_offer_domain::pricing::solver::best_offer;
 use best_offer_domain::{Currency, Percent};
 use common::*;
@@ -71,7 +72,7 @@ fn worked_example_file() -> ProposalFile {
         offer,
     };
     let mut drafts = BTreeMap::new();
-    drafts.insert("line-1-price".to_string(), "12.345".to_string());
+    drafts.insert(FieldKey::LinePrice(LineId(1)), "12.345".to_string());
     let stored = StoredProposal {
         id: "p-worked-example".into(),
         created_ms: 1_795_000_000_000,
@@ -117,8 +118,10 @@ fn worked_example_desk() -> Desk {
         item.cost = CostBasis::UnitCost(d(cost));
         desk.catalogue.push(item);
     }
-    desk.drafts
-        .insert("item-item-suite-price".into(), "1.2OO".into());
+    desk.drafts.insert(
+        DeskField::ItemPrice(ItemId("item-suite".into())),
+        "1.2OO".into(),
+    );
     desk
 }
 
@@ -149,7 +152,7 @@ fn every_fixture_migrates_to_the_current_version() {
         assert_eq!(file.schema_version, SCHEMA_VERSION);
         let stored = &file.proposals[0];
         assert_eq!(stored.proposal.customer, "Northwind Traders");
-        assert_eq!(stored.drafts["line-1-price"], "12.345");
+        assert_eq!(stored.drafts[&FieldKey::LinePrice(LineId(1))], "12.345");
         let best = best_offer(&stored.proposal.deal).unwrap();
         assert_eq!(best.evaluation.totals.net, d("38900.00"), "v{version}");
         assert_eq!(stored.sent[0].offer.term_total, d("38900.00"));
@@ -367,12 +370,23 @@ fn proposal() -> impl Strategy<Value = Proposal> {
         )
 }
 
+/// Fields a draft may belong to.
+fn field_key() -> impl Strategy<Value = FieldKey> {
+    prop_oneof![
+        Just(FieldKey::MinMargin),
+        Just(FieldKey::ValidThrough),
+        (1_u32..12).prop_map(|n| FieldKey::LinePrice(LineId(n))),
+        (1_u32..12).prop_map(|n| FieldKey::LineMaxDiscount(LineId(n))),
+        (1_u32..7, 1_u32..12).prop_map(|(s, l)| FieldKey::Override(ScenarioId(s), LineId(l))),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     /// Export then import gives back exactly what was exported.
     #[test]
-    fn export_then_import_is_the_identity(proposals in prop::collection::vec(proposal(), 1..4), drafts in prop::collection::btree_map("[a-z0-9-]{1,20}", text(), 0..4)) {
+    fn export_then_import_is_the_identity(proposals in prop::collection::vec(proposal(), 1..4), drafts in prop::collection::btree_map(field_key(), text(), 0..4)) {
         let stored: Vec<StoredProposal> = proposals
             .into_iter()
             .enumerate()

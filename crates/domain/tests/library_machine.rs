@@ -16,8 +16,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use best_offer_domain::date::Date;
+use best_offer_domain::desk::DeskField;
 use best_offer_domain::desk::profile::ProfileEdit;
 use best_offer_domain::library::edit::{Edit, LineEdit};
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::library::file::{SentRevision, StoredProposal, parse_file};
 use best_offer_domain::library::{Library, Moment, blank_stored};
 use best_offer_domain::{Currency, NumberFormat, Percent};
@@ -229,8 +231,8 @@ impl StateMachineTest for LibraryTest {
                 assert_eq!(h.library.proposal.deal.lines[0].unit_list_price, price);
             }
             Step::Typed(text) => {
-                let field = format!("line-{}-price", h.library.proposal.deal.lines[0].id.0);
-                h.library.set_draft(&field, text.clone());
+                let field = FieldKey::LinePrice(h.library.proposal.deal.lines[0].id);
+                h.library.set_draft(field.into(), text.clone());
                 assert_eq!(h.library.drafts.get(&field), text.as_ref());
             }
             Step::Open(n) => {
@@ -322,9 +324,10 @@ impl StateMachineTest for LibraryTest {
                 assert_eq!(h.library.all_stored(), before.all_stored());
             }
             Step::ProfileTyped(text) => {
-                h.library.set_draft("profile-min-margin", text.clone());
+                h.library
+                    .set_draft(DeskField::MinMargin.into(), text.clone());
                 assert_eq!(
-                    h.library.desk.drafts.get("profile-min-margin"),
+                    h.library.desk.drafts.get(&DeskField::MinMargin),
                     text.as_ref()
                 );
                 assert_eq!(h.library.drafts, before.drafts, "not the proposal's text");

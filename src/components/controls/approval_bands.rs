@@ -1,7 +1,11 @@
 //! `ApprovalBands`: who approves which discount (up to 10 %: rep; up to 20 %:
 //! manager; above: director) — a proposal's bands, or the profile's defaults.
 
+use best_offer_domain::desk::DeskField;
+use best_offer_domain::library::draft::DraftKey;
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
+use best_offer_domain::pricing::deal::BandId;
 use best_offer_domain::pricing::deal::{ApprovalEdit, ApprovalPolicy};
 use best_offer_domain::{NumberFormat, Percent};
 use rust_decimal::Decimal;
@@ -17,13 +21,39 @@ pub struct ApprovalBandsProps {
     pub approval: ApprovalPolicy,
     /// Number format for typing and showing.
     pub format: NumberFormat,
-    /// Prefix of the fields' ids: `band` in a proposal, `profile-band` in the
-    /// profile (a band's fields are `<prefix>-<band id>-limit` and `-approver`).
-    pub prefix: AttrValue,
+    /// Whose bands they are: the open proposal's or the profile's.
+    pub of: BandsOf,
     /// Called with each change.
     pub on_edit: Callback<ApprovalEdit>,
     /// Called with a limit's text while it does not read.
-    pub on_draft: Callback<(AttrValue, Option<String>)>,
+    pub on_draft: Callback<(DraftKey, Option<String>)>,
+}
+
+/// Whose approval bands are edited: it names their fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandsOf {
+    /// The open proposal's (fields `band-<id>-…`).
+    Proposal,
+    /// Your details' (fields `profile-band-<id>-…`).
+    Profile,
+}
+
+impl BandsOf {
+    /// The field of band `id`'s limit.
+    fn limit(self, id: BandId) -> DraftKey {
+        match self {
+            BandsOf::Proposal => FieldKey::BandLimit(id).into(),
+            BandsOf::Profile => DeskField::BandLimit(id).into(),
+        }
+    }
+
+    /// The start of the ids of the bands' text fields.
+    fn prefix(self) -> &'static str {
+        match self {
+            BandsOf::Proposal => "band",
+            BandsOf::Profile => "profile-band",
+        }
+    }
 }
 
 /// The editable approval bands. Each band is keyed by its id, so removing one
@@ -32,7 +62,7 @@ pub struct ApprovalBandsProps {
 pub fn ApprovalBands(props: &ApprovalBandsProps) -> Html {
     let approval = &props.approval;
     let format = props.format;
-    let prefix = &props.prefix;
+    let prefix = props.of.prefix();
     let edit = |make: fn(_) -> ApprovalEdit| props.on_edit.reform(make);
     html! {
         <fieldset class="approval-bands">
@@ -43,7 +73,7 @@ pub fn ApprovalBands(props: &ApprovalBandsProps) -> Html {
                     let id = band.id;
                     html! {
                         <li class="band" key={id.0}>
-                            <NumberField id={format!("{prefix}-{}-limit", id.0)} label={format!("Band {n}: discount up to")}
+                            <NumberField field={props.of.limit(id)} label={format!("Band {n}: discount up to")}
                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={Some(band.up_to.points())}
                                 on_value={props.on_edit.reform(move |v: Option<Decimal>| ApprovalEdit::BandLimit(id, Percent::new(v.unwrap_or_default())))}
                                 on_draft={props.on_draft.clone()} />

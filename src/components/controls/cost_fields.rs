@@ -1,6 +1,7 @@
 //! `CostFields`: what a line or a catalogue item costs — a unit cost or a margin at
 //! list, with the switch between them (the domain converts the value).
 
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{CostMode, LineEdit};
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::CostBasis;
@@ -14,7 +15,7 @@ use crate::components::controls::number_field::{NumberField, NumberKind};
 /// Properties of [`CostFields`].
 #[derive(Properties, PartialEq)]
 pub struct CostFieldsProps {
-    /// Prefix of the ids: the fields are `<prefix>-cost-mode`, `-cost` and `-margin`.
+    /// Prefix of the cost-mode picker's id (`<prefix>-cost-mode`).
     pub prefix: AttrValue,
     /// What the fields belong to, for their accessible names (e.g. `line 2`).
     pub label: AttrValue,
@@ -26,8 +27,12 @@ pub struct CostFieldsProps {
     pub format: NumberFormat,
     /// Called with each change.
     pub on_edit: Callback<LineEdit>,
+    /// The unit cost's field.
+    pub cost_field: DraftKey,
+    /// The margin's field.
+    pub margin_field: DraftKey,
     /// Called with a field's text while it does not read.
-    pub on_draft: Callback<(AttrValue, Option<String>)>,
+    pub on_draft: Callback<(DraftKey, Option<String>)>,
 }
 
 /// The cost-mode picker and the cost or margin field.
@@ -46,7 +51,7 @@ pub fn CostFields(props: &CostFieldsProps) -> Html {
         CostBasis::UnitCost(cost) => (
             "cost",
             html! {
-                <NumberField key="cost" id={format!("{prefix}-cost")} label={format!("Unit cost, {label}")} hide_label=true
+                <NumberField key="cost" field={props.cost_field.clone()} label={format!("Unit cost, {label}")} hide_label=true
                     kind={NumberKind::Money(props.currency)} {format} value={Some(cost)} blank_zero=true placeholder="0"
                     on_value={props.on_edit.reform(|v: Option<Decimal>| LineEdit::UnitCost(v.unwrap_or_default()))}
                     on_draft={props.on_draft.clone()} />
@@ -55,7 +60,7 @@ pub fn CostFields(props: &CostFieldsProps) -> Html {
         CostBasis::MarginAtList(margin) => (
             "margin",
             html! {
-                <NumberField key="margin" id={format!("{prefix}-margin")} label={format!("Margin at list, {label}")} hide_label=true
+                <NumberField key="margin" field={props.margin_field.clone()} label={format!("Margin at list, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::MARGIN)} {format} value={Some(margin.points())}
                     on_value={props.on_edit.reform(|v: Option<Decimal>| LineEdit::MarginAtList(Percent::new(v.unwrap_or_default())))}
                     on_draft={props.on_draft.clone()} />

@@ -16,6 +16,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::context::use_draft_at_mount;
+use crate::dom_id;
+use best_offer_domain::library::draft::DraftKey;
 
 /// What a field holds, which decides how its text reads (the domain's rule).
 pub use best_offer_domain::library::field::Reading as NumberKind;
@@ -41,8 +43,8 @@ fn suffix(kind: NumberKind) -> Option<&'static str> {
 /// Properties of [`NumberField`].
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// DOM id of the input; also the field's key for validity tracking.
-    pub id: AttrValue,
+    /// The field: its draft's key, and (through [`dom_id::field`]) its input's id.
+    pub field: DraftKey,
     /// Visible label (or, with `hide_label`, the accessible name).
     pub label: AttrValue,
     /// Keeps the label for screen readers only (inside tables with headers).
@@ -67,7 +69,7 @@ pub struct NumberFieldProps {
     pub on_value: Callback<Option<Decimal>>,
     /// Called with the typed text while it does not parse (`None` once it does), so
     /// half-typed text is kept across reloads.
-    pub on_draft: Callback<(AttrValue, Option<String>)>,
+    pub on_draft: Callback<(DraftKey, Option<String>)>,
     /// Reference to the input, for focusing it.
     #[prop_or_default]
     pub node_ref: NodeRef,
@@ -92,7 +94,7 @@ fn initial_text(props: &NumberFieldProps) -> String {
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     // Half-typed text (from before a reload or a change of view) wins over the last
     // valid value.
-    let draft = use_draft_at_mount(&props.id);
+    let draft = use_draft_at_mount(&props.field);
     let (kind, format) = (props.kind, props.format);
     let text = use_state(|| draft.clone().unwrap_or_else(|| initial_text(props)));
     let error = use_state(|| {
@@ -123,7 +125,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let shown = initial_text(props);
         let blank_zero = props.blank_zero;
         let on_draft = props.on_draft.clone();
-        let id = props.id.clone();
+        let id = props.field.clone();
         let invalid_now = invalid_now.borrow().clone();
         let on_value = props.on_value.clone();
         use_effect_with(
@@ -157,7 +159,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let error = error.clone();
         let on_value = props.on_value.clone();
         let on_draft = props.on_draft.clone();
-        let id = props.id.clone();
+        let id = props.field.clone();
         let current = props.value;
         let invalid_now = invalid_now.borrow().clone();
         Callback::from(move |event: InputEvent| {
@@ -197,15 +199,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
 
-    let error_id = format!("{}-error", props.id);
+    let id = dom_id::field(&props.field);
+    let error_id = format!("{id}-error");
     let label_class = classes!(props.hide_label.then_some("visually-hidden"));
     html! {
         <div class={classes!("field", "number-field", error.is_some().then_some("has-error"), props.class.clone())}>
-            <label for={props.id.clone()} class={label_class}>{ props.label.clone() }</label>
+            <label for={id.clone()} class={label_class}>{ props.label.clone() }</label>
             <div class="input-wrap">
                 <input
                     ref={props.node_ref.clone()}
-                    id={props.id.clone()}
+                    {id}
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"

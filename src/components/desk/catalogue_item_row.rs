@@ -4,7 +4,9 @@
 //! Takes the item and the stable dispatcher as props, so an item that did not
 //! change is not re-rendered when another one is edited.
 
+use best_offer_domain::desk::DeskField;
 use best_offer_domain::desk::catalogue::{CatalogueEdit, CatalogueItem};
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::LineEdit;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::LineKind;
@@ -79,23 +81,23 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
                         on_change={on_edit.reform(LineEdit::Kind)} />
                 </div>
                 if is_maintenance {
-                    <NumberField id={field("rate")} label={format!("Maintenance rate per year, item {name}")} hide_label=true
+                    <NumberField field={DraftKey::from(DeskField::ItemRate(id.clone()))} label={format!("Maintenance rate per year, item {name}")} hide_label=true
                         kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
                         value={Some(item.maintenance_rate.points())}
                         on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::MaintenanceRate(Percent::new(v.unwrap_or_default())))}
                         on_draft={on_draft.clone()} />
                 } else {
-                    <NumberField id={field("price")} label={format!("Unit list price, item {name}")} hide_label=true
+                    <NumberField field={DraftKey::from(DeskField::ItemPrice(id.clone()))} label={format!("Unit list price, item {name}")} hide_label=true
                         kind={NumberKind::Money(props.currency)} {format} value={Some(item.unit_list_price)}
                         blank_zero=true placeholder="list price"
                         on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::UnitListPrice(v.unwrap_or_default()))}
                         on_draft={on_draft.clone()} />
                 }
                 <div class="field cost-cell">
-                    <CostFields prefix={format!("item-{}", id.0)} label={format!("item {name}")} cost={item.cost}
+                    <CostFields prefix={format!("item-{}", id.0)} cost_field={DraftKey::from(DeskField::ItemCost(id.clone()))} margin_field={DraftKey::from(DeskField::ItemMargin(id.clone()))} label={format!("item {name}")} cost={item.cost}
                         currency={props.currency} {format} on_edit={on_edit.clone()} on_draft={on_draft.clone()} />
                 </div>
-                <NumberField id={field("max-discount")} label={format!("Maximum discount, item {name}")} hide_label=true
+                <NumberField field={DraftKey::from(DeskField::ItemMaxDiscount(id.clone()))} label={format!("Maximum discount, item {name}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
                     value={item.max_discount.map(Percent::points)} optional=true placeholder="no cap"
                     on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::MaxDiscount(v.map(Percent::new)))}

@@ -3,7 +3,9 @@
 //! numbered. Changing it never changes a proposal already made.
 
 use best_offer_domain::Percent;
+use best_offer_domain::desk::DeskField;
 use best_offer_domain::desk::profile::{ProfileEdit, check_pattern};
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::field::Reading;
 use best_offer_domain::limits::{
     MAX_SEQUENCE, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE, VALIDITY_MESSAGE,
@@ -15,7 +17,7 @@ use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::controls::approval_bands::ApprovalBands;
+use crate::components::controls::approval_bands::{ApprovalBands, BandsOf};
 use crate::components::controls::currency_select::CurrencySelect;
 use crate::components::controls::language_select::LanguageSelect;
 use crate::components::controls::nice_step_select::NiceStepSelect;
@@ -110,21 +112,21 @@ pub fn ProfilePage() -> Html {
                         on_change={app.action_with(|f| Action::Profile(ProfileEdit::NumberFormat(f)))} />
                     <LanguageSelect id="profile-offer-language" label="Language of the written offer" value={profile.offer_language}
                         on_change={app.action_with(|l| Action::Profile(ProfileEdit::OfferLanguage(l)))} />
-                    <NumberField id="profile-term-months" label="Term (months)" kind={NumberKind::TermMonths} {format}
+                    <NumberField field={DraftKey::from(DeskField::TermMonths)} label="Term (months)" kind={NumberKind::TermMonths} {format}
                         value={Some(Decimal::from(profile.term_months))}
                         hint={Some(AttrValue::from(term_in_words(profile.term_months)))}
                         on_value={app.action_with(|v| Action::Profile(ProfileEdit::TermMonths(whole(v))))}
                         on_draft={on_draft.clone()} />
-                    <NumberField id="profile-tax-rate" label="Tax rate" kind={NumberKind::Percent(PercentRule::TAX)} {format}
+                    <NumberField field={DraftKey::from(DeskField::TaxRate)} label="Tax rate" kind={NumberKind::Percent(PercentRule::TAX)} {format}
                         value={profile.tax_rate.map(Percent::points)} optional=true placeholder="none"
                         on_value={app.action_with(|v: Option<Decimal>| Action::Profile(ProfileEdit::TaxRate(v.map(Percent::new))))}
                         on_draft={on_draft.clone()} />
-                    <NumberField id="profile-validity-days" label="Offers valid for (days)"
+                    <NumberField field={DraftKey::from(DeskField::ValidityDays)} label="Offers valid for (days)"
                         kind={Reading::Whole { max: MAX_VALIDITY_DAYS, message: VALIDITY_MESSAGE }} {format}
                         value={Some(Decimal::from(profile.validity_days))}
                         on_value={app.action_with(|v| Action::Profile(ProfileEdit::ValidityDays(whole(v))))}
                         on_draft={on_draft.clone()} />
-                    <NumberField id="profile-min-margin" label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
+                    <NumberField field={DraftKey::from(DeskField::MinMargin)} label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
                         value={profile.min_margin.map(Percent::points)} optional=true placeholder="none"
                         hint={Some(AttrValue::from("A floor set on purpose: new proposals have a best offer at once."))}
                         on_value={app.action_with(|v: Option<Decimal>| Action::Profile(ProfileEdit::MinMargin(v.map(Percent::new))))}
@@ -139,7 +141,7 @@ pub fn ProfilePage() -> Html {
                 }
                 <TextArea id="profile-payment-terms" label="Payment terms" value={AttrValue::from(profile.payment_terms.clone())}
                     rows={2} on_change={edit(ProfileEdit::PaymentTerms)} />
-                <ApprovalBands approval={profile.approval.clone()} {format} prefix="profile-band"
+                <ApprovalBands approval={profile.approval.clone()} {format} of={BandsOf::Profile}
                     on_edit={app.action_with(|edit| Action::Profile(ProfileEdit::Approval(edit)))}
                     on_draft={on_draft.clone()} />
             </section>
@@ -161,7 +163,7 @@ pub fn ProfilePage() -> Html {
                 <div class="field-grid">
                     <TextField id="profile-number-pattern" label="Pattern" value={AttrValue::from(profile.number_pattern.clone())}
                         max_length={40} error={pattern_error} on_change={edit(ProfileEdit::NumberPattern)} />
-                    <NumberField id="profile-next-sequence" label="Next sequence number"
+                    <NumberField field={DraftKey::from(DeskField::NextSequence)} label="Next sequence number"
                         kind={Reading::Whole { max: MAX_SEQUENCE, message: SEQUENCE_MESSAGE }} {format}
                         value={Some(Decimal::from(profile.next_sequence))}
                         on_value={app.action_with(|v| Action::Profile(ProfileEdit::NextSequence(whole(v))))}

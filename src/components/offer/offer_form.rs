@@ -33,7 +33,7 @@ pub fn OfferForm() -> Html {
                 FieldKey::Revision,
             ] {
                 dispatch.dispatch(Action::FieldDraft {
-                    field: AttrValue::from(field.dom_id()),
+                    key: field.into(),
                     text: None,
                 });
             }
@@ -52,17 +52,16 @@ pub fn OfferForm() -> Html {
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let raw = input.value();
-            let id = AttrValue::from(field.dom_id());
             match apply(&raw) {
                 Some(change) => {
                     dispatch.dispatch(Action::Edit(Edit::Offer(change)));
                     dispatch.dispatch(Action::FieldDraft {
-                        field: id,
+                        key: field.into(),
                         text: None,
                     });
                 }
                 None => dispatch.dispatch(Action::FieldDraft {
-                    field: id,
+                    key: field.into(),
                     text: Some(raw),
                 }),
             }

@@ -24,10 +24,11 @@ use crate::components::offer::offer_form::OfferForm;
 use crate::components::offer::offer_history::OfferHistory;
 use crate::compression;
 use crate::context::use_app;
-use crate::dom_id::NOT_READY_REASON;
+use crate::dom_id::{self, NOT_READY_REASON};
 use crate::media::use_phone;
 use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
+use best_offer_domain::library::draft::FocusTarget;
 
 /// Where copying the text stands.
 #[derive(Clone, Copy, PartialEq)]
@@ -53,9 +54,9 @@ enum LinkState {
 /// Properties of [`OfferPage`].
 #[derive(Properties, PartialEq)]
 pub struct OfferPageProps {
-    /// Takes the rep to a field (by DOM id) to fix it.
+    /// Takes the rep to a field to fix it.
     #[prop_or_default]
-    pub on_fix: Callback<AttrValue>,
+    pub on_fix: Callback<FocusTarget>,
 }
 
 /// The offer page.
@@ -267,14 +268,15 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     <ul class="unreadable-list">
                         { for unreadable.iter().map(|field| {
                             let on_fix = props.on_fix.clone();
-                            let id = AttrValue::from(field.field.clone());
+                            let target = FocusTarget::from(field.field);
+                            let id = dom_id::of(&target);
                             html! {
-                                <li key={field.field.clone()}>
+                                <li key={id.clone()}>
                                     <span>{ field.sentence() }</span>
                                     { " " }
-                                    <button type="button" class="link-button fix-field" data-field={field.field.clone()}
+                                    <button type="button" class="link-button fix-field" data-field={id}
                                         aria-label={format!("Fix {}", field.place)}
-                                        onclick={Callback::from(move |_: MouseEvent| on_fix.emit(id.clone()))}>{ "Fix this field" }</button>
+                                        onclick={Callback::from(move |_: MouseEvent| on_fix.emit(target.clone()))}>{ "Fix this field" }</button>
                                 </li>
                             }
                         }) }
@@ -316,7 +318,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                         <div class="print-not-ready">
                             <h1>{ "This offer is not ready" }</h1>
                             <p>{ "A field of this proposal holds text that does not read as a number, so no figure of it is printed. Fix these fields in Best Offer, then print again:" }</p>
-                            <ul>{ for unreadable.iter().map(|field| html! { <li key={field.field.clone()}>{ field.place.clone() }</li> }) }</ul>
+                            <ul>{ for unreadable.iter().map(|field| html! { <li key={field.field.to_string()}>{ field.place.clone() }</li> }) }</ul>
                         </div>
                     }
                     { match (&offer, &chosen) {

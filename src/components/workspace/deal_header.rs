@@ -2,7 +2,9 @@
 //! format, term, tax).
 
 use best_offer_domain::Percent;
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::term_in_words;
 use rust_decimal::Decimal;
@@ -34,13 +36,13 @@ pub fn DealHeader() -> Html {
                     placeholder="e.g. Analytics rollout" on_change={app.edit_with(Edit::DealName)} />
                 <CurrencySelect id="currency" value={deal.currency} on_change={app.edit_with(Edit::Currency)} />
                 <NumberFormatSelect id="number-format" value={format} on_change={app.edit_with(Edit::NumberFormat)} />
-                <NumberField id="term-months" label="Term (months)" kind={NumberKind::TermMonths} {format}
+                <NumberField field={DraftKey::from(FieldKey::TermMonths)} label="Term (months)" kind={NumberKind::TermMonths} {format}
                     value={Some(Decimal::from(deal.term_months))}
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TermMonths(
                         v.and_then(|v| u32::try_from(v.mantissa()).ok()).unwrap_or(12)))}
                     hint={Some(AttrValue::from(term_words))}
                     on_draft={on_draft.clone()} />
-                <NumberField id="tax-rate" label="Tax rate (shown on the offer)" kind={NumberKind::Percent(PercentRule::TAX)} {format}
+                <NumberField field={DraftKey::from(FieldKey::TaxRate)} label="Tax rate (shown on the offer)" kind={NumberKind::Percent(PercentRule::TAX)} {format}
                     value={deal.tax_rate.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TaxRate(v.map(Percent::new)))}
                     {on_draft} />

@@ -1,14 +1,16 @@
 //! `FloorPanel`: how low the rep may go — minimum margin, walk-away price, the
 //! nice-price step — with the floor price and largest discount shown live.
 
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::Edit;
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::FloorBasis;
 use best_offer_domain::{Percent, PricingError};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::controls::approval_bands::ApprovalBands;
+use crate::components::controls::approval_bands::{ApprovalBands, BandsOf};
 use crate::components::controls::nice_step_select::NiceStepSelect;
 use crate::components::controls::number_field::{NumberField, NumberKind};
 use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
@@ -66,11 +68,11 @@ pub fn FloorPanel() -> Html {
             <h2 id="floor-heading">{ "Your floor" }</h2>
             <p class="hint">{ "The price you must not go below. The best offer never breaks it." }</p>
             <div class="field-grid">
-                <NumberField id="min-margin" label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
+                <NumberField field={DraftKey::from(FieldKey::MinMargin)} label="Minimum margin" kind={NumberKind::Percent(PercentRule::MARGIN)} {format}
                     value={deal.floor.min_margin.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::MinMargin(v.map(Percent::new)))}
                     on_draft={on_draft.clone()} />
-                <NumberField id="walk-away" label="Walk-away price (term total)" kind={NumberKind::Money(deal.currency)} {format}
+                <NumberField field={DraftKey::from(FieldKey::WalkAway)} label="Walk-away price (term total)" kind={NumberKind::Money(deal.currency)} {format}
                     value={deal.floor.walk_away} optional=true placeholder="none"
                     on_value={app.edit_with(Edit::WalkAway)} {on_draft} />
                 <NiceStepSelect id="nice-step" value={deal.nice_step} {figures} on_change={app.edit_with(Edit::NiceStep)} />
@@ -80,7 +82,7 @@ pub fn FloorPanel() -> Html {
                 { live }
                 { for at_list }
             </dl>
-            <ApprovalBands approval={deal.approval.clone()} {format} prefix="band"
+            <ApprovalBands approval={deal.approval.clone()} {format} of={BandsOf::Proposal}
                 on_edit={app.edit_with(Edit::Approval)} on_draft={draft_callback(&app.dispatcher())} />
         </section>
     }

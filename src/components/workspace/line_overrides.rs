@@ -1,7 +1,9 @@
 //! `LineOverrides`: per-line discounts per scenario, outside the scenario's lever.
 
 use best_offer_domain::Percent;
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Edit, ScenarioEdit};
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::Deal;
 use rust_decimal::Decimal;
@@ -45,7 +47,7 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                                     let current = s.overrides.iter().find(|o| o.line == line_id).map(|o| o.discount.points());
                                     html! {
                                         <td key={s.id.0} data-label={s.title(props.deal.currency, format)}>
-                                            <NumberField id={format!("override-{}-{}", scenario.0, line_id.0)}
+                                            <NumberField field={DraftKey::from(FieldKey::Override(scenario, line_id))}
                                                 label={format!("Discount on {line_name} in {}", s.title(props.deal.currency, format))} hide_label=true
                                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}
                                                 optional=true placeholder="column's"

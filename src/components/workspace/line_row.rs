@@ -3,7 +3,9 @@
 //! Takes the line and the stable dispatcher as props, so a row whose line did not
 //! change is not re-rendered when another row is edited.
 
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Direction, Edit, LineEdit};
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::{Line, LineKind};
 use best_offer_domain::{Currency, NumberFormat, Percent};
@@ -82,14 +84,14 @@ pub fn LineRow(props: &LineRowProps) -> Html {
 
     let price_cell = if is_maintenance {
         html! {
-            <NumberField id={field("rate")} label={format!("Maintenance rate per year, % of net licence, {label}")} hide_label=true
+            <NumberField field={DraftKey::from(FieldKey::LineRate(id))} label={format!("Maintenance rate per year, % of net licence, {label}")} hide_label=true
                 kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
                 value={Some(line.maintenance_rate.points())}
                 on_value={edit(|v| LineEdit::MaintenanceRate(Percent::new(v)))} on_draft={on_draft.clone()} />
         }
     } else {
         html! {
-            <NumberField id={field("price")} label={format!("Unit list price, {label}")} hide_label=true
+            <NumberField field={DraftKey::from(FieldKey::LinePrice(id))} label={format!("Unit list price, {label}")} hide_label=true
                 kind={NumberKind::Money(props.currency)} {format} value={Some(line.unit_list_price)}
                 blank_zero=true placeholder="0"
                 on_value={edit(LineEdit::UnitListPrice)} on_draft={on_draft.clone()} />
@@ -142,14 +144,14 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 if is_maintenance {
                     <span class="muted" title="Maintenance is one yearly amount">{ "1" }</span>
                 } else {
-                    <NumberField id={field("qty")} label={format!("Quantity, {label}")} hide_label=true
+                    <NumberField field={DraftKey::from(FieldKey::LineQuantity(id))} label={format!("Quantity, {label}")} hide_label=true
                         kind={NumberKind::Quantity} {format} value={Some(line.quantity)}
                         on_value={edit(LineEdit::Quantity)} on_draft={on_draft.clone()} />
                 }
             </td>
             <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>{ price_cell }</td>
             <td class="cost-cell" data-label="Cost or margin">
-                <CostFields prefix={format!("line-{}", id.0)} label={label.clone()} cost={line.cost}
+                <CostFields prefix={format!("line-{}", id.0)} cost_field={DraftKey::from(FieldKey::LineCost(id))} margin_field={DraftKey::from(FieldKey::LineMargin(id))} label={label.clone()} cost={line.cost}
                     currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
             </td>
             <td class="center rare line-discountable">
@@ -161,7 +163,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 </label>
             </td>
             <td class="rare" data-label="Max discount">
-                <NumberField id={field("max-discount")} label={format!("Maximum discount, {label}")} hide_label=true
+                <NumberField field={DraftKey::from(FieldKey::LineMaxDiscount(id))} label={format!("Maximum discount, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
                     value={line.max_discount.map(Percent::points)} optional=true placeholder="none"
                     on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Line(id, LineEdit::MaxDiscount(v.map(Percent::new))))}

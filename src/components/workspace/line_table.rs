@@ -47,7 +47,7 @@ pub fn LineTable() -> Html {
                             <LineRow key={line.id.0} line={line.clone()} {index} {count}
                                 currency={deal.currency} format={proposal.number_format}
                                 desk={desk.clone()} dispatch={dispatch.clone()}
-                                folded_draft={drafts.contains_key(&FieldKey::LineMaxDiscount(line.id).dom_id())} />
+                                folded_draft={drafts.contains_key(&FieldKey::LineMaxDiscount(line.id))} />
                         }) }
                     </tbody>
                 </table>

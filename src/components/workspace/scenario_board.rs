@@ -167,7 +167,7 @@ pub fn ScenarioBoard() -> Html {
         .state()
         .drafts()
         .keys()
-        .any(|field| matches!(FieldKey::from_dom_id(field), Some(FieldKey::Override(..))));
+        .any(|field| matches!(field, FieldKey::Override(..)));
     let show_overrides = use_toggle(has_override_draft);
     let show_comparison = use_toggle(false);
     let phone = use_phone();

@@ -1,7 +1,9 @@
 //! `ScenarioHeader`: the head of one scenario column — its name, its lever and the
 //! lever's value, and a remove button.
 
+use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Edit, LeverKind, ScenarioEdit};
+use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::pricing::deal::{Lever, Scenario, lever_name};
 use best_offer_domain::{Currency, NumberFormat};
@@ -70,7 +72,7 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
                     <option value={k.id()} selected={k == kind}>{ k.label() }</option>
                 }) }
             </select>
-            <NumberField id={field("value")} label={format!("{} of {name}", kind.label())} hide_label=true
+            <NumberField field={DraftKey::from(FieldKey::ScenarioValue(id))} label={format!("{} of {name}", kind.label())} hide_label=true
                 kind={value_kind} format={props.format} value={Some(value)}
                 on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Scenario(id, ScenarioEdit::LeverValue(v.unwrap_or_default())))}
                 on_draft={draft_callback(dispatch)} />

@@ -12,13 +12,15 @@ pub mod price_list;
 pub mod profile;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::desk::catalogue::{Catalogue, CatalogueItem, ItemId};
 use crate::desk::profile::{SellerProfile, check_pattern, offer_number_from};
-use crate::library::field::Reading;
+use crate::library::field::{NoSuchField, Reading};
 use crate::limits::MAX_VALIDITY_DAYS;
 use crate::limits::{MAX_SEQUENCE, SEQUENCE_MESSAGE, VALIDITY_MESSAGE};
 use crate::money::parse::PercentRule;
@@ -36,8 +38,9 @@ pub struct Desk {
     pub catalogue: Catalogue,
     /// Every logo the profile, a proposal or a sent offer uses.
     pub logos: Vec<Logo>,
-    /// Half-typed text of the desk's fields that does not read yet, by DOM id.
-    pub drafts: BTreeMap<String, String>,
+    /// Half-typed text of the desk's fields that does not read yet, by field.
+    #[serde(with = "crate::library::field::draft_map")]
+    pub drafts: BTreeMap<DeskField, String>,
 }
 
 /// A number field of the desk.
@@ -47,10 +50,10 @@ pub struct Desk {
 /// use best_offer_domain::desk::DeskField;
 /// use best_offer_domain::desk::catalogue::ItemId;
 /// let key = DeskField::ItemPrice(ItemId("a-1".into()));
-/// assert_eq!(key.dom_id(), "item-a-1-price");
-/// assert_eq!(DeskField::from_dom_id("item-a-1-price"), Some(key));
-/// assert_eq!(DeskField::from_dom_id("profile-min-margin"), Some(DeskField::MinMargin));
-/// assert_eq!(DeskField::from_dom_id("min-margin"), None);
+/// assert_eq!(key.to_string(), "item-a-1-price");
+/// assert_eq!("item-a-1-price".parse(), Ok(key));
+/// assert_eq!("profile-min-margin".parse(), Ok(DeskField::MinMargin));
+/// assert!("min-margin".parse::<DeskField>().is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DeskField {
@@ -89,45 +92,57 @@ const ITEM_FIELDS: [(&str, MakeField); 5] = [
     ("-rate", DeskField::ItemRate),
 ];
 
-impl DeskField {
-    /// The DOM id of the field's input (also the key of its draft).
-    pub fn dom_id(&self) -> String {
+/// The field's one string form: the key of its draft in the file and the DOM id of
+/// its input (`profile-min-margin`, `item-a-1-price`).
+impl fmt::Display for DeskField {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DeskField::TermMonths => "profile-term-months".to_string(),
-            DeskField::TaxRate => "profile-tax-rate".to_string(),
-            DeskField::ValidityDays => "profile-validity-days".to_string(),
-            DeskField::MinMargin => "profile-min-margin".to_string(),
-            DeskField::BandLimit(id) => format!("profile-band-{}-limit", id.0),
-            DeskField::NextSequence => "profile-next-sequence".to_string(),
-            DeskField::ItemPrice(id) => format!("item-{}-price", id.0),
-            DeskField::ItemCost(id) => format!("item-{}-cost", id.0),
-            DeskField::ItemMargin(id) => format!("item-{}-margin", id.0),
-            DeskField::ItemMaxDiscount(id) => format!("item-{}-max-discount", id.0),
-            DeskField::ItemRate(id) => format!("item-{}-rate", id.0),
+            DeskField::TermMonths => out.write_str("profile-term-months"),
+            DeskField::TaxRate => out.write_str("profile-tax-rate"),
+            DeskField::ValidityDays => out.write_str("profile-validity-days"),
+            DeskField::MinMargin => out.write_str("profile-min-margin"),
+            DeskField::BandLimit(id) => write!(out, "profile-band-{}-limit", id.0),
+            DeskField::NextSequence => out.write_str("profile-next-sequence"),
+            DeskField::ItemPrice(id) => write!(out, "item-{}-price", id.0),
+            DeskField::ItemCost(id) => write!(out, "item-{}-cost", id.0),
+            DeskField::ItemMargin(id) => write!(out, "item-{}-margin", id.0),
+            DeskField::ItemMaxDiscount(id) => write!(out, "item-{}-max-discount", id.0),
+            DeskField::ItemRate(id) => write!(out, "item-{}-rate", id.0),
         }
     }
+}
 
-    /// The field whose DOM id is `id`, if it names one of the desk's.
-    pub fn from_dom_id(id: &str) -> Option<DeskField> {
-        match id {
-            "profile-term-months" => return Some(DeskField::TermMonths),
-            "profile-tax-rate" => return Some(DeskField::TaxRate),
-            "profile-validity-days" => return Some(DeskField::ValidityDays),
-            "profile-min-margin" => return Some(DeskField::MinMargin),
-            "profile-next-sequence" => return Some(DeskField::NextSequence),
-            _ => {}
-        }
-        if let Some(rest) = id.strip_prefix("profile-band-") {
-            let n = rest.strip_suffix("-limit")?.parse::<u32>().ok()?;
-            return (n > 0).then_some(DeskField::BandLimit(BandId(n)));
-        }
-        let rest = id.strip_prefix("item-")?;
-        ITEM_FIELDS.iter().find_map(|(ending, make)| {
-            let item = rest.strip_suffix(ending)?;
-            (!item.is_empty()).then(|| make(ItemId(item.to_string())))
-        })
+impl FromStr for DeskField {
+    type Err = NoSuchField;
+
+    /// The desk field whose string form is `id` (see [`fmt::Display`]).
+    fn from_str(id: &str) -> Result<DeskField, NoSuchField> {
+        parse_desk_field(id).ok_or(NoSuchField)
     }
+}
 
+/// [`DeskField::from_str`], as an option.
+fn parse_desk_field(id: &str) -> Option<DeskField> {
+    match id {
+        "profile-term-months" => return Some(DeskField::TermMonths),
+        "profile-tax-rate" => return Some(DeskField::TaxRate),
+        "profile-validity-days" => return Some(DeskField::ValidityDays),
+        "profile-min-margin" => return Some(DeskField::MinMargin),
+        "profile-next-sequence" => return Some(DeskField::NextSequence),
+        _ => {}
+    }
+    if let Some(rest) = id.strip_prefix("profile-band-") {
+        let n = rest.strip_suffix("-limit")?.parse::<u32>().ok()?;
+        return (n > 0).then_some(DeskField::BandLimit(BandId(n)));
+    }
+    let rest = id.strip_prefix("item-")?;
+    ITEM_FIELDS.iter().find_map(|(ending, make)| {
+        let item = rest.strip_suffix(ending)?;
+        (!item.is_empty()).then(|| make(ItemId(item.to_string())))
+    })
+}
+
+impl DeskField {
     /// Whether the field is the profile's (the others are catalogue items').
     pub fn is_profile(&self) -> bool {
         matches!(
@@ -229,23 +244,23 @@ impl DeskField {
 impl Desk {
     /// Keeps a desk field's typed text while it does not read (`Some`), or drops it
     /// once it does (`None`); `false` when nothing changes.
-    pub fn set_draft(&mut self, field: &str, text: Option<String>) -> bool {
-        if self.drafts.get(field) == text.as_ref() {
+    pub fn set_draft(&mut self, field: DeskField, text: Option<String>) -> bool {
+        if self.drafts.get(&field) == text.as_ref() {
             return false;
         }
         match text {
-            Some(text) => self.drafts.insert(field.to_string(), text),
-            None => self.drafts.remove(field),
+            Some(text) => self.drafts.insert(field, text),
+            None => self.drafts.remove(&field),
         };
         true
     }
 
     /// Drops typed text of fields the desk no longer has (a removed item or band).
     pub fn prune_drafts(&mut self) {
-        let keep: Vec<String> = self
+        let keep: Vec<DeskField> = self
             .drafts
             .keys()
-            .filter(|key| DeskField::from_dom_id(key).is_some_and(|f| f.reading(self).is_some()))
+            .filter(|field| field.reading(self).is_some())
             .cloned()
             .collect();
         if keep.len() != self.drafts.len() {
@@ -260,8 +275,7 @@ impl Desk {
         let mut problems: Vec<String> = self
             .drafts
             .keys()
-            .filter_map(|key| DeskField::from_dom_id(key))
-            .filter(DeskField::is_profile)
+            .filter(|field| field.is_profile())
             .map(|field| field.describe(self))
             .collect();
         if let Err(why) = check_pattern(&self.profile.number_pattern) {
@@ -273,10 +287,7 @@ impl Desk {
     /// Whether item `id` holds typed text that does not read (it is then not
     /// offered for a line until fixed).
     pub fn item_is_unreadable(&self, id: &ItemId) -> bool {
-        self.drafts
-            .keys()
-            .filter_map(|key| DeskField::from_dom_id(key))
-            .any(|field| field.item() == Some(id))
+        self.drafts.keys().any(|field| field.item() == Some(id))
     }
 
     /// The offer number the next new proposal issued on `day` gets, and the
@@ -348,7 +359,7 @@ mod tests {
     use crate::desk::catalogue::{CatalogueEdit, apply};
 
     #[test]
-    fn every_field_round_trips_through_its_dom_id() {
+    fn every_field_round_trips_through_its_string_form() {
         let item = || ItemId("x-max".into());
         for field in [
             DeskField::TermMonths,
@@ -363,7 +374,7 @@ mod tests {
             DeskField::ItemMaxDiscount(item()),
             DeskField::ItemRate(item()),
         ] {
-            assert_eq!(DeskField::from_dom_id(&field.dom_id()), Some(field.clone()));
+            assert_eq!(field.to_string().parse(), Ok(field.clone()));
         }
         for junk in [
             "item--price",
@@ -372,7 +383,7 @@ mod tests {
             "profile-x",
             "line-1-price",
         ] {
-            assert_eq!(DeskField::from_dom_id(junk), None, "{junk}");
+            assert_eq!(junk.parse::<DeskField>(), Err(NoSuchField), "{junk}");
         }
     }
 
@@ -380,7 +391,7 @@ mod tests {
     fn half_typed_profile_text_blocks_new_proposals_and_is_named() {
         let mut desk = Desk::default();
         assert!(desk.profile_problems().is_empty());
-        assert!(desk.set_draft("profile-min-margin", Some("3O".into())));
+        assert!(desk.set_draft(DeskField::MinMargin, Some("3O".into())));
         assert_eq!(
             desk.profile_problems(),
             vec!["Your details: minimum margin"]
@@ -398,7 +409,7 @@ mod tests {
             CatalogueEdit::Add(id.clone()),
             2
         ));
-        desk.set_draft("item-a-price", Some("12,3,4".into()));
+        desk.set_draft(DeskField::ItemPrice(id.clone()), Some("12,3,4".into()));
         assert!(desk.item_is_unreadable(&id));
         assert!(apply(
             &mut desk.catalogue,

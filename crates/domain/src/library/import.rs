@@ -106,7 +106,7 @@ pub fn merge_import(
 
 /// [`merge_import`], with the numbers of renumbered offers given by `number` (the
 /// issue date and the numbers taken in, a free number out): the library passes its
-/// profile's pattern ([`Desk::next_offer_number`]).
+/// profile's pattern ([`Desk::next_offer_number`](crate::desk::Desk::next_offer_number)).
 pub fn merge_import_numbered(
     kept: &mut Vec<StoredProposal>,
     incoming: Vec<StoredProposal>,

@@ -9,8 +9,10 @@ use crate::library::summary::label_of;
 use std::rc::Rc;
 
 use crate::date::Date;
-use crate::desk::{Desk, DeskField};
+use crate::desk::Desk;
+use crate::library::draft::DraftKey;
 use crate::library::edit::Edit;
+use crate::library::field::FieldKey;
 use crate::library::field::prune_drafts;
 use crate::library::file::{
     LinkMade, ProposalFile, SentRevision, Status, StoredProposal, logos_in_use,
@@ -56,8 +58,8 @@ pub struct Library {
     pub proposal: Rc<Proposal>,
     /// The open proposal's identity and history.
     pub record: Rc<Record>,
-    /// Half-typed text of the open proposal's fields that do not read yet, by field id.
-    pub drafts: Rc<BTreeMap<String, String>>,
+    /// Half-typed text of the open proposal's fields that do not read yet.
+    pub drafts: Rc<BTreeMap<FieldKey, String>>,
     /// Every other kept proposal.
     pub others: Rc<Vec<StoredProposal>>,
     /// The last deleted proposal, for undo.
@@ -268,7 +270,7 @@ impl Library {
     pub fn restore(
         &mut self,
         proposal: Rc<Proposal>,
-        drafts: Rc<BTreeMap<String, String>>,
+        drafts: Rc<BTreeMap<FieldKey, String>>,
         now_ms: i64,
     ) {
         Rc::make_mut(&mut self.record).updated_ms = now_ms;
@@ -278,17 +280,18 @@ impl Library {
 
     /// Keeps a field's typed text while it does not read (`Some`), or drops it once it
     /// does (`None`); `false` when nothing changes.
-    pub fn set_draft(&mut self, field: &str, text: Option<String>) -> bool {
-        if DeskField::from_dom_id(field).is_some() {
-            return Rc::make_mut(&mut self.desk).set_draft(field, text);
-        }
-        if self.drafts.get(field) == text.as_ref() {
+    pub fn set_draft(&mut self, field: DraftKey, text: Option<String>) -> bool {
+        let field = match field {
+            DraftKey::Desk(field) => return Rc::make_mut(&mut self.desk).set_draft(field, text),
+            DraftKey::Proposal(field) => field,
+        };
+        if self.drafts.get(&field) == text.as_ref() {
             return false;
         }
         let drafts = Rc::make_mut(&mut self.drafts);
         match text {
-            Some(text) => drafts.insert(field.to_string(), text),
-            None => drafts.remove(field),
+            Some(text) => drafts.insert(field, text),
+            None => drafts.remove(&field),
         };
         true
     }

@@ -15,10 +15,11 @@
 //! In parts, one file each: [`kept`] (the [`Library`] and moving between
 //! proposals), [`sending`], [`import`], [`summary`], [`numbering`] and
 //! [`desk_rules`]; beside them what a proposal is ([`proposal`], [`edit`],
-//! [`field`]) and how it is written ([`file`]).
+//! [`field`]) and how it is written ([`file`](mod@file)).
 
 pub mod decimal_text;
 pub mod desk_rules;
+pub mod draft;
 pub mod edit;
 pub mod field;
 pub mod file;
@@ -208,11 +209,11 @@ mod tests {
             Err(NotSendable::NoFigures(_))
         ));
         priced(&mut library, 3);
-        assert!(library.set_draft("line-1-price", Some("2.880,00".into())));
-        assert!(!library.set_draft("line-1-price", Some("2.880,00".into())));
+        assert!(library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
+        assert!(!library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
         let board = library.board();
         assert_eq!(library.mark_sent(&board, 4), Err(NotSendable::Unreadable));
-        assert!(library.set_draft("line-1-price", None));
+        assert!(library.set_draft("line-1-price".parse().unwrap(), None));
         assert_eq!(library.mark_sent(&board, 5), Ok(()));
     }
 
@@ -326,13 +327,13 @@ mod tests {
         assert_eq!(one.proposal.offer.seller_company, "Contoso");
         assert_eq!(library.proposal.offer.seller_company, "Contoso");
         // Half-typed profile text or a broken pattern: nothing starts.
-        library.set_draft("profile-min-margin", Some("1O".into()));
+        library.set_draft("profile-min-margin".parse().unwrap(), Some("1O".into()));
         let refused = library.new_proposal(at(4), "three".into()).unwrap_err();
         assert!(
             refused.contains("Your details: minimum margin"),
             "{refused}"
         );
-        library.set_draft("profile-min-margin", None);
+        library.set_draft("profile-min-margin".parse().unwrap(), None);
         library.edit_profile(ProfileEdit::NumberPattern("Q-".into()));
         assert!(library.new_proposal(at(5), "three".into()).is_err());
         assert_eq!(library.all_stored().len(), 3);

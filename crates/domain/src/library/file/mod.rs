@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::desk::Desk;
+use crate::library::field::FieldKey;
 use crate::library::proposal::Proposal;
 use crate::limits::MAX_FILE_TEXT;
 use crate::offer::CustomerOffer;
@@ -116,10 +117,10 @@ pub struct StoredProposal {
     /// Offers sent, oldest first.
     #[serde(default)]
     pub sent: Vec<SentRevision>,
-    /// Half-typed text of fields that did not parse yet, by field id, so a reload
-    /// shows exactly what was on screen.
-    #[serde(default)]
-    pub drafts: BTreeMap<String, String>,
+    /// Half-typed text of fields that did not parse yet, by field, so a reload
+    /// shows exactly what was on screen (keyed by each field's string form).
+    #[serde(default, with = "crate::library::field::draft_map")]
+    pub drafts: BTreeMap<FieldKey, String>,
     /// Customer links made of the revision being prepared, not yet marked as sent
     /// (version 3 on); marking it as sent moves them into its [`SentRevision`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -186,7 +187,7 @@ impl ProposalFile {
 /// Why a file was refused. The message is shown to the rep.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FileError {
-    /// Over [`MAX_FILE_BYTES`].
+    /// Over [`MAX_FILE_BYTES`](crate::limits::MAX_FILE_BYTES).
     #[error("The file is too large ({0} bytes; at most {MAX_FILE_TEXT}).")]
     TooLarge(usize),
     /// Not JSON, truncated, or nested too deeply.

@@ -98,7 +98,7 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
         }
         validate_proposal(&format!("{at}.proposal"), &stored.proposal)?;
         for (key, text) in &stored.drafts {
-            check_text(&format!("{at}.drafts.{key}"), key)?;
+            check_text(&format!("{at}.drafts.{key}"), &key.to_string())?;
             check_text(&format!("{at}.drafts.{key}"), text)?;
         }
         if stored.drafts.len() > 2_000 {
@@ -273,7 +273,7 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
         return Err(invalid("desk.drafts", "too many entries"));
     }
     for (key, text) in &desk.drafts {
-        check_text(&format!("desk.drafts.{key}"), key)?;
+        check_text(&format!("desk.drafts.{key}"), &key.to_string())?;
         check_text(&format!("desk.drafts.{key}"), text)?;
     }
     Ok(())
