@@ -318,3 +318,33 @@ async fn an_offer_with_unreadable_text_is_not_ready_and_says_which_field() {
     assert!(html.contains("class=\"offer-preview not-ready\""));
     assert!(html.contains("This offer is not ready"));
 }
+
+/// Cost alone is not a floor: with none set, no column claims to keep one and the
+/// room above it is not measured from cost (a bug: "✓ Keeps floor" and "+$3.00"
+/// for $5.00 against a $2.00 cost).
+#[tokio::test]
+async fn with_no_floor_set_no_column_claims_to_keep_one() {
+    let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
+    let line = &mut proposal.deal.lines[0];
+    line.unit_list_price = d("5");
+    line.cost = CostBasis::UnitCost(d("2"));
+    proposal.deal.floor.min_margin = None;
+    proposal.deal.floor.walk_away = None;
+    assert!(!proposal.deal.floor_is_set());
+    let html = render(proposal, true).await;
+    for column in ["1", "2", "3"] {
+        let status = cell(&html, column, "floor-status").unwrap();
+        assert!(status.contains("Floor not set"), "{column}: {status}");
+        assert_eq!(
+            cell(&html, column, "headroom").as_deref(),
+            Some("floor not set"),
+            "{column}"
+        );
+        assert_eq!(
+            cell(&html, column, "headroom-points").as_deref(),
+            Some("floor not set"),
+            "{column}"
+        );
+    }
+    assert!(!html.contains("Keeps floor"));
+}

@@ -6,7 +6,7 @@ mod common;
 use best_offer_domain::PricingError;
 use best_offer_domain::pricing::deal::{Deal, Lever, LineKind, LineOverride};
 use best_offer_domain::pricing::solver::{BestOfferLimit, best_offer};
-use best_offer_domain::pricing::{FloorBasis, evaluate, evaluate_lever};
+use best_offer_domain::pricing::{FloorBasis, FloorStanding, evaluate, evaluate_lever};
 use common::*;
 
 #[test]
@@ -223,6 +223,25 @@ fn no_floor_set_means_no_best_offer_not_an_offer_at_cost() {
     let best = best_offer(&deal).unwrap();
     assert_eq!(best.evaluation.floor.basis, FloorBasis::Cost);
     assert_eq!(best.limit, BestOfferLimit::Caps);
+}
+
+#[test]
+fn where_a_scenario_stands_against_the_floor() {
+    let mut deal = worked_example();
+    let standing = |deal: &Deal, discount: &str| {
+        let floor = evaluate_lever(deal, Lever::Discount(pct(discount)), &[])
+            .unwrap()
+            .floor;
+        (floor.standing(), floor.headroom_if_set().is_some())
+    };
+    // The worked example's floor is 38,888.89: 15 % keeps it, 45 % does not.
+    assert_eq!(standing(&deal, "15"), (FloorStanding::Keeps, true));
+    assert_eq!(standing(&deal, "45"), (FloorStanding::Below, true));
+    // No floor set: nothing is claimed, no room is measured from cost...
+    deal.floor.min_margin = None;
+    assert_eq!(standing(&deal, "15"), (FloorStanding::NotSet, false));
+    // ...but a price below cost is still said (cost 17,500 of 62,000 list).
+    assert_eq!(standing(&deal, "80"), (FloorStanding::BelowCost, false));
 }
 
 #[test]

@@ -9,7 +9,7 @@ use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::limits::MAX_SCENARIOS;
 use best_offer_domain::offer::details::OfferChoice;
-use best_offer_domain::pricing::{Evaluation, FloorBasis};
+use best_offer_domain::pricing::{Evaluation, FloorStanding};
 use yew::prelude::*;
 
 use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
@@ -101,13 +101,22 @@ const ROWS: &[Row] = &[
         key: "headroom",
         label: "Room above your floor",
         strong: false,
-        value: |e, f| f.signed_money(e.floor.headroom),
+        value: |e, f| {
+            e.floor
+                .headroom_if_set()
+                .map_or_else(|| NOT_SET.to_string(), |(money, _)| f.signed_money(money))
+        },
     },
     Row {
         key: "headroom-points",
         label: "More discount you could give",
         strong: false,
-        value: |e, f| f.more_discount(e.floor.headroom_points),
+        value: |e, f| {
+            e.floor.headroom_if_set().map_or_else(
+                || NOT_SET.to_string(),
+                |(_, points)| f.more_discount(points),
+            )
+        },
     },
     Row {
         key: "approval",
@@ -143,17 +152,25 @@ struct Column<'a> {
     outcome: Result<&'a Evaluation, String>,
 }
 
+/// What a headroom figure says while no floor is set.
+const NOT_SET: &str = "floor not set";
+
 /// Whether a column keeps the floor, as a badge.
 fn floor_badge(outcome: &Result<&Evaluation, String>) -> Html {
-    match outcome {
-        Ok(e) if e.floor.below_floor && e.floor.basis == FloorBasis::Cost => {
+    let Ok(evaluation) = outcome else {
+        return html! { "—" };
+    };
+    match evaluation.floor.standing() {
+        FloorStanding::BelowCost => {
             html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> }
         }
-        Ok(e) if e.floor.below_floor => {
+        FloorStanding::Below => {
             html! { <span class="badge badge-danger">{ "✕ Below floor" }</span> }
         }
-        Ok(_) => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
-        Err(_) => html! { "—" },
+        FloorStanding::Keeps => html! { <span class="badge badge-ok">{ "✓ Keeps floor" }</span> },
+        FloorStanding::NotSet => {
+            html! { <span class="badge badge-muted">{ "Floor not set" }</span> }
+        }
     }
 }
 

@@ -206,6 +206,7 @@ impl Prepared {
             headroom: sub(totals.net, floor_price)?,
             headroom_points,
             below_floor: totals.net < floor_price,
+            set: deal.floor_is_set(),
         };
         let approval = approval_for(deal, totals.discount);
         let target_gap = match target {

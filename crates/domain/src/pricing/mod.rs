@@ -164,6 +164,41 @@ pub struct FloorFigures {
     pub headroom_points: Decimal,
     /// Whether the scenario is below the floor.
     pub below_floor: bool,
+    /// Whether the rep set a floor on purpose ([`Deal::floor_is_set`]): without
+    /// one, `price` is the cost, and the headroom is not a room above any floor.
+    pub set: bool,
+}
+
+/// Where a scenario stands against the floor, as the board says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloorStanding {
+    /// At or above a floor the rep set.
+    Keeps,
+    /// Below a floor the rep set.
+    Below,
+    /// Below the cost (said whether or not a floor is set: never sell at a loss
+    /// unknowingly).
+    BelowCost,
+    /// No floor set on purpose: cost alone is not a floor, so nothing is claimed.
+    NotSet,
+}
+
+impl FloorFigures {
+    /// Where the scenario stands.
+    pub fn standing(&self) -> FloorStanding {
+        match (self.set, self.below_floor, self.basis) {
+            (_, true, FloorBasis::Cost) => FloorStanding::BelowCost,
+            (false, _, _) => FloorStanding::NotSet,
+            (true, true, _) => FloorStanding::Below,
+            (true, false, _) => FloorStanding::Keeps,
+        }
+    }
+
+    /// The room above the floor in money and in discount points, or `None` while
+    /// no floor is set (a room above cost is not a room above a floor).
+    pub fn headroom_if_set(&self) -> Option<(Decimal, Decimal)> {
+        self.set.then_some((self.headroom, self.headroom_points))
+    }
 }
 
 /// Everything computed for one scenario.
