@@ -21,7 +21,7 @@ use best_offer_domain::desk::profile::ProfileEdit;
 use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::{FieldKey, Unreadable, line_name, unreadable_fields};
-use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal};
+use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
     Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
@@ -281,7 +281,15 @@ impl AppState {
         wanted: Option<&str>,
     ) -> AppState {
         match loaded {
-            Loaded::Empty => AppState::blank(moment, id),
+            // Nothing kept yet: the address names the first visit's untouched
+            // proposal (never saved, since nothing was typed); it starts again under
+            // that id, so the address survives a reload.
+            Loaded::Empty => {
+                let id = wanted
+                    .filter(|wanted| is_valid_id(wanted))
+                    .map_or(id, str::to_string);
+                AppState::blank(moment, id)
+            }
             Loaded::Restored(file) => {
                 let mut library = Library::from_file_or_start(*file, moment, id);
                 if let Some(wanted) = wanted {
@@ -691,6 +699,41 @@ mod tests {
         state.reduce(Action::Edit(Edit::Offer(
             best_offer_domain::library::edit::OfferEdit::Choice(OfferChoice::Scenario(list_price)),
         )))
+    }
+
+    /// A first visit's reload (a bug: a red "This browser keeps no proposal p-…"):
+    /// nothing was saved yet, so the address's proposal is the untouched first one,
+    /// started again under the same id; and it follows Your details until edited.
+    #[test]
+    fn a_first_visit_survives_a_reload_and_follows_your_details() {
+        let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
+        let moment = |now_ms| Moment { now_ms, today: day };
+        let first =
+            AppState::from_loaded(Loaded::Empty, moment(1), "p-new".into(), Some("p-first"));
+        assert_eq!(first.library.record.id, "p-first");
+        assert_eq!(first.notice, None);
+        // A wanted id that is not a valid id is not taken.
+        let odd = AppState::from_loaded(Loaded::Empty, moment(1), "p-new".into(), Some("a b"));
+        assert_eq!(odd.library.record.id, "p-new");
+        // Your details change the untouched first proposal...
+        let mut ids = std::iter::repeat_with(|| "unused".to_string());
+        let mut next_id = || ids.next().unwrap_or_default();
+        let mut env = Env {
+            moment: moment(2),
+            new_id: &mut next_id,
+        };
+        let eur = Currency::from_code("EUR").unwrap();
+        let state = Rc::new(first).apply(Action::Profile(ProfileEdit::Currency(eur)), &mut env);
+        assert_eq!(state.proposal().deal.currency, eur);
+        assert_eq!(state.library.record.id, "p-first");
+        // ...until it is edited: then it is the rep's own.
+        let edited = state.apply(Action::Edit(Edit::DealName("Suite".into())), &mut env);
+        let after = edited.apply(
+            Action::Profile(ProfileEdit::Currency(Currency::from_code("GBP").unwrap())),
+            &mut env,
+        );
+        assert_eq!(after.proposal().deal.currency, eur);
+        assert_eq!(after.proposal().deal_name, "Suite");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! desk's typed text pruned after each), a price list's items, and "Save to
 //! catalogue" from a line of the open proposal.
 
+use crate::library::import::is_untouched;
 use crate::library::kept::Library;
+use crate::library::proposal::Proposal;
 use std::rc::Rc;
 
 use crate::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
@@ -14,6 +16,11 @@ use crate::pricing::deal::LineId;
 
 impl Library {
     /// Applies `edit` to the profile; `false` when it changes nothing.
+    ///
+    /// The profile is a template, so no kept proposal changes, with one exception:
+    /// the open proposal while nobody has touched it (a first visit's proposal,
+    /// started before the rep filled in Your details) is started again from the
+    /// new profile, keeping its id, number and issue date.
     pub fn edit_profile(&mut self, edit: ProfileEdit) -> bool {
         let mut desk = (*self.desk).clone();
         if !desk.profile.apply(edit) {
@@ -21,6 +28,12 @@ impl Library {
         }
         desk.prune_drafts();
         self.desk = Rc::new(desk);
+        if is_untouched(&self.current_stored()) {
+            let offer = &self.proposal.offer;
+            let again =
+                Proposal::from_profile(&self.desk.profile, offer.issue_date, offer.number.clone());
+            self.proposal = Rc::new(again);
+        }
         true
     }
 

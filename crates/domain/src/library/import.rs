@@ -161,7 +161,7 @@ pub fn merge_import_numbered(
 }
 
 /// Whether a kept proposal is still as it was made: never edited, sent or typed in.
-fn is_untouched(stored: &StoredProposal) -> bool {
+pub(crate) fn is_untouched(stored: &StoredProposal) -> bool {
     stored.created_ms == stored.updated_ms && stored.sent.is_empty() && stored.drafts.is_empty()
 }
 
