@@ -14,6 +14,7 @@ pub mod context;
 pub mod dom_id;
 pub mod export;
 pub mod media;
+pub mod messages;
 pub mod route;
 pub mod router;
 pub mod state;

@@ -24,7 +24,7 @@ use best_offer_domain::library::field::{FieldKey, Unreadable, line_name, unreada
 use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
-    Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
+    Hold, Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
 };
 use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
@@ -335,6 +335,12 @@ impl AppState {
     /// there, the written offer cannot be printed, copied or sent.
     pub fn unreadable(&self) -> Vec<Unreadable> {
         unreadable_fields(&self.library.proposal, &self.library.drafts)
+    }
+
+    /// What keeps the written offer from going out (the domain's one readiness
+    /// rule, which Mark as sent applies too).
+    pub fn hold(&self) -> Hold {
+        Hold::of(&self.library.proposal, &self.library.drafts)
     }
 
     /// Every kept proposal, the open one first.

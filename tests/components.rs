@@ -348,3 +348,27 @@ async fn with_no_floor_set_no_column_claims_to_keep_one() {
     }
     assert!(!html.contains("Keeps floor"));
 }
+
+/// Maintenance that covers no licence cannot be priced as meant (a bug: it printed
+/// as 1 × 0.00 while its cost counted): the offer is held, the line named.
+#[tokio::test]
+async fn maintenance_covering_no_licence_holds_the_offer_and_names_the_line() {
+    let mut proposal = worked_example();
+    // The licence billed per year: maintenance (line 2) has nothing one-time to cover.
+    proposal.deal.lines[0].kind = LineKind::RecurringYearly;
+    proposal.deal.lines[1].name = "Support".into();
+    let html = render_offer(proposal, Vec::new()).await;
+    assert!(html.contains("Not ready to send"), "{html}");
+    assert!(html.contains(
+        "line 2 “Support”: maintenance covers no licence — it is a yearly percentage of the one-time licence lines, and this deal has none."
+    ));
+    assert!(html.contains("One line cannot be priced as it stands"));
+    for id in ["print-offer", "copy-offer", "copy-link", "mark-sent"] {
+        let button = html
+            .split("<button")
+            .find(|b| b.contains(&format!("id=\"{id}\"")))
+            .unwrap_or_else(|| panic!("no {id}"));
+        let head = button.split('>').next().unwrap();
+        assert!(head.contains("disabled"), "{id} is not disabled: {head}");
+    }
+}

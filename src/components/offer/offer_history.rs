@@ -51,7 +51,7 @@ pub fn OfferHistory() -> Html {
     let state = app.state();
     let record = &state.library.record;
     let revision = state.proposal().offer.revision;
-    let ready = !state.is_stale();
+    let ready = state.hold().is_clear();
     let can_send = ready && state.chosen_evaluation().is_some();
     let status_line = match record.status {
         Status::Draft if record.sent.is_empty() => format!("Draft, revision {revision}"),

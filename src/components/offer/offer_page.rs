@@ -7,6 +7,9 @@
 //! Copy and Mark as sent are disabled with the reason, the preview is dimmed, and
 //! the browser's own print prints a page that says the offer is not ready.
 
+use crate::messages;
+use best_offer_domain::library::field::line_name;
+use best_offer_domain::library::sending::{Hold, Unpriced};
 use std::rc::Rc;
 
 use best_offer_domain::library::edit::{Edit, OfferEdit};
@@ -59,6 +62,34 @@ pub struct OfferPageProps {
     pub on_fix: Callback<FocusTarget>,
 }
 
+/// Why the offer cannot go out, in one sentence.
+fn not_ready_reason(hold: &Hold) -> String {
+    let fields = match hold.unreadable.len() {
+        0 => None,
+        1 => Some("One field does not read as a number"),
+        _ => Some("Some fields do not read as a number"),
+    };
+    let lines = match hold.unpriced.len() {
+        0 => None,
+        1 => Some("one line cannot be priced as it stands"),
+        _ => Some("some lines cannot be priced as they stand"),
+    };
+    let what = match (fields, lines) {
+        (Some(fields), Some(lines)) => format!("{fields}, and {lines}"),
+        (Some(one), None) | (None, Some(one)) => {
+            let mut text = one.to_string();
+            if let Some(first) = text.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            text
+        }
+        (None, None) => String::new(),
+    };
+    format!(
+        "{what}, so the figures may not be what you meant. Printing, copying and sending are off until that is fixed."
+    )
+}
+
 /// The offer page.
 #[component]
 pub fn OfferPage(props: &OfferPageProps) -> Html {
@@ -79,9 +110,9 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let details = &proposal.offer;
     let today = browser::today();
     let expired = details.is_expired(today);
-    let unreadable = state.unreadable();
-    // The same test the reducer applies before marking the offer as sent.
-    let ready = !state.is_stale();
+    // The domain's one readiness rule, which Mark as sent applies too.
+    let hold = state.hold();
+    let ready = hold.is_clear();
     let blocked_by = (!ready).then_some(NOT_READY_REASON);
 
     let chosen = state.chosen();
@@ -260,13 +291,24 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             if !ready {
                 <section class="notice offer-not-ready no-print" role="alert" aria-labelledby="not-ready-title">
                     <h3 id="not-ready-title">{ "Not ready to send" }</h3>
-                    <p id={NOT_READY_REASON}>{ format!(
-                        "{} does not read as a number, so the figures may not be what you typed. Printing, copying and sending are off until {} fixed.",
-                        if unreadable.len() == 1 { "One field" } else { "Some fields" },
-                        if unreadable.len() == 1 { "it is" } else { "they are" },
-                    ) }</p>
+                    <p id={NOT_READY_REASON}>{ not_ready_reason(&hold) }</p>
                     <ul class="unreadable-list">
-                        { for unreadable.iter().map(|field| {
+                        { for hold.unpriced.iter().map(|unpriced| {
+                            let Unpriced::MaintenanceCoversNothing(line) = *unpriced;
+                            let on_fix = props.on_fix.clone();
+                            let target = FocusTarget::LineName(line);
+                            let id = dom_id::of(&target);
+                            html! {
+                                <li key={id.clone()}>
+                                    <span>{ messages::unpriced(&proposal, *unpriced) }</span>
+                                    { " " }
+                                    <button type="button" class="link-button fix-field" data-field={id}
+                                        aria-label={format!("Fix {}", line_name(&proposal, line))}
+                                        onclick={Callback::from(move |_: MouseEvent| on_fix.emit(target.clone()))}>{ "Fix this line" }</button>
+                                </li>
+                            }
+                        }) }
+                        { for hold.unreadable.iter().map(|field| {
                             let on_fix = props.on_fix.clone();
                             let target = FocusTarget::from(field.field);
                             let id = dom_id::of(&target);
@@ -317,8 +359,11 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                         // What the browser's own print (Ctrl+P) gives while not ready.
                         <div class="print-not-ready">
                             <h1>{ "This offer is not ready" }</h1>
-                            <p>{ "A field of this proposal holds text that does not read as a number, so no figure of it is printed. Fix these fields in Best Offer, then print again:" }</p>
-                            <ul>{ for unreadable.iter().map(|field| html! { <li key={field.field.to_string()}>{ field.place.clone() }</li> }) }</ul>
+                            <p>{ "Something in this proposal does not read as it was meant, so no figure of it is printed. Fix these in Best Offer, then print again:" }</p>
+                            <ul>
+                                { for hold.unpriced.iter().map(|unpriced| html! { <li>{ messages::unpriced(&proposal, *unpriced) }</li> }) }
+                                { for hold.unreadable.iter().map(|field| html! { <li key={field.field.to_string()}>{ field.place.clone() }</li> }) }
+                            </ul>
                         </div>
                     }
                     { match (&offer, &chosen) {

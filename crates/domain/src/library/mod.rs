@@ -34,7 +34,7 @@ pub use crate::offer::details::unique_offer_number;
 pub use import::{ImportReport, Renumbered, merge_import, merge_import_numbered};
 pub use kept::{Library, Moment, Record, blank_stored, newest_first, single_proposal_file};
 pub use numbering::offer_numbers;
-pub use sending::{NotSendable, chosen_figures};
+pub use sending::{Hold, NotSendable, Unpriced, chosen_figures};
 pub use summary::{ProposalSummary, label_of, summaries};
 
 #[cfg(test)]
@@ -48,6 +48,7 @@ mod tests {
     use crate::desk::profile::ProfileEdit;
     use crate::library::edit::{Edit, LineEdit, OfferEdit};
     use crate::library::file::{ProposalFile, Status, StoredProposal};
+    use crate::pricing::deal::LineKind;
 
     use crate::library::proposal::Proposal;
     use crate::money::currency::Currency;
@@ -212,9 +213,43 @@ mod tests {
         assert!(library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
         assert!(!library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
         let board = library.board();
-        assert_eq!(library.mark_sent(&board, 4), Err(NotSendable::Unreadable));
+        assert_eq!(library.mark_sent(&board, 4), Err(NotSendable::Held));
         assert!(library.set_draft("line-1-price".parse().unwrap(), None));
         assert_eq!(library.mark_sent(&board, 5), Ok(()));
+    }
+
+    /// Maintenance that covers no licence (a bug: it printed as 1 × 0.00 while its
+    /// cost counted in every margin) holds the offer like unreadable text.
+    #[test]
+    fn maintenance_that_covers_nothing_holds_the_offer() {
+        let mut library = library();
+        priced(&mut library, 2);
+        let line = library.proposal.deal.lines[0].id;
+        assert!(Hold::of(&library.proposal, &library.drafts).is_clear());
+        // The licence is billed per year, and maintenance is added: nothing to cover.
+        library.edit(
+            Edit::Line(line, LineEdit::Kind(LineKind::RecurringYearly)),
+            3,
+        );
+        library.edit(Edit::AddLine, 4);
+        let support = library.proposal.deal.lines[1].id;
+        library.edit(
+            Edit::Line(support, LineEdit::Kind(LineKind::Maintenance)),
+            5,
+        );
+        let hold = Hold::of(&library.proposal, &library.drafts);
+        assert_eq!(
+            hold.unpriced,
+            vec![Unpriced::MaintenanceCoversNothing(support)]
+        );
+        assert!(hold.unreadable.is_empty());
+        let board = library.board();
+        assert_eq!(library.mark_sent(&board, 6), Err(NotSendable::Held));
+        // A one-time licence gives it something to cover.
+        library.edit(Edit::Line(line, LineEdit::Kind(LineKind::OneTime)), 7);
+        assert!(Hold::of(&library.proposal, &library.drafts).is_clear());
+        let board = library.board();
+        assert_eq!(library.mark_sent(&board, 8), Ok(()));
     }
 
     #[test]

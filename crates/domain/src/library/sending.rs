@@ -4,20 +4,63 @@
 use crate::library::kept::Library;
 use std::rc::Rc;
 
-use crate::library::field::unreadable_fields;
+use std::collections::BTreeMap;
+
+use crate::library::field::{FieldKey, Unreadable, unreadable_fields};
 use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status};
 use crate::library::proposal::Proposal;
 use crate::offer::CustomerOffer;
 use crate::offer::details::OfferChoice;
 use crate::pricing::Evaluation;
 use crate::pricing::board::Board;
+use crate::pricing::deal::LineId;
+
+/// A line that cannot be priced as the rep meant it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unpriced {
+    /// A maintenance line with no licence to be a percentage of
+    /// ([`crate::pricing::deal::Deal::maintenance_covering_nothing`]).
+    MaintenanceCoversNothing(LineId),
+}
+
+/// What keeps the written offer from going out. The one readiness rule: the offer
+/// page (print, copy, link), its history (mark as sent) and [`Library::mark_sent`]
+/// all ask it, and nothing written leaves while it holds anything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Hold {
+    /// Fields whose typed text does not read, in page order.
+    pub unreadable: Vec<Unreadable>,
+    /// Lines that cannot be priced as meant.
+    pub unpriced: Vec<Unpriced>,
+}
+
+impl Hold {
+    /// What holds the written offer of `proposal` whose typed texts are `drafts`.
+    pub fn of(proposal: &Proposal, drafts: &BTreeMap<FieldKey, String>) -> Hold {
+        Hold {
+            unreadable: unreadable_fields(proposal, drafts),
+            unpriced: proposal
+                .deal
+                .maintenance_covering_nothing()
+                .into_iter()
+                .map(Unpriced::MaintenanceCoversNothing)
+                .collect(),
+        }
+    }
+
+    /// Whether nothing holds the offer: it may be printed, copied, linked and sent.
+    pub fn is_clear(&self) -> bool {
+        self.unreadable.is_empty() && self.unpriced.is_empty()
+    }
+}
 
 /// Why an offer cannot be recorded as sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotSendable {
-    /// A field holds text that does not read.
-    #[error("A field holds text that does not read; fix it before sending.")]
-    Unreadable,
+    /// A field holds text that does not read, or a line cannot be priced as meant
+    /// (see [`Hold`]).
+    #[error("The offer is not ready: fix what the offer page lists before sending.")]
+    Held,
     /// The chosen figures have no price (see the message).
     #[error("{0}")]
     NoFigures(String),
@@ -70,8 +113,8 @@ impl Library {
     /// no price, or when this revision was already sent (each sent revision is one
     /// snapshot).
     pub fn mark_sent(&mut self, board: &Board, now_ms: i64) -> Result<(), NotSendable> {
-        if !unreadable_fields(&self.proposal, &self.drafts).is_empty() {
-            return Err(NotSendable::Unreadable);
+        if !Hold::of(&self.proposal, &self.drafts).is_clear() {
+            return Err(NotSendable::Held);
         }
         let revision = self.proposal.offer.revision;
         if self.record.sent.iter().any(|s| s.revision == revision) {

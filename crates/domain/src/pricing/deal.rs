@@ -575,6 +575,29 @@ impl Deal {
         }
     }
 
+    /// The maintenance lines that cover no licence: with no lines of their own to
+    /// cover (their `covers` empty), maintenance covers the deal's one-time lines,
+    /// and a deal with none (its licence billed per year, or no licence at all)
+    /// leaves it nothing to be a percentage of. Such a line would print as a zero
+    /// while its cost counts in every margin, so it cannot be offered as it stands.
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::pricing::deal::{Deal, LineKind};
+    /// use best_offer_domain::Currency;
+    /// let mut deal = Deal::new(Currency::USD);
+    /// deal.lines[0].kind = LineKind::Maintenance;
+    /// assert_eq!(deal.maintenance_covering_nothing(), vec![deal.lines[0].id]);
+    /// ```
+    pub fn maintenance_covering_nothing(&self) -> Vec<LineId> {
+        let has_one_time = self.lines.iter().any(|l| l.kind == LineKind::OneTime);
+        self.lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Maintenance && l.covers.is_empty() && !has_one_time)
+            .map(|l| l.id)
+            .collect()
+    }
+
     /// The line with `id`.
     pub fn line(&self, id: LineId) -> Option<&Line> {
         self.lines.iter().find(|line| line.id == id)
