@@ -5,7 +5,7 @@
 
 use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
-use best_offer_domain::library::sending::Unpriced;
+use best_offer_domain::library::readiness::Unpriced;
 
 /// A line that cannot be priced as meant, and what to do about it.
 pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {

@@ -9,7 +9,7 @@
 
 use crate::messages;
 use best_offer_domain::library::field::line_name;
-use best_offer_domain::library::sending::{Hold, Unpriced};
+use best_offer_domain::library::readiness::{Hold, Unpriced};
 use std::rc::Rc;
 
 use best_offer_domain::library::edit::{Edit, OfferEdit};

@@ -188,7 +188,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                         <tr>
                             <th scope="col">{ "Customer" }</th>
                             <th scope="col">{ "Deal" }</th>
-                            <th scope="col" class="num">{ "Best offer" }</th>
+                            <th scope="col" class="num">{ "Offer" }</th>
                             <th scope="col">{ "Last changed" }</th>
                             <th scope="col">{ "Status" }</th>
                             <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
@@ -197,17 +197,17 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                     <tbody>
                         { for shown.iter().map(|stored| {
                             let is_current = stored.id == current_id;
-                            let (best, stale) = if is_current {
-                                (state.board.best.as_ref().map(|b| b.evaluation.totals.net).map_err(Clone::clone), state.is_stale())
+                            let summary = if is_current {
+                                // Read from the board on screen: nothing is solved again.
+                                ProposalSummary::of_open(&stored.id, stored.updated_ms, state.proposal(), &state.board, state.is_stale())
                             } else {
                                 // Solved when that proposal last changed, not on this render.
-                                let summary = state.summaries.iter().find(|s| s.id == stored.id).cloned()
-                                    .unwrap_or_else(|| ProposalSummary::of(stored));
-                                (summary.best, summary.stale)
+                                state.summaries.iter().find(|s| s.id == stored.id).cloned()
+                                    .unwrap_or_else(|| ProposalSummary::of(stored))
                             };
                             html! {
                                 <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
-                                    {best} {stale} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} />
+                                    summary={Rc::new(summary)} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} />
                             }
                         }) }
                     </tbody>

@@ -5,6 +5,7 @@
 //! dispatcher as props, so each action is one callback here instead of a copied block
 //! per action in the list.
 
+use best_offer_domain::library::ProposalSummary;
 use std::rc::Rc;
 
 use best_offer_domain::PricingError;
@@ -29,10 +30,8 @@ pub struct ProposalRowProps {
     pub stored: Rc<StoredProposal>,
     /// Whether it is the proposal open in the workspace.
     pub is_current: bool,
-    /// Its best offer over the term, or why there is none.
-    pub best: Result<Decimal, PricingError>,
-    /// Whether a field of it holds text that does not read (the figure is out of date).
-    pub stale: bool,
+    /// Its figures: what the offer states, the best offer, whether out of date.
+    pub summary: Rc<ProposalSummary>,
     /// The desk (its logos go with an exported proposal).
     pub desk: Rc<Desk>,
     /// The stable dispatcher.
@@ -79,17 +78,27 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
         Callback::from(move |name: String| dispatch.dispatch(Action::Rename(id.clone(), name)))
     };
     let proposal = &stored.proposal;
-    let best = match &props.best {
-        Ok(total) => html! {
+    let money =
+        |total: Decimal| format_money(total, proposal.deal.currency, proposal.number_format);
+    let summary = &props.summary;
+    let stale_tag =
+        html! { if summary.stale { <span class="stale-tag">{ " out of date" }</span> } };
+    // The price the written offer states, and the best offer beside it when the
+    // offer uses another column.
+    let best = match (summary.offered, &summary.best) {
+        (Some(offered), best) => html! {
             <>
-                <span class={classes!(props.stale.then_some(OUT_OF_DATE))}>
-                    { format_money(*total, proposal.deal.currency, proposal.number_format) }
-                </span>
-                if props.stale { <span class="stale-tag">{ " out of date" }</span> }
+                <span class={classes!(summary.stale.then_some(OUT_OF_DATE))}>{ money(offered) }</span>
+                { stale_tag }
+                if let Some(best) = best.as_ref().ok().filter(|best| **best != offered) {
+                    <span class="list-best-beside muted" data-figure="list-best-beside">{ format!(" (best offer {})", money(*best)) }</span>
+                }
             </>
         },
-        Err(PricingError::FloorNotSet) => html! { <span class="muted">{ "floor not set" }</span> },
-        Err(_) => html! { "—" },
+        (None, Err(PricingError::FloorNotSet)) => {
+            html! { <span class="muted">{ "floor not set" }</span> }
+        }
+        (None, _) => html! { "—" },
     };
     let customer = if proposal.customer.is_empty() {
         "(no customer yet)".to_string()
@@ -104,7 +113,7 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
                 <TextField id={format!("rename-{id}")} label={format!("Deal name of {label}")} hide_label=true
                     value={AttrValue::from(proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
             </td>
-            <td class="num" data-figure="list-best" data-label="Best offer">{ best }</td>
+            <td class="num" data-figure="list-best" data-label="Offer">{ best }</td>
             <td data-label="Last changed">{ browser::format_moment(stored.updated_ms) }</td>
             <td data-label="Status"><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
                 if props.is_current { <span class="muted">{ " · open" }</span> }</td>

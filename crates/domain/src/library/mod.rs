@@ -27,6 +27,7 @@ pub mod import;
 pub mod kept;
 pub mod numbering;
 pub mod proposal;
+pub mod readiness;
 pub mod sending;
 pub mod summary;
 
@@ -34,7 +35,8 @@ pub use crate::offer::details::unique_offer_number;
 pub use import::{ImportReport, Renumbered, merge_import, merge_import_numbered};
 pub use kept::{Library, Moment, Record, blank_stored, newest_first, single_proposal_file};
 pub use numbering::offer_numbers;
-pub use sending::{Hold, NotSendable, Unpriced, chosen_figures};
+pub use readiness::{Hold, Unpriced, chosen_figures};
+pub use sending::NotSendable;
 pub use summary::{ProposalSummary, label_of, summaries};
 
 #[cfg(test)]
@@ -467,6 +469,33 @@ mod tests {
             3,
         );
         assert_eq!(library.to_file().desk.logos, vec![second]);
+    }
+
+    /// The list states the price the written offer uses (a bug: it showed the best
+    /// offer while the offer used another column), with the best offer beside it.
+    #[test]
+    fn a_summary_states_the_offered_price_and_the_best_offer() {
+        let mut library = library();
+        priced(&mut library, 2);
+        // Cost 400 at a 10 % minimum margin: the best offer is 444.45; list 1,000.
+        let best = Decimal::new(44445, 2);
+        let summary = ProposalSummary::of(&library.current_stored());
+        assert_eq!(
+            (summary.offered, summary.best.clone()),
+            (Some(best), Ok(best))
+        );
+        let list_price = library.proposal.scenarios[0].id;
+        library.edit(
+            Edit::Offer(OfferEdit::Choice(OfferChoice::Scenario(list_price))),
+            3,
+        );
+        let summary = ProposalSummary::of(&library.current_stored());
+        assert_eq!(summary.offered, Some(Decimal::new(1000, 0)));
+        assert_eq!(summary.best, Ok(best));
+        // The open proposal's summary, read from its board, says the same.
+        let board = library.board();
+        let open = ProposalSummary::of_open("p", 3, &library.proposal, &board, false);
+        assert_eq!((open.offered, open.best), (summary.offered, summary.best));
     }
 
     #[test]

@@ -2,57 +2,12 @@
 //! customer links made of it, and its status (won, lost).
 
 use crate::library::kept::Library;
+use crate::library::readiness::{Hold, chosen_figures};
 use std::rc::Rc;
 
-use std::collections::BTreeMap;
-
-use crate::library::field::{FieldKey, Unreadable, unreadable_fields};
 use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status};
-use crate::library::proposal::Proposal;
 use crate::offer::CustomerOffer;
-use crate::offer::details::OfferChoice;
-use crate::pricing::Evaluation;
 use crate::pricing::board::Board;
-use crate::pricing::deal::LineId;
-
-/// A line that cannot be priced as the rep meant it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unpriced {
-    /// A maintenance line with no licence to be a percentage of
-    /// ([`crate::pricing::deal::Deal::maintenance_covering_nothing`]).
-    MaintenanceCoversNothing(LineId),
-}
-
-/// What keeps the written offer from going out. The one readiness rule: the offer
-/// page (print, copy, link), its history (mark as sent) and [`Library::mark_sent`]
-/// all ask it, and nothing written leaves while it holds anything.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Hold {
-    /// Fields whose typed text does not read, in page order.
-    pub unreadable: Vec<Unreadable>,
-    /// Lines that cannot be priced as meant.
-    pub unpriced: Vec<Unpriced>,
-}
-
-impl Hold {
-    /// What holds the written offer of `proposal` whose typed texts are `drafts`.
-    pub fn of(proposal: &Proposal, drafts: &BTreeMap<FieldKey, String>) -> Hold {
-        Hold {
-            unreadable: unreadable_fields(proposal, drafts),
-            unpriced: proposal
-                .deal
-                .maintenance_covering_nothing()
-                .into_iter()
-                .map(Unpriced::MaintenanceCoversNothing)
-                .collect(),
-        }
-    }
-
-    /// Whether nothing holds the offer: it may be printed, copied, linked and sent.
-    pub fn is_clear(&self) -> bool {
-        self.unreadable.is_empty() && self.unpriced.is_empty()
-    }
-}
 
 /// Why an offer cannot be recorded as sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -67,39 +22,6 @@ pub enum NotSendable {
     /// This revision was already recorded as sent (a change starts the next one).
     #[error("Revision {0} was already sent.")]
     AlreadySent(u32),
-}
-
-/// The figures the written offer of `proposal` uses (the best offer or the chosen
-/// scenario, read from its `board`), with their column's name, or why there are none.
-///
-/// # Errors
-/// The reason in the rep's words: no floor set, the scenario's pricing error, or a
-/// chosen scenario that no longer exists.
-pub fn chosen_figures<'b>(
-    proposal: &Proposal,
-    board: &'b Board,
-) -> Result<(String, &'b Evaluation), String> {
-    match proposal.offer.choice {
-        OfferChoice::BestOffer => board
-            .best
-            .as_ref()
-            .map(|b| ("Best offer".to_string(), &b.evaluation))
-            .map_err(ToString::to_string),
-        OfferChoice::Scenario(id) => proposal
-            .scenarios
-            .iter()
-            .zip(&board.scenarios)
-            .find(|(s, _)| s.id == id)
-            .map_or_else(
-                || Err("The chosen scenario no longer exists.".to_string()),
-                |(s, r)| {
-                    r.outcome
-                        .as_ref()
-                        .map(|e| (s.title(proposal.deal.currency, proposal.number_format), e))
-                        .map_err(ToString::to_string)
-                },
-            ),
-    }
 }
 
 impl Library {
