@@ -320,11 +320,12 @@ impl StateMachineTest for LibraryTest {
             Step::Seller(name) => {
                 h.library.edit_profile(ProfileEdit::Company(name.clone()));
                 assert_eq!(h.library.desk.profile.company, name);
-                // The profile is a template: no kept proposal changes, but for the
-                // open one while nobody touched it, which follows the profile.
+                // The profile is a template: no kept proposal changes, but for a
+                // first visit's (the only one, untouched), which follows it.
                 assert_eq!(h.library.others, before.others);
                 let open = before.current_stored();
-                let untouched = open.created_ms == open.updated_ms
+                let untouched = before.others.is_empty()
+                    && open.created_ms == open.updated_ms
                     && open.sent.is_empty()
                     && open.drafts.is_empty();
                 if untouched {

@@ -18,9 +18,9 @@ impl Library {
     /// Applies `edit` to the profile; `false` when it changes nothing.
     ///
     /// The profile is a template, so no kept proposal changes, with one exception:
-    /// the open proposal while nobody has touched it (a first visit's proposal,
-    /// started before the rep filled in Your details) is started again from the
-    /// new profile, keeping its id, number and issue date.
+    /// a first visit's proposal (the only one kept, and nobody has touched it: it
+    /// was started before the rep filled in Your details) is started again from
+    /// the new profile, keeping its id, number and issue date.
     pub fn edit_profile(&mut self, edit: ProfileEdit) -> bool {
         let mut desk = (*self.desk).clone();
         if !desk.profile.apply(edit) {
@@ -28,7 +28,7 @@ impl Library {
         }
         desk.prune_drafts();
         self.desk = Rc::new(desk);
-        if is_untouched(&self.current_stored()) {
+        if self.others.is_empty() && is_untouched(&self.current_stored()) {
             let offer = &self.proposal.offer;
             let again =
                 Proposal::from_profile(&self.desk.profile, offer.issue_date, offer.number.clone());
