@@ -3,9 +3,16 @@
 //! says them to the rep. (The customer's document speaks its own language, from the
 //! domain's word tables.)
 
+use std::fmt::Write as _;
+
+use best_offer_domain::library::desk_rules::{CatalogueSave, ItemsImported};
 use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::Unpriced;
+use best_offer_domain::library::{Copied, ImportReport, NewRefused};
+use best_offer_domain::limits::MAX_ITEMS_TEXT;
+
+use crate::state::Notice;
 
 /// A line that cannot be priced as meant, and what to do about it.
 pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {
@@ -15,4 +22,94 @@ pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {
             line_name(proposal, line)
         ),
     }
+}
+
+/// What a notice about the rep's own actions says (storage notices carry their
+/// own words, written where the storage problem is known).
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::Imported(report) => imported(report),
+        Notice::Copied(copied) => copied_proposal(copied),
+        Notice::NewRefused(refused) => new_refused(refused),
+        Notice::NotKept(id) => format!(
+            "This browser keeps no proposal “{id}”: the address may come from another browser, or the proposal was deleted. These are the proposals kept here."
+        ),
+        Notice::CatalogueSaved(saved) => catalogue_saved(saved),
+        Notice::ItemsImported(imported) => items_imported(*imported),
+        Notice::KeptAside { reason, .. } | Notice::Unreadable(reason) => reason.clone(),
+        Notice::SaveFailed(message) | Notice::ImportFailed(message) => message.clone(),
+        Notice::NearlyFull(used) => format!("Browser storage is {used} % full."),
+        Notice::Updated => "Best Offer has been updated.".to_string(),
+    }
+}
+
+/// What an import of a proposal file did, e.g. `Imported: 2 added, 0 replaced.`
+pub fn imported(report: &ImportReport) -> String {
+    let mut message = format!(
+        "Imported: {} added, {} replaced.",
+        report.added, report.replaced
+    );
+    if report.items_added > 0 || report.items_updated > 0 {
+        let _ = write!(
+            message,
+            " Catalogue: {} added, {} updated.",
+            report.items_added, report.items_updated
+        );
+    }
+    if report.profile_replaced {
+        message.push_str(" Your details were taken from the file.");
+    }
+    if report.profile_kept {
+        message.push_str(" Your details were kept (the file's differ).");
+    }
+    for change in &report.renumbered {
+        let _ = write!(
+            message,
+            " “{}” now has offer number {} ({} was already used).",
+            change.label, change.to, change.from
+        );
+    }
+    message
+}
+
+/// A copied proposal: which, and the copy's own number.
+fn copied_proposal(copied: &Copied) -> String {
+    format!(
+        "Copied “{}”. The copy is a new offer: number {}, revision 1.",
+        copied.from, copied.number
+    )
+}
+
+/// Why no new proposal started.
+fn new_refused(refused: &NewRefused) -> String {
+    format!(
+        "Fix your details before starting a new proposal: {}.",
+        refused.problems.join("; ")
+    )
+}
+
+/// What "Save to catalogue" did.
+fn catalogue_saved(saved: &CatalogueSave) -> String {
+    let named = |name: &str| {
+        if name.is_empty() {
+            "the line".to_string()
+        } else {
+            format!("“{name}”")
+        }
+    };
+    match saved {
+        CatalogueSave::Added { name } => format!("Added {} to the catalogue.", named(name)),
+        CatalogueSave::Updated { name } => format!("Updated {} in the catalogue.", named(name)),
+        CatalogueSave::Full => format!(
+            "Not saved: the catalogue is full ({MAX_ITEMS_TEXT} items). Delete an item first."
+        ),
+    }
+}
+
+/// What a price list brought.
+fn items_imported(imported: ItemsImported) -> String {
+    format!(
+        "Price list imported: {} items added, {} updated.",
+        imported.added, imported.updated
+    )
 }

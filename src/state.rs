@@ -18,13 +18,15 @@ use best_offer_domain::Currency;
 use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::desk::profile::ProfileEdit;
+use best_offer_domain::library::desk_rules::{CatalogueSave, ItemsImported};
 use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::{FieldKey, Unreadable, line_name, unreadable_fields};
 use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
-    Hold, Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
+    Copied, Hold, ImportReport, Library, Moment, NewRefused, ProposalSummary, blank_stored,
+    chosen_figures, summaries,
 };
 use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
@@ -51,17 +53,20 @@ pub enum Notice {
     SaveFailed(String),
     /// Storage is nearly full (per cent used): export and make room before it is.
     NearlyFull(usize),
-    /// A file was imported.
-    Imported(String),
+    /// A file was imported: what it did.
+    Imported(Rc<ImportReport>),
     /// A proposal was copied (the copy has its own offer number).
-    Copied(String),
+    Copied(Copied),
     /// A file was refused.
     ImportFailed(String),
-    /// Something asked for could not be done (e.g. a new proposal while the
-    /// profile holds text that does not read): what to fix.
-    Refused(String),
-    /// Something done that the rep should hear about (e.g. saved to the catalogue).
-    Done(String),
+    /// No new proposal: Your details hold what must be fixed first.
+    NewRefused(NewRefused),
+    /// The address named a proposal this browser does not keep (its id).
+    NotKept(String),
+    /// What "Save to catalogue" did (a full catalogue is a refusal).
+    CatalogueSaved(CatalogueSave),
+    /// A price list was imported into the catalogue.
+    ItemsImported(ItemsImported),
     /// A new version of the app was installed.
     Updated,
 }
@@ -463,9 +468,9 @@ impl AppState {
             }
             Action::New => match library.new_proposal(env.moment, (env.new_id)()) {
                 Ok(()) => Rc::new(self.with_library(library)),
-                Err(message) => {
+                Err(refused) => {
                     let mut next = (*self).clone();
-                    next.notice = Some(Notice::Refused(message));
+                    next.notice = Some(Notice::NewRefused(refused));
                     Rc::new(next)
                 }
             },
@@ -510,11 +515,9 @@ impl AppState {
                 Rc::new(next)
             }
             Action::ImportItems(items) => {
-                let (added, updated) = library.import_items((*items).clone());
+                let imported = library.import_items((*items).clone());
                 let mut next = self.with_library(library);
-                next.notice = Some(Notice::Done(format!(
-                    "Price list imported: {added} items added, {updated} updated."
-                )));
+                next.notice = Some(Notice::ItemsImported(imported));
                 Rc::new(next)
             }
             Action::UndoRemoveItem => {
@@ -528,12 +531,16 @@ impl AppState {
                 Rc::new(next)
             }
             Action::SaveToCatalogue(line) => {
-                let Some(message) = library.save_line_to_catalogue(line, (env.new_id)(), now)
-                else {
+                let Some(saved) = library.save_line_to_catalogue(line, (env.new_id)(), now) else {
                     return self;
                 };
-                let mut next = self.with_library(library);
-                next.notice = Some(Notice::Done(message));
+                // A full catalogue changed nothing: a refusal, not a change to save.
+                let mut next = if saved == CatalogueSave::Full {
+                    (*self).clone()
+                } else {
+                    self.with_library(library)
+                };
+                next.notice = Some(Notice::CatalogueSaved(saved));
                 Rc::new(next)
             }
             Action::NotKept(id) => {
@@ -541,9 +548,7 @@ impl AppState {
                     return self;
                 }
                 let mut next = (*self).clone();
-                next.notice = Some(Notice::Refused(format!(
-                    "This browser keeps no proposal “{id}”: the address may come from another browser, or the proposal was deleted. These are the proposals kept here."
-                )));
+                next.notice = Some(Notice::NotKept(id));
                 Rc::new(next)
             }
             Action::Open(id) => {
@@ -553,11 +558,11 @@ impl AppState {
                 Rc::new(self.with_library(library))
             }
             Action::Duplicate(id) => {
-                let Some(message) = library.duplicate(&id, env.moment, (env.new_id)()) else {
+                let Some(copied) = library.duplicate(&id, env.moment, (env.new_id)()) else {
                     return self;
                 };
                 let mut next = self.with_library(library);
-                next.notice = Some(Notice::Copied(message));
+                next.notice = Some(Notice::Copied(copied));
                 Rc::new(next)
             }
             Action::Delete(id) => {
@@ -601,7 +606,7 @@ impl AppState {
             Action::Import { file, keep_both } => {
                 let report = library.import(&file, keep_both, env.new_id);
                 let mut next = self.with_library(library);
-                next.notice = Some(Notice::Imported(report.message()));
+                next.notice = Some(Notice::Imported(Rc::new(report)));
                 Rc::new(next)
             }
             Action::ImportRefused(message) => {
@@ -742,6 +747,38 @@ mod tests {
         assert_eq!(after.proposal().deal_name, "Suite");
     }
 
+    /// "To catalogue" on a full catalogue (a bug: a green success banner, counted
+    /// as a change) is a refusal that changes and saves nothing.
+    #[test]
+    fn a_full_catalogue_refuses_and_saves_nothing() {
+        use best_offer_domain::limits::MAX_ITEMS;
+        let mut state = AppState::default();
+        let desk = Rc::make_mut(&mut state.library.desk);
+        for n in 0..MAX_ITEMS {
+            desk.catalogue
+                .push(CatalogueItem::new(ItemId(format!("i-{n}"))));
+        }
+        let state = Rc::new(state);
+        let line = state.proposal().deal.lines[0].id;
+        let next = Rc::clone(&state).reduce(Action::SaveToCatalogue(line));
+        assert_eq!(
+            next.notice,
+            Some(Notice::CatalogueSaved(CatalogueSave::Full))
+        );
+        assert_eq!(next.generation, state.generation, "nothing to save");
+        assert_eq!(next.library, state.library);
+        assert!(crate::messages::notice(next.notice.as_ref().unwrap()).starts_with("Not saved"));
+        // With room, it is a change and says what it did.
+        let mut roomy = (*state).clone();
+        Rc::make_mut(&mut roomy.library.desk).catalogue.pop();
+        let saved = Rc::new(roomy).reduce(Action::SaveToCatalogue(line));
+        assert!(matches!(
+            saved.notice,
+            Some(Notice::CatalogueSaved(CatalogueSave::Added { .. }))
+        ));
+        assert_eq!(saved.generation, state.generation + 1);
+    }
+
     #[test]
     fn the_reducer_takes_the_time_and_new_ids_it_is_given() {
         let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
@@ -766,7 +803,7 @@ mod tests {
         let state = Rc::new(AppState::default());
         let next = Rc::clone(&state).reduce(Action::NotKept("p-elsewhere".into()));
         assert!(
-            matches!(&next.notice, Some(Notice::Refused(text)) if text.contains("“p-elsewhere”")),
+            matches!(&next.notice, Some(Notice::NotKept(id)) if id == "p-elsewhere"),
             "{:?}",
             next.notice
         );
@@ -806,7 +843,7 @@ mod tests {
         assert!(state.drafts().is_empty(), "not the proposal's text");
         let refused = Rc::clone(&state).apply(Action::New, &mut env);
         assert!(
-            matches!(&refused.notice, Some(Notice::Refused(m)) if m.contains("minimum margin"))
+            matches!(&refused.notice, Some(Notice::NewRefused(r)) if r.problems == ["Your details: minimum margin"])
         );
         assert_eq!(refused.all_stored().len(), 1);
         // A new item takes the cursor; a deleted one comes back with undo.

@@ -5,8 +5,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::context::use_app;
+use crate::messages;
 use crate::state::{Action, Notice};
 use crate::storage;
+use best_offer_domain::library::desk_rules::CatalogueSave;
 
 /// The banner, or nothing.
 #[component]
@@ -61,13 +63,17 @@ pub fn NoticeBanner() -> Html {
                 { "Export your proposals now, then delete proposals or catalogue items you no longer need (a large logo takes room too): once it is full, changes are not saved." }</p>
             },
         ),
-        Notice::Refused(message) => (
+        // A refusal never looks like a success: its own tone, in bold.
+        Notice::NewRefused(_)
+        | Notice::NotKept(_)
+        | Notice::CatalogueSaved(CatalogueSave::Full) => (
             "notice-warning",
-            html! { <p><strong>{ message }</strong></p> },
+            html! { <p><strong>{ messages::notice(&notice) }</strong></p> },
         ),
-        Notice::Imported(message) | Notice::Copied(message) | Notice::Done(message) => {
-            ("notice-ok", html! { <p>{ message }</p> })
-        }
+        Notice::Imported(_)
+        | Notice::Copied(_)
+        | Notice::CatalogueSaved(_)
+        | Notice::ItemsImported(_) => ("notice-ok", html! { <p>{ messages::notice(&notice) }</p> }),
         Notice::Updated => (
             "notice-ok",
             html! {

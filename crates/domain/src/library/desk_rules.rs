@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use crate::desk::profile::ProfileEdit;
 use crate::library::edit::Edit;
-use crate::limits::{MAX_ITEMS, MAX_ITEMS_TEXT};
+use crate::limits::MAX_ITEMS;
 use crate::offer::logo::Logo;
 use crate::pricing::deal::LineId;
 
@@ -59,7 +59,7 @@ impl Library {
     /// [`crate::desk::price_list::read_price_list`]: an item with an id the catalogue has
     /// replaces it, the others are added at the end (up to the catalogue's limit).
     /// Returns how many were added and updated.
-    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> (usize, usize) {
+    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> ItemsImported {
         let mut desk = (*self.desk).clone();
         let (mut added, mut updated) = (0_usize, 0_usize);
         for item in items {
@@ -79,47 +79,68 @@ impl Library {
         }
         desk.prune_drafts();
         self.desk = Rc::new(desk);
-        (added, updated)
+        ItemsImported { added, updated }
     }
 
     /// "Save to catalogue" for line `line` of the open proposal: updates the item
     /// the line came from, or adds a new item with `new_id` and links the line to
-    /// it. Returns what happened in the rep's words, or `None` for an unknown line.
+    /// it. Returns what happened (a full catalogue changes nothing), or `None` for
+    /// an unknown line.
     pub fn save_line_to_catalogue(
         &mut self,
         line: LineId,
         new_id: String,
         now_ms: i64,
-    ) -> Option<String> {
+    ) -> Option<CatalogueSave> {
         let found = self.proposal.deal.line(line)?.clone();
         let existing = found
             .catalogue_item
             .as_ref()
             .and_then(|id| catalogue::position(&self.desk.catalogue, id));
-        let name = if found.name.trim().is_empty() {
-            "the line".to_string()
-        } else {
-            format!("“{}”", found.name.trim())
-        };
+        let name = found.name.trim().to_string();
         match (existing, &found.catalogue_item) {
             (Some(at), Some(id)) => {
                 let item = CatalogueItem::from_line(&found, id.clone());
                 self.edit_catalogue(CatalogueEdit::Put(at, item));
-                Some(format!("Updated {name} in the catalogue."))
+                Some(CatalogueSave::Updated { name })
             }
             _ => {
                 if self.desk.catalogue.len() >= MAX_ITEMS {
-                    return Some(format!(
-                        "The catalogue is full ({MAX_ITEMS_TEXT} items); delete an item first."
-                    ));
+                    return Some(CatalogueSave::Full);
                 }
                 let id = ItemId(new_id);
                 let item = CatalogueItem::from_line(&found, id.clone());
                 let at = self.desk.catalogue.len();
                 self.edit_catalogue(CatalogueEdit::Put(at, item));
                 self.edit(Edit::LinkItem(line, Some(id)), now_ms);
-                Some(format!("Added {name} to the catalogue."))
+                Some(CatalogueSave::Added { name })
             }
         }
     }
+}
+
+/// What "Save to catalogue" did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogueSave {
+    /// A new item was added, named like the line (empty when the line has no name).
+    Added {
+        /// The line's name.
+        name: String,
+    },
+    /// The item the line came from was updated.
+    Updated {
+        /// The line's name.
+        name: String,
+    },
+    /// Nothing changed: the catalogue holds [`MAX_ITEMS`] items already.
+    Full,
+}
+
+/// What a price list brought into the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemsImported {
+    /// Items added.
+    pub added: usize,
+    /// Items that replaced one of the same id.
+    pub updated: usize,
 }

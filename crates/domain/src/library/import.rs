@@ -44,35 +44,6 @@ pub struct ImportReport {
     pub profile_kept: bool,
 }
 
-impl ImportReport {
-    /// The notice the rep reads, e.g. `Imported: 2 added, 0 replaced.`
-    pub fn message(&self) -> String {
-        let mut message = format!(
-            "Imported: {} added, {} replaced.",
-            self.added, self.replaced
-        );
-        if self.items_added > 0 || self.items_updated > 0 {
-            message.push_str(&format!(
-                " Catalogue: {} added, {} updated.",
-                self.items_added, self.items_updated
-            ));
-        }
-        if self.profile_replaced {
-            message.push_str(" Your details were taken from the file.");
-        }
-        if self.profile_kept {
-            message.push_str(" Your details were kept (the file's differ).");
-        }
-        for change in &self.renumbered {
-            message.push_str(&format!(
-                " “{}” now has offer number {} ({} was already used).",
-                change.label, change.to, change.from
-            ));
-        }
-        message
-    }
-}
-
 /// Merges `incoming` proposals into `kept`. A proposal whose id is kept replaces it,
 /// or with `keep_both` is added under a new id from `new_id`. An added proposal
 /// whose offer number another kept proposal uses gets the next free number of its

@@ -50,6 +50,23 @@ pub struct Record {
     pub links: Vec<LinkMade>,
 }
 
+/// A new proposal was refused: Your details hold what must be fixed first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRefused {
+    /// Each problem of the profile, in the rep's words (a field that does not read,
+    /// a pattern that does not work).
+    pub problems: Vec<String>,
+}
+
+/// A proposal was copied: the copy is a new offer (revision 1) with its own number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copied {
+    /// The original, as the list names it.
+    pub from: String,
+    /// The copy's offer number.
+    pub number: String,
+}
+
 /// Every kept proposal: the open one (split into its content, its record and its
 /// typed text), the others, and the last deleted for undo.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,15 +318,12 @@ impl Library {
     ///
     /// # Errors
     /// While the profile holds text that does not read, or a pattern that does not
-    /// work, nothing starts: the message names what to fix, so no proposal starts
-    /// from a figure the rep did not mean.
-    pub fn new_proposal(&mut self, moment: Moment, id: String) -> Result<(), String> {
+    /// work, nothing starts: [`NewRefused`] names what to fix, so no proposal
+    /// starts from a figure the rep did not mean.
+    pub fn new_proposal(&mut self, moment: Moment, id: String) -> Result<(), NewRefused> {
         let problems = self.desk.profile_problems();
         if !problems.is_empty() {
-            return Err(format!(
-                "Fix your details before starting a new proposal: {}.",
-                problems.join("; ")
-            ));
+            return Err(NewRefused { problems });
         }
         let others = self.all_stored();
         let stored = self.stored_from_profile(moment, id, &others);
@@ -338,9 +352,8 @@ impl Library {
 
     /// Copies the kept proposal `id` as a new draft offer (new id, a free offer number
     /// of `moment`'s day, revision 1, nothing sent, "(copy)" after the deal name) and
-    /// opens it. Returns the sentence telling the rep what happened, or `None` when
-    /// `id` is not kept.
-    pub fn duplicate(&mut self, id: &str, moment: Moment, new_id: String) -> Option<String> {
+    /// opens it. Returns what was copied, or `None` when `id` is not kept.
+    pub fn duplicate(&mut self, id: &str, moment: Moment, new_id: String) -> Option<Copied> {
         let others = self.all_stored();
         let original = others.iter().find(|p| p.id == id)?;
         let mut copy = original.clone();
@@ -359,13 +372,12 @@ impl Library {
         copy.proposal.deal_name = format!("{} (copy)", copy.proposal.deal_name)
             .trim()
             .to_string();
-        let message = format!(
-            "Copied “{}”. The copy is a new offer: number {}, revision 1.",
-            label_of(original),
-            copy.proposal.offer.number
-        );
+        let copied = Copied {
+            from: label_of(original),
+            number: copy.proposal.offer.number.clone(),
+        };
         self.switch_to(copy, others);
-        Some(message)
+        Some(copied)
     }
 
     /// Deletes the kept proposal `id` (undo brings it back). Deleting the open one

@@ -33,7 +33,9 @@ pub mod summary;
 
 pub use crate::offer::details::unique_offer_number;
 pub use import::{ImportReport, Renumbered, merge_import, merge_import_numbered};
-pub use kept::{Library, Moment, Record, blank_stored, newest_first, single_proposal_file};
+pub use kept::{
+    Copied, Library, Moment, NewRefused, Record, blank_stored, newest_first, single_proposal_file,
+};
 pub use numbering::offer_numbers;
 pub use readiness::{Hold, Unpriced, chosen_figures};
 pub use sending::NotSendable;
@@ -48,6 +50,9 @@ mod tests {
     use crate::desk::Desk;
     use crate::desk::catalogue::{CatalogueEdit, CatalogueItem, ItemId};
     use crate::desk::profile::ProfileEdit;
+    use std::rc::Rc;
+
+    use crate::library::desk_rules::CatalogueSave;
     use crate::library::edit::{Edit, LineEdit, OfferEdit};
     use crate::library::file::{ProposalFile, Status, StoredProposal};
     use crate::pricing::deal::LineKind;
@@ -100,8 +105,12 @@ mod tests {
         let numbers = offer_numbers(&kept);
         assert_eq!(numbers, ["BO-20261127-01", "X-7", "BO-20261127-02", "Y-1"]);
         assert_eq!(
-            report.message(),
-            "Imported: 2 added, 1 replaced. “Customer c” now has offer number BO-20261127-02 (X-7 was already used)."
+            report.renumbered,
+            [Renumbered {
+                label: "Customer c".into(),
+                from: "X-7".into(),
+                to: "BO-20261127-02".into()
+            }]
         );
 
         let mut ids = ["n1".to_string()].into_iter();
@@ -305,10 +314,13 @@ mod tests {
         assert!(library.keeps("first") && library.keeps("second"));
         assert!(!library.keeps("nobody"));
         assert_eq!(library.proposal.customer, "Northwind");
-        let message = library.duplicate("first", at(4), "copy".into()).unwrap();
+        let copied = library.duplicate("first", at(4), "copy".into()).unwrap();
         assert_eq!(
-            message,
-            "Copied “Northwind”. The copy is a new offer: number BO-2026-002, revision 1."
+            copied,
+            Copied {
+                from: "Northwind".into(),
+                number: "BO-2026-002".into()
+            }
         );
         assert_eq!(library.record.id, "copy");
         assert_eq!(library.proposal.deal_name, "(copy)");
@@ -366,10 +378,7 @@ mod tests {
         // Half-typed profile text or a broken pattern: nothing starts.
         library.set_draft("profile-min-margin".parse().unwrap(), Some("1O".into()));
         let refused = library.new_proposal(at(4), "three".into()).unwrap_err();
-        assert!(
-            refused.contains("Your details: minimum margin"),
-            "{refused}"
-        );
+        assert_eq!(refused.problems, ["Your details: minimum margin"]);
         library.set_draft("profile-min-margin".parse().unwrap(), None);
         library.edit_profile(ProfileEdit::NumberPattern("Q-".into()));
         assert!(library.new_proposal(at(5), "three".into()).is_err());
@@ -382,7 +391,12 @@ mod tests {
         let line = library.proposal.deal.lines[0].id;
         library.edit(Edit::Line(line, LineEdit::Name("Suite".into())), 2);
         let added = library.save_line_to_catalogue(line, "item-1".into(), 3);
-        assert_eq!(added.as_deref(), Some("Added “Suite” to the catalogue."));
+        assert_eq!(
+            added,
+            Some(CatalogueSave::Added {
+                name: "Suite".into()
+            })
+        );
         assert_eq!(
             library.proposal.deal.lines[0].catalogue_item,
             Some(ItemId("item-1".into()))
@@ -390,11 +404,27 @@ mod tests {
         library.edit(Edit::Line(line, LineEdit::UnitListPrice(Decimal::TEN)), 4);
         let updated = library.save_line_to_catalogue(line, "unused".into(), 5);
         assert_eq!(
-            updated.as_deref(),
-            Some("Updated “Suite” in the catalogue.")
+            updated,
+            Some(CatalogueSave::Updated {
+                name: "Suite".into()
+            })
         );
         assert_eq!(library.desk.catalogue.len(), 1);
         assert_eq!(library.desk.catalogue[0].unit_list_price, Decimal::TEN);
+        // A full catalogue takes nothing, and says so: it is not a success.
+        let second = library.proposal.deal.lines[0].id;
+        library.edit(Edit::LinkItem(second, None), 6);
+        let desk = Rc::make_mut(&mut library.desk);
+        while desk.catalogue.len() < crate::limits::MAX_ITEMS {
+            let id = ItemId(format!("filler-{}", desk.catalogue.len()));
+            desk.catalogue.push(CatalogueItem::new(id));
+        }
+        let before = library.clone();
+        assert_eq!(
+            library.save_line_to_catalogue(second, "new".into(), 7),
+            Some(CatalogueSave::Full)
+        );
+        assert_eq!(library, before, "nothing changed");
     }
 
     #[test]
@@ -443,7 +473,6 @@ mod tests {
         assert_eq!(ours.desk.profile.company, "Ours");
         assert_eq!((report.items_added, report.items_updated), (1, 1));
         assert_eq!(ours.desk.catalogue[0].name, "A, theirs");
-        assert!(report.message().contains("Your details were kept"));
         // Keeping both keeps our version of an item with the same id.
         let mut both = library();
         both.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, ours")));
