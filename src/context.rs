@@ -2,13 +2,12 @@
 //! gives components a handle with domain methods (a missing context renders nothing).
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::desk::Desk;
 use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::Edit;
-use best_offer_domain::library::field::FieldKey;
+use best_offer_domain::library::field::{Drafts, FieldKey};
 use best_offer_domain::library::proposal::Proposal;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -28,7 +27,7 @@ pub type AppContext = UseReducerHandle<AppState>;
 pub struct LatestDrafts(Rc<RefCell<Newest>>);
 
 /// The open proposal's half-typed text, and the desk (which holds its own).
-type Newest = (Rc<BTreeMap<FieldKey, String>>, Rc<Desk>);
+type Newest = (Rc<Drafts<FieldKey>>, Rc<Desk>);
 
 impl PartialEq for LatestDrafts {
     fn eq(&self, other: &Self) -> bool {

@@ -11,7 +11,6 @@
 //! reducer produced. When an action changes nothing, the reducer returns the same
 //! `Rc`, so Yew skips the render.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use best_offer_domain::Currency;
@@ -21,7 +20,9 @@ use best_offer_domain::desk::profile::ProfileEdit;
 use best_offer_domain::library::desk_rules::{CatalogueSave, ItemsImported};
 use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
-use best_offer_domain::library::field::{FieldKey, Unreadable, line_name, unreadable_fields};
+use best_offer_domain::library::field::{
+    Drafts, FieldKey, Unreadable, line_name, unreadable_fields,
+};
 use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
@@ -126,7 +127,7 @@ pub struct Removed {
     /// The proposal before the removal.
     pub proposal: Rc<Proposal>,
     /// The typed text before the removal.
-    pub drafts: Rc<BTreeMap<FieldKey, String>>,
+    pub drafts: Rc<Drafts<FieldKey>>,
 }
 
 /// A change to the app state.
@@ -327,7 +328,7 @@ impl AppState {
     }
 
     /// Half-typed text of the open proposal's fields.
-    pub fn drafts(&self) -> &Rc<BTreeMap<FieldKey, String>> {
+    pub fn drafts(&self) -> &Rc<Drafts<FieldKey>> {
         &self.library.drafts
     }
 
@@ -933,7 +934,10 @@ mod tests {
             text: Some("12.345".into()),
         });
         assert!(stale.is_stale());
-        assert_eq!(stale.to_file().proposals[0].drafts[&field], "12.345");
+        assert_eq!(
+            stale.to_file().proposals[0].drafts.get(&field).unwrap(),
+            "12.345"
+        );
         let fresh = stale.reduce(Action::FieldDraft {
             key: field.into(),
             text: None,

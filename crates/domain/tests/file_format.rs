@@ -10,12 +10,10 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 use best_offer_domain::date::Date;
 use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
 use best_offer_domain::desk::{Desk, DeskField};
-use best_offer_domain::library::field::FieldKey;
+use best_offer_domain::library::field::{Drafts, FieldKey};
 use best_offer_domain::library::file::{
     FileError, LinkMade, ProposalFile, SCHEMA_VERSION, SentRevision, Status, StoredProposal,
     parse_file,
@@ -71,7 +69,7 @@ fn worked_example_file() -> ProposalFile {
         }],
         offer,
     };
-    let mut drafts = BTreeMap::new();
+    let mut drafts = Drafts::default();
     drafts.insert(FieldKey::LinePrice(LineId(1)), "12.345".to_string());
     let stored = StoredProposal {
         id: "p-worked-example".into(),
@@ -152,7 +150,10 @@ fn every_fixture_migrates_to_the_current_version() {
         assert_eq!(file.schema_version, SCHEMA_VERSION);
         let stored = &file.proposals[0];
         assert_eq!(stored.proposal.customer, "Northwind Traders");
-        assert_eq!(stored.drafts[&FieldKey::LinePrice(LineId(1))], "12.345");
+        assert_eq!(
+            stored.drafts.get(&FieldKey::LinePrice(LineId(1))).unwrap(),
+            "12.345"
+        );
         let best = best_offer(&stored.proposal.deal).unwrap();
         assert_eq!(best.evaluation.totals.net, d("38900.00"), "v{version}");
         assert_eq!(stored.sent[0].offer.term_total, d("38900.00"));
@@ -397,7 +398,7 @@ proptest! {
                 status: Status::Draft,
                 proposal,
                 sent: vec![],
-                drafts: drafts.clone(),
+                drafts: drafts.clone().into_iter().collect(),
                 links: vec![],
             })
             .collect();

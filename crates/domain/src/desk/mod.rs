@@ -11,7 +11,7 @@ pub mod catalogue;
 pub mod price_list;
 pub mod profile;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::desk::catalogue::{Catalogue, CatalogueItem, ItemId};
 use crate::desk::profile::{SellerProfile, check_pattern, offer_number_from};
-use crate::library::field::{NoSuchField, Reading};
+use crate::library::field::{Drafts, NoSuchField, Reading};
 use crate::limits::MAX_VALIDITY_DAYS;
 use crate::limits::{MAX_SEQUENCE, SEQUENCE_MESSAGE, VALIDITY_MESSAGE};
 use crate::money::parse::PercentRule;
@@ -39,8 +39,7 @@ pub struct Desk {
     /// Every logo the profile, a proposal or a sent offer uses.
     pub logos: Vec<Logo>,
     /// Half-typed text of the desk's fields that does not read yet, by field.
-    #[serde(with = "crate::library::field::draft_map")]
-    pub drafts: BTreeMap<DeskField, String>,
+    pub drafts: Drafts<DeskField>,
 }
 
 /// A number field of the desk.
@@ -251,21 +250,15 @@ impl Desk {
         match text {
             Some(text) => self.drafts.insert(field, text),
             None => self.drafts.remove(&field),
-        };
+        }
         true
     }
 
     /// Drops typed text of fields the desk no longer has (a removed item or band).
     pub fn prune_drafts(&mut self) {
-        let keep: Vec<DeskField> = self
-            .drafts
-            .keys()
-            .filter(|field| field.reading(self).is_some())
-            .cloned()
-            .collect();
-        if keep.len() != self.drafts.len() {
-            self.drafts.retain(|key, _| keep.contains(key));
-        }
+        let mut drafts = std::mem::take(&mut self.drafts);
+        drafts.retain(|field| field.reading(self).is_some());
+        self.drafts = drafts;
     }
 
     /// The profile's fields whose text does not read, and a pattern that does not

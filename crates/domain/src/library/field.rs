@@ -12,9 +12,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
+use std::marker::PhantomData;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::library::proposal::Proposal;
@@ -334,42 +336,97 @@ fn parse_field_key(id: &str) -> Option<FieldKey> {
     None
 }
 
-/// Draft maps in the file: each key in its string form, in the order of those
-/// strings (so a file reads and writes byte for byte as when keys were strings).
-/// A key that names no field is dropped when read: its text could be neither shown
-/// nor fixed, and would only block the offer.
-pub mod draft_map {
-    use std::collections::BTreeMap;
-    use std::fmt::Display;
-    use std::str::FromStr;
+/// Typed text kept for fields whose text does not read (drafts), by field.
+///
+/// Keyed by `K` in every call, and kept by each key's string form: the file keys its
+/// drafts by those strings (so it reads and writes byte for byte as it always
+/// has), and one string-keyed map serves both kinds of key in the Wasm (a map per
+/// key type, and the sorting its serde form would need, cost about 10 KB gzip).
+/// A kept string that names no field is never handed out, and goes at the next
+/// [`Drafts::retain`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Drafts<K> {
+    by_text: BTreeMap<String, String>,
+    #[serde(skip)]
+    key: PhantomData<fn() -> K>,
+}
 
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+impl<K> Default for Drafts<K> {
+    fn default() -> Self {
+        Drafts {
+            by_text: BTreeMap::new(),
+            key: PhantomData,
+        }
+    }
+}
 
-    /// Writes `drafts` as a JSON object keyed by each key's string form.
-    ///
-    /// # Errors
-    /// The serializer's.
-    pub fn serialize<K: Display, S: Serializer>(
-        drafts: &BTreeMap<K, String>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let by_text: BTreeMap<String, &String> =
-            drafts.iter().map(|(k, v)| (k.to_string(), v)).collect();
-        by_text.serialize(serializer)
+impl<K: fmt::Display + FromStr> Drafts<K> {
+    /// The text kept for `key`.
+    pub fn get(&self, key: &K) -> Option<&String> {
+        self.by_text.get(&key.to_string())
     }
 
-    /// Reads a JSON object of drafts, keeping those whose key names a field.
-    ///
-    /// # Errors
-    /// The deserializer's (not an object of strings).
-    pub fn deserialize<'de, K: FromStr + Ord, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<BTreeMap<K, String>, D::Error> {
-        let by_text = BTreeMap::<String, String>::deserialize(deserializer)?;
-        Ok(by_text
-            .into_iter()
+    /// Whether text is kept for `key`.
+    pub fn contains_key(&self, key: &K) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Keeps `text` for `key`.
+    pub fn insert(&mut self, key: K, text: String) {
+        self.by_text.insert(key.to_string(), text);
+    }
+
+    /// Drops the text of `key`.
+    pub fn remove(&mut self, key: &K) {
+        self.by_text.remove(&key.to_string());
+    }
+
+    /// Every field with kept text, with it, in the order of their string forms.
+    pub fn iter(&self) -> impl Iterator<Item = (K, &String)> {
+        self.by_text
+            .iter()
             .filter_map(|(key, text)| Some((key.parse().ok()?, text)))
-            .collect())
+    }
+
+    /// Every field with kept text.
+    pub fn keys(&self) -> impl Iterator<Item = K> {
+        self.iter().map(|(key, _)| key)
+    }
+
+    /// How many texts are kept (those that name no field included, until the next
+    /// [`Drafts::retain`]).
+    pub fn len(&self) -> usize {
+        self.by_text.len()
+    }
+
+    /// Whether nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.by_text.is_empty()
+    }
+
+    /// Keeps only the texts of fields `keep` says yes to (and of fields at all);
+    /// `true` when something was dropped.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K) -> bool) -> bool {
+        let before = self.by_text.len();
+        self.by_text
+            .retain(|key, _| key.parse::<K>().is_ok_and(|key| keep(&key)));
+        self.by_text.len() != before
+    }
+
+    /// The kept texts as written, keys as strings (for checking a file's lengths).
+    pub fn raw(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_text.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+impl<K: fmt::Display + FromStr> FromIterator<(K, String)> for Drafts<K> {
+    fn from_iter<I: IntoIterator<Item = (K, String)>>(items: I) -> Self {
+        let mut drafts = Drafts::default();
+        for (key, text) in items {
+            drafts.insert(key, text);
+        }
+        drafts
     }
 }
 
@@ -427,20 +484,18 @@ impl Unreadable {
 /// let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
 /// proposal.deal.lines[0].name = "Onboarding".into();
 /// use best_offer_domain::{library::field::FieldKey, pricing::deal::LineId};
-/// let drafts = BTreeMap::from([(FieldKey::LineCost(LineId(1)), "2.880,00".to_string())]);
+/// use best_offer_domain::library::field::Drafts;
+/// let drafts: Drafts<FieldKey> = [(FieldKey::LineCost(LineId(1)), "2.880,00".to_string())].into_iter().collect();
 /// let found = unreadable_fields(&proposal, &drafts);
 /// assert_eq!(
 ///     found[0].sentence(),
 ///     "line 1 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00."
 /// );
 /// ```
-pub fn unreadable_fields(
-    proposal: &Proposal,
-    drafts: &BTreeMap<FieldKey, String>,
-) -> Vec<Unreadable> {
+pub fn unreadable_fields(proposal: &Proposal, drafts: &Drafts<FieldKey>) -> Vec<Unreadable> {
     let mut found: Vec<(FieldKey, Unreadable)> = drafts
         .iter()
-        .filter_map(|(&key, text)| {
+        .filter_map(|(key, text)| {
             let reading = key.reading(proposal)?;
             let problem = match reading.read(text, proposal.number_format) {
                 Err(error) => error.to_string(),
@@ -515,21 +570,10 @@ fn page_order(key: FieldKey, proposal: &Proposal) -> (u8, usize, usize) {
 /// with text nobody can see.
 ///
 /// Returns `None` when nothing is dropped, so callers can keep what they have.
-pub fn prune_drafts(
-    proposal: &Proposal,
-    drafts: &BTreeMap<FieldKey, String>,
-) -> Option<BTreeMap<FieldKey, String>> {
-    let exists = |key: &FieldKey| key.reading(proposal).is_some();
-    if drafts.keys().all(exists) {
-        return None;
-    }
-    Some(
-        drafts
-            .iter()
-            .filter(|(key, _)| exists(key))
-            .map(|(key, text)| (*key, text.clone()))
-            .collect(),
-    )
+pub fn prune_drafts(proposal: &Proposal, drafts: &Drafts<FieldKey>) -> Option<Drafts<FieldKey>> {
+    let mut kept = drafts.clone();
+    kept.retain(|key| key.reading(proposal).is_some())
+        .then_some(kept)
 }
 
 #[cfg(test)]
@@ -547,7 +591,7 @@ mod tests {
         proposal
     }
 
-    fn drafts(pairs: &[(&str, &str)]) -> BTreeMap<FieldKey, String> {
+    fn drafts(pairs: &[(&str, &str)]) -> Drafts<FieldKey> {
         pairs
             .iter()
             .map(|(k, v)| (k.parse().unwrap(), (*v).to_string()))

@@ -2,8 +2,6 @@
 //! and its typed text), the others and the last deleted, and the rules that move
 //! between them: start, open, new, copy, delete, rename, edit.
 
-use std::collections::BTreeMap;
-
 use crate::library::numbering::offer_numbers;
 use crate::library::summary::label_of;
 use std::rc::Rc;
@@ -12,8 +10,8 @@ use crate::date::Date;
 use crate::desk::Desk;
 use crate::library::draft::DraftKey;
 use crate::library::edit::Edit;
-use crate::library::field::FieldKey;
 use crate::library::field::prune_drafts;
+use crate::library::field::{Drafts, FieldKey};
 use crate::library::file::{
     LinkMade, ProposalFile, SentRevision, Status, StoredProposal, logos_in_use,
 };
@@ -76,7 +74,7 @@ pub struct Library {
     /// The open proposal's identity and history.
     pub record: Rc<Record>,
     /// Half-typed text of the open proposal's fields that do not read yet.
-    pub drafts: Rc<BTreeMap<FieldKey, String>>,
+    pub drafts: Rc<Drafts<FieldKey>>,
     /// Every other kept proposal.
     pub others: Rc<Vec<StoredProposal>>,
     /// The last deleted proposal, for undo.
@@ -101,7 +99,7 @@ pub fn blank_stored(
         status: Status::Draft,
         proposal,
         sent: Vec::new(),
-        drafts: BTreeMap::new(),
+        drafts: Drafts::default(),
         links: Vec::new(),
     }
 }
@@ -176,7 +174,7 @@ impl Library {
             status: Status::Draft,
             proposal: Proposal::from_profile(&self.desk.profile, moment.today, number),
             sent: Vec::new(),
-            drafts: BTreeMap::new(),
+            drafts: Drafts::default(),
             links: Vec::new(),
         }
     }
@@ -284,12 +282,7 @@ impl Library {
     }
 
     /// Puts back the open proposal as it was (an undone removal), with its typed text.
-    pub fn restore(
-        &mut self,
-        proposal: Rc<Proposal>,
-        drafts: Rc<BTreeMap<FieldKey, String>>,
-        now_ms: i64,
-    ) {
+    pub fn restore(&mut self, proposal: Rc<Proposal>, drafts: Rc<Drafts<FieldKey>>, now_ms: i64) {
         Rc::make_mut(&mut self.record).updated_ms = now_ms;
         self.proposal = proposal;
         self.drafts = drafts;
@@ -309,7 +302,7 @@ impl Library {
         match text {
             Some(text) => drafts.insert(field, text),
             None => drafts.remove(&field),
-        };
+        }
         true
     }
 

@@ -2,9 +2,7 @@
 //! rule ([`Hold`]) and the figures the offer uses ([`chosen_figures`]), asked by the
 //! offer page, its history, Mark as sent and the proposal list alike.
 
-use std::collections::BTreeMap;
-
-use crate::library::field::{FieldKey, Unreadable, unreadable_fields};
+use crate::library::field::{Drafts, FieldKey, Unreadable, unreadable_fields};
 use crate::library::proposal::Proposal;
 use crate::offer::details::OfferChoice;
 use crate::pricing::Evaluation;
@@ -32,7 +30,7 @@ pub struct Hold {
 
 impl Hold {
     /// What holds the written offer of `proposal` whose typed texts are `drafts`.
-    pub fn of(proposal: &Proposal, drafts: &BTreeMap<FieldKey, String>) -> Hold {
+    pub fn of(proposal: &Proposal, drafts: &Drafts<FieldKey>) -> Hold {
         Hold {
             unreadable: unreadable_fields(proposal, drafts),
             unpriced: proposal

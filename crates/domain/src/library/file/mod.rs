@@ -19,12 +19,12 @@ pub mod validate;
 
 pub use read::parse_file;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
 use crate::desk::Desk;
-use crate::library::field::FieldKey;
+use crate::library::field::{Drafts, FieldKey};
 use crate::library::proposal::Proposal;
 use crate::limits::MAX_FILE_TEXT;
 use crate::offer::CustomerOffer;
@@ -119,8 +119,8 @@ pub struct StoredProposal {
     pub sent: Vec<SentRevision>,
     /// Half-typed text of fields that did not parse yet, by field, so a reload
     /// shows exactly what was on screen (keyed by each field's string form).
-    #[serde(default, with = "crate::library::field::draft_map")]
-    pub drafts: BTreeMap<FieldKey, String>,
+    #[serde(default)]
+    pub drafts: Drafts<FieldKey>,
     /// Customer links made of the revision being prepared, not yet marked as sent
     /// (version 3 on); marking it as sent moves them into its [`SentRevision`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

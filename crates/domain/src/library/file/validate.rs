@@ -97,8 +97,8 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
             return Err(invalid(format!("{at}.id"), "the same id appears twice"));
         }
         validate_proposal(&format!("{at}.proposal"), &stored.proposal)?;
-        for (key, text) in &stored.drafts {
-            check_text(&format!("{at}.drafts.{key}"), &key.to_string())?;
+        for (key, text) in stored.drafts.raw() {
+            check_text(&format!("{at}.drafts.{key}"), key)?;
             check_text(&format!("{at}.drafts.{key}"), text)?;
         }
         if stored.drafts.len() > 2_000 {
@@ -272,8 +272,8 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
     if desk.drafts.len() > 2_000 {
         return Err(invalid("desk.drafts", "too many entries"));
     }
-    for (key, text) in &desk.drafts {
-        check_text(&format!("desk.drafts.{key}"), &key.to_string())?;
+    for (key, text) in desk.drafts.raw() {
+        check_text(&format!("desk.drafts.{key}"), key)?;
         check_text(&format!("desk.drafts.{key}"), text)?;
     }
     Ok(())
