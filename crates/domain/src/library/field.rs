@@ -3,7 +3,7 @@
 //!
 //! The app keeps the text of every field that does not read as a value (a *draft*),
 //! keyed by the field's [`FieldKey`] (written in the file in its string form,
-//! `line-2-cost`: see [`draft_map`]). Live figures may follow the last value that did
+//! `line-2-cost`: see [`Drafts`]). Live figures may follow the last value that did
 //! read — typing `2880` passes through 2, 28 and 288 — but the written offer must
 //! never carry such a figure. [`unreadable_fields`] names every field whose text
 //! does not read, in the rep's words, so the offer view can block printing, copying

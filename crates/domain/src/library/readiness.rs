@@ -18,7 +18,7 @@ pub enum Unpriced {
 }
 
 /// What keeps the written offer from going out. The one readiness rule: the offer
-/// page (print, copy, link), its history (mark as sent) and [`Library::mark_sent`]
+/// page (print, copy, link), its history (mark as sent) and [`Library::mark_sent`](crate::library::Library::mark_sent)
 /// all ask it, and nothing written leaves while it holds anything.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Hold {
