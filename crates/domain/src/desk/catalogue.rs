@@ -3,7 +3,7 @@
 //! The catalogue is a template, not a link. Picking an item copies it into a line
 //! ([`CatalogueItem::to_line`]); the line remembers the item's id so that "Update
 //! from catalogue" can show what changed ([`CatalogueItem::differences`]) and copy
-//! it only when the rep confirms ([`CatalogueItem::update_line`]). A change to the
+//! it only when the rep confirms (`Edit::FromItem` with [`CatalogueItem::template`]). A change to the
 //! catalogue never changes a proposal by itself.
 //!
 //! Items are edited with the same rules as lines ([`LineEdit`] through
@@ -118,12 +118,6 @@ impl CatalogueItem {
             catalogue_item: Some(self.id.clone()),
             ..Line::new(LineId(0))
         }
-    }
-
-    /// Copies the item's fields into `line`, keeping the line's id, quantity and
-    /// what it covers; the line then points at this item.
-    pub fn update_line(&self, line: &mut Line) {
-        line.take_item_fields(&self.template());
     }
 
     /// Applies `edit` with the rules of a line's edit (a quantity is not an item's,
@@ -386,7 +380,7 @@ mod tests {
         let mut line = suite.to_line(LineId(7));
         line.quantity = Decimal::new(25, 0);
         suite.unit_list_price = Decimal::new(1100, 0);
-        suite.update_line(&mut line);
+        line.take_item_fields(&suite.template());
         assert_eq!(
             (line.id, line.quantity, line.unit_list_price),
             (LineId(7), Decimal::new(25, 0), Decimal::new(1100, 0))

@@ -12,7 +12,6 @@ use crate::desk::catalogue::{self};
 use crate::desk::profile::SellerProfile;
 use crate::library::file::{ProposalFile, StoredProposal};
 use crate::limits::MAX_ITEMS;
-use crate::offer::details::unique_offer_number;
 
 /// A renumbered offer: which proposal, and its number before and after.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,32 +51,21 @@ pub struct ImportReport {
 ///
 /// # Examples
 /// ```
-/// use best_offer_domain::{date::Date, library::file::{StoredProposal, Status}, library::merge_import, library::proposal::Proposal, Currency};
+/// use best_offer_domain::{date::Date, library::file::{StoredProposal, Status}, library::merge_import_numbered, library::unique_offer_number, library::proposal::Proposal, Currency};
 /// let day = Date::new(2026, 11, 27).unwrap();
 /// let stored = |id: &str| StoredProposal {
 ///     id: id.into(), created_ms: 0, updated_ms: 1, status: Status::Draft,
 ///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(), links: vec![],
 /// };
 /// let mut kept = vec![stored("a")];
-/// let report = merge_import(&mut kept, vec![stored("a")], true, &mut || "b".to_string());
+/// let report = merge_import_numbered(&mut kept, vec![stored("a")], true, &mut || "b".to_string(), &mut |day, taken| unique_offer_number(day, taken));
 /// assert_eq!((report.added, report.replaced), (1, 0));
 /// assert_eq!(kept[1].id, "b");
 /// assert_eq!(kept[1].proposal.offer.number, "BO-20261127-02");
 /// ```
-pub fn merge_import(
-    kept: &mut Vec<StoredProposal>,
-    incoming: Vec<StoredProposal>,
-    keep_both: bool,
-    new_id: &mut dyn FnMut() -> String,
-) -> ImportReport {
-    merge_import_numbered(kept, incoming, keep_both, new_id, &mut |day, taken| {
-        unique_offer_number(day, taken)
-    })
-}
-
-/// [`merge_import`], with the numbers of renumbered offers given by `number` (the
-/// issue date and the numbers taken in, a free number out): the library passes its
-/// profile's pattern ([`Desk::next_offer_number`](crate::desk::Desk::next_offer_number)).
+///
+/// The numbers of renumbered offers are given by `number` (the issue date and the
+/// numbers taken in, a free number out): the library passes its profile's pattern ([`Desk::next_offer_number`](crate::desk::Desk::next_offer_number)).
 pub fn merge_import_numbered(
     kept: &mut Vec<StoredProposal>,
     incoming: Vec<StoredProposal>,
@@ -137,7 +125,7 @@ pub(crate) fn is_untouched(stored: &StoredProposal) -> bool {
 }
 
 impl Library {
-    /// Adds the proposals of `file` (see [`merge_import`]) and what its desk holds;
+    /// Adds the proposals of `file` (see [`merge_import_numbered`]) and what its desk holds;
     /// the open proposal stays open, or, when the file replaced it, its imported
     /// version opens.
     pub fn import(
@@ -224,7 +212,7 @@ impl Library {
     /// open). Its id and offer number are kept unless a proposal made since took
     /// them: then it gets a new id from `new_id` or the next free number of its issue
     /// date — unless the taker is a blank nobody has touched, which gives the number
-    /// up (see [`merge_import`]). `false` when nothing was deleted.
+    /// up (see [`merge_import_numbered`]). `false` when nothing was deleted.
     pub fn undo_delete(&mut self, new_id: &mut dyn FnMut() -> String) -> bool {
         let Some(deleted) = self.deleted.take() else {
             return false;

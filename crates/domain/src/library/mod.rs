@@ -32,7 +32,7 @@ pub mod sending;
 pub mod summary;
 
 pub use crate::offer::details::unique_offer_number;
-pub use import::{ImportReport, Renumbered, merge_import, merge_import_numbered};
+pub use import::{ImportReport, Renumbered, merge_import_numbered};
 pub use kept::{
     Copied, Library, Moment, NewRefused, Record, blank_stored, newest_first, single_proposal_file,
 };
@@ -46,6 +46,19 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::*;
+
+    /// Merges with the day's `BO-YYYYMMDD-NN` numbers, as an import without a
+    /// profile would.
+    fn merge_import(
+        kept: &mut Vec<StoredProposal>,
+        incoming: Vec<StoredProposal>,
+        keep_both: bool,
+        new_id: &mut dyn FnMut() -> String,
+    ) -> ImportReport {
+        merge_import_numbered(kept, incoming, keep_both, new_id, &mut |day, taken| {
+            unique_offer_number(day, taken)
+        })
+    }
     use crate::date::Date;
     use crate::desk::Desk;
     use crate::desk::catalogue::{CatalogueEdit, CatalogueItem, ItemId};

@@ -313,27 +313,6 @@ impl Prepared {
     }
 }
 
-/// The floor of a deal over the term, exact (not rounded), and what sets it.
-///
-/// # Errors
-/// As [`evaluate`].
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::pricing::deal::*;
-/// use best_offer_domain::pricing::{floor_of, FloorBasis};
-/// use best_offer_domain::{Currency, Percent};
-/// use rust_decimal::Decimal;
-/// let mut deal = Deal::new(Currency::USD);
-/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-/// deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(450, 0));
-/// deal.floor.min_margin = Some(Percent::new(Decimal::new(55, 0)));
-/// assert_eq!(floor_of(&deal).unwrap(), (Decimal::new(1000, 0), FloorBasis::MinimumMargin));
-/// ```
-pub fn floor_of(deal: &Deal) -> Result<(Decimal, FloorBasis), PricingError> {
-    Prepared::new(deal).map(|prepared| prepared.floor)
-}
-
 fn checked_discount(discount: Percent, what: &str) -> Result<Decimal, PricingError> {
     let points = discount.points();
     if points < Decimal::ZERO || points > Decimal::ONE_HUNDRED {
