@@ -83,11 +83,14 @@ pub fn OfferHistory() -> Html {
                         aria-describedby={(!ready).then_some(NOT_READY_REASON)}
                         onclick={app.action_with(|_: MouseEvent| Action::MarkSent)}>{ format!("Mark revision {revision} as sent") }</button>
                 }
-                if record.status == Status::Sent {
+                // The domain's status table decides which changes are offered.
+                if record.status.may_become(Status::Won) {
                     <button type="button" class="button secondary" id="mark-won" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Won))}>{ "Mark as won" }</button>
+                }
+                if record.status.may_become(Status::Lost) {
                     <button type="button" class="button secondary" id="mark-lost" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Lost))}>{ "Mark as lost" }</button>
                 }
-                if matches!(record.status, Status::Won | Status::Lost) {
+                if record.status.may_become(Status::Sent) {
                     <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Sent))}>{ "Back to sent" }</button>
                 }
             </div>

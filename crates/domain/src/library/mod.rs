@@ -242,6 +242,32 @@ mod tests {
         assert_eq!(library.mark_sent(&board, 5), Ok(()));
     }
 
+    /// The status table is the rule: every change not in it is refused, whatever
+    /// buttons a page shows.
+    #[test]
+    fn the_status_changes_follow_the_table() {
+        use crate::library::file::STATUS_CHANGES;
+        let all = [Status::Draft, Status::Sent, Status::Won, Status::Lost];
+        for from in all {
+            for to in all {
+                let mut library = library();
+                priced(&mut library, 2);
+                if from != Status::Draft {
+                    let board = library.board();
+                    assert_eq!(library.mark_sent(&board, 3), Ok(()));
+                    if from != Status::Sent {
+                        assert!(library.set_status(from, 4));
+                    }
+                }
+                assert_eq!(library.record.status, from);
+                let allowed = STATUS_CHANGES.contains(&(from, to));
+                assert_eq!(library.set_status(to, 5), allowed, "{from:?} → {to:?}");
+                let now = if allowed { to } else { from };
+                assert_eq!(library.record.status, now, "{from:?} → {to:?}");
+            }
+        }
+    }
+
     /// Maintenance that covers no licence (a bug: it printed as 1 × 0.00 while its
     /// cost counted in every margin) holds the offer like unreadable text.
     #[test]

@@ -97,9 +97,11 @@ impl Library {
         true
     }
 
-    /// Sets the open proposal's status (won or lost); `false` when it is already so.
+    /// Sets the open proposal's status (won, lost, or back to sent); `false` when
+    /// [`Status::may_become`] does not allow it (it is already so, or the offer was
+    /// never sent).
     pub fn set_status(&mut self, status: Status, now_ms: i64) -> bool {
-        if self.record.status == status {
+        if !self.record.status.may_become(status) {
             return false;
         }
         let record = Rc::make_mut(&mut self.record);

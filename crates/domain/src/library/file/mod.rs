@@ -53,7 +53,29 @@ pub enum Status {
     Lost,
 }
 
+/// The status changes the rep makes directly (the others follow from a rule: Mark
+/// as sent makes a draft Sent with its snapshot, and the first edit after sending
+/// makes it a Draft again with the next revision).
+pub const STATUS_CHANGES: [(Status, Status); 4] = [
+    (Status::Sent, Status::Won),
+    (Status::Sent, Status::Lost),
+    (Status::Won, Status::Sent),
+    (Status::Lost, Status::Sent),
+];
+
 impl Status {
+    /// Whether the rep may set `to` directly from this status ([`STATUS_CHANGES`]).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::library::file::Status;
+    /// assert!(Status::Sent.may_become(Status::Won));
+    /// assert!(!Status::Draft.may_become(Status::Won), "an offer not sent cannot be won");
+    /// ```
+    pub fn may_become(self, to: Status) -> bool {
+        STATUS_CHANGES.contains(&(self, to))
+    }
+
     /// Label for the proposal list.
     pub const fn label(self) -> &'static str {
         match self {
