@@ -5,7 +5,8 @@
 
 use std::fmt::Write as _;
 
-use best_offer_domain::library::desk_rules::{CatalogueSave, ItemsImported};
+use best_offer_domain::desk::catalogue::Merged;
+use best_offer_domain::library::desk_rules::CatalogueSave;
 use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::Unpriced;
@@ -107,7 +108,7 @@ fn catalogue_saved(saved: &CatalogueSave) -> String {
 }
 
 /// What a price list brought.
-fn items_imported(imported: ItemsImported) -> String {
+fn items_imported(imported: Merged) -> String {
     format!(
         "Price list imported: {} items added, {} updated.",
         imported.added, imported.updated

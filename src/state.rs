@@ -15,9 +15,10 @@ use std::rc::Rc;
 
 use best_offer_domain::Currency;
 use best_offer_domain::desk::Desk;
+use best_offer_domain::desk::catalogue::Merged;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::desk::profile::ProfileEdit;
-use best_offer_domain::library::desk_rules::{CatalogueSave, ItemsImported};
+use best_offer_domain::library::desk_rules::CatalogueSave;
 use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::{
@@ -67,7 +68,7 @@ pub enum Notice {
     /// What "Save to catalogue" did (a full catalogue is a refusal).
     CatalogueSaved(CatalogueSave),
     /// A price list was imported into the catalogue.
-    ItemsImported(ItemsImported),
+    ItemsImported(Merged),
     /// A new version of the app was installed.
     Updated,
 }

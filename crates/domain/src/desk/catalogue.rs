@@ -251,6 +251,65 @@ pub enum CatalogueEdit {
 /// The items, in the order the rep keeps them.
 pub type Catalogue = Vec<CatalogueItem>;
 
+/// What to do with an incoming item whose id the catalogue has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SameId {
+    /// The incoming item replaces ours (a price list; a file imported to replace).
+    Replace,
+    /// Ours stays (a file imported keeping both).
+    Keep,
+}
+
+/// How many items a merge added and replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Merged {
+    /// Items added at the end.
+    pub added: usize,
+    /// Items that replaced a different one of the same id.
+    pub updated: usize,
+}
+
+/// Merges `items` into `catalogue`: the one rule for a price list and for the
+/// catalogue of an imported file. An item with an id the catalogue has replaces it
+/// or not (`same_id`; replacing an equal item counts as nothing); the others are
+/// added at the end, up to the catalogue's limit ([`MAX_ITEMS`]).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::desk::catalogue::{merge, CatalogueItem, ItemId, SameId};
+/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.name = name.into(); i };
+/// let mut ours = vec![item("a", "A")];
+/// let merged = merge(&mut ours, vec![item("a", "A2"), item("b", "B")], SameId::Replace);
+/// assert_eq!((merged.added, merged.updated), (1, 1));
+/// assert_eq!(ours[0].name, "A2");
+/// ```
+pub fn merge(
+    catalogue: &mut Catalogue,
+    items: impl IntoIterator<Item = CatalogueItem>,
+    same_id: SameId,
+) -> Merged {
+    let mut merged = Merged::default();
+    for item in items {
+        match position(catalogue, &item.id) {
+            Some(at) => {
+                if same_id == SameId::Replace
+                    && let Some(slot) = catalogue.get_mut(at)
+                    && *slot != item
+                {
+                    *slot = item;
+                    merged.updated = merged.updated.saturating_add(1);
+                }
+            }
+            None if catalogue.len() < MAX_ITEMS => {
+                catalogue.push(item);
+                merged.added = merged.added.saturating_add(1);
+            }
+            None => {}
+        }
+    }
+    merged
+}
+
 /// The position of item `id` in `catalogue`.
 pub fn position(catalogue: &[CatalogueItem], id: &ItemId) -> Option<usize> {
     catalogue.iter().position(|item| &item.id == id)

@@ -7,7 +7,7 @@ use crate::library::kept::Library;
 use crate::library::proposal::Proposal;
 use std::rc::Rc;
 
-use crate::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
+use crate::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId, Merged, SameId};
 use crate::desk::profile::ProfileEdit;
 use crate::library::edit::Edit;
 use crate::limits::MAX_ITEMS;
@@ -59,27 +59,12 @@ impl Library {
     /// [`crate::desk::price_list::read_price_list`]: an item with an id the catalogue has
     /// replaces it, the others are added at the end (up to the catalogue's limit).
     /// Returns how many were added and updated.
-    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> ItemsImported {
+    pub fn import_items(&mut self, items: Vec<CatalogueItem>) -> Merged {
         let mut desk = (*self.desk).clone();
-        let (mut added, mut updated) = (0_usize, 0_usize);
-        for item in items {
-            match catalogue::position(&desk.catalogue, &item.id) {
-                Some(at) => {
-                    if let Some(slot) = desk.catalogue.get_mut(at) {
-                        *slot = item;
-                        updated = updated.saturating_add(1);
-                    }
-                }
-                None if desk.catalogue.len() < MAX_ITEMS => {
-                    desk.catalogue.push(item);
-                    added = added.saturating_add(1);
-                }
-                None => {}
-            }
-        }
+        let merged = catalogue::merge(&mut desk.catalogue, items, SameId::Replace);
         desk.prune_drafts();
         self.desk = Rc::new(desk);
-        ItemsImported { added, updated }
+        merged
     }
 
     /// "Save to catalogue" for line `line` of the open proposal: updates the item
@@ -134,13 +119,4 @@ pub enum CatalogueSave {
     },
     /// Nothing changed: the catalogue holds [`MAX_ITEMS`] items already.
     Full,
-}
-
-/// What a price list brought into the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ItemsImported {
-    /// Items added.
-    pub added: usize,
-    /// Items that replaced one of the same id.
-    pub updated: usize,
 }

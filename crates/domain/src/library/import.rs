@@ -8,10 +8,9 @@ use crate::library::summary::label_of;
 use std::rc::Rc;
 
 use crate::date::Date;
-use crate::desk::catalogue::{self};
+use crate::desk::catalogue::{self, SameId};
 use crate::desk::profile::SellerProfile;
 use crate::library::file::{ProposalFile, StoredProposal};
-use crate::limits::MAX_ITEMS;
 
 /// A renumbered offer: which proposal, and its number before and after.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,24 +150,14 @@ impl Library {
                 desk.logos.push(logo.clone());
             }
         }
-        for item in &file.desk.catalogue {
-            match catalogue::position(&desk.catalogue, &item.id) {
-                Some(at) if !keep_both => {
-                    if let Some(slot) = desk.catalogue.get_mut(at)
-                        && slot != item
-                    {
-                        *slot = item.clone();
-                        report.items_updated = report.items_updated.saturating_add(1);
-                    }
-                }
-                Some(_) => {}
-                None if desk.catalogue.len() < MAX_ITEMS => {
-                    desk.catalogue.push(item.clone());
-                    report.items_added = report.items_added.saturating_add(1);
-                }
-                None => {}
-            }
-        }
+        let same_id = if keep_both {
+            SameId::Keep
+        } else {
+            SameId::Replace
+        };
+        let merged = catalogue::merge(&mut desk.catalogue, file.desk.catalogue.clone(), same_id);
+        report.items_added = merged.added;
+        report.items_updated = merged.updated;
         // Your details are never overwritten by someone else's file: the file's
         // profile is taken only while ours is still the untouched default (a new
         // browser restoring a backup).
