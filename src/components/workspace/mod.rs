@@ -1,5 +1,6 @@
 //! The workspace view: the deal, its lines, the floor, the scenario board and the chart.
 
+pub mod board_view;
 pub mod catalogue_link;
 pub mod deal_header;
 pub mod floor_panel;

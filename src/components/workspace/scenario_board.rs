@@ -9,158 +9,25 @@ use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::limits::MAX_SCENARIOS;
 use best_offer_domain::offer::details::OfferChoice;
-use best_offer_domain::pricing::{Evaluation, FloorStanding};
+use best_offer_domain::pricing::FloorStanding;
 use yew::prelude::*;
 
 use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::components::controls::undo_remove::UndoRemove;
+use crate::components::workspace::board_view::{BoardColumn, BoardView, CARD_ROWS, board_view};
 use crate::components::workspace::line_overrides::LineOverrides;
 use crate::components::workspace::offer_choice_mark::OfferChoiceMark;
 use crate::components::workspace::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::media::use_phone;
 use crate::toggle::{aria_expanded, use_toggle};
-use crate::view::Figures;
-
-/// One row of the board: a figure and how to show it.
-struct Row {
-    key: &'static str,
-    label: &'static str,
-    strong: bool,
-    value: fn(&Evaluation, Figures) -> String,
-}
-
-const ROWS: &[Row] = &[
-    Row {
-        key: "net",
-        label: "Total over the term",
-        strong: true,
-        value: |e, f| f.money(e.totals.net),
-    },
-    Row {
-        key: "list",
-        label: "List price (term)",
-        strong: false,
-        value: |e, f| f.money(e.totals.list),
-    },
-    Row {
-        key: "discount",
-        label: "Discount",
-        strong: false,
-        value: |e, f| f.percent(e.totals.discount),
-    },
-    Row {
-        key: "discount-amount",
-        label: "Discount amount",
-        strong: false,
-        value: |e, f| f.money(e.totals.discount_amount),
-    },
-    Row {
-        key: "one-time",
-        label: "One-time",
-        strong: false,
-        value: |e, f| f.money(e.totals.one_time),
-    },
-    Row {
-        key: "per-year",
-        label: "Recurring per year",
-        strong: false,
-        value: |e, f| f.money(e.totals.recurring_per_year),
-    },
-    Row {
-        key: "first-year",
-        label: "First year",
-        strong: false,
-        value: |e, f| f.money(e.totals.first_year),
-    },
-    Row {
-        key: "cost",
-        label: "Cost (term)",
-        strong: false,
-        value: |e, f| f.money(e.totals.cost),
-    },
-    Row {
-        key: "gross-profit",
-        label: "Gross profit",
-        strong: false,
-        value: |e, f| f.money(e.totals.gross_profit),
-    },
-    Row {
-        key: "margin",
-        label: "Margin",
-        strong: true,
-        value: |e, f| f.maybe_percent(e.totals.margin),
-    },
-    Row {
-        key: "markup",
-        label: "Markup",
-        strong: false,
-        value: |e, f| f.maybe_percent(e.totals.markup),
-    },
-    Row {
-        key: "headroom",
-        label: "Room above your floor",
-        strong: false,
-        value: |e, f| {
-            e.floor
-                .headroom_if_set()
-                .map_or_else(|| NOT_SET.to_string(), |(money, _)| f.signed_money(money))
-        },
-    },
-    Row {
-        key: "headroom-points",
-        label: "More discount you could give",
-        strong: false,
-        value: |e, f| {
-            e.floor.headroom_if_set().map_or_else(
-                || NOT_SET.to_string(),
-                |(_, points)| f.more_discount(points),
-            )
-        },
-    },
-    Row {
-        key: "approval",
-        label: "Approval needed",
-        strong: false,
-        value: |e, _| e.approval.clone().unwrap_or_else(|| "—".into()),
-    },
-];
-
-const TAX_ROWS: &[Row] = &[
-    Row {
-        key: "tax",
-        label: "Tax",
-        strong: false,
-        value: |e, f| f.money(e.totals.tax),
-    },
-    Row {
-        key: "net-with-tax",
-        label: "Total with tax",
-        strong: false,
-        value: |e, f| f.money(e.totals.net_with_tax),
-    },
-];
-
-/// The figures a scenario card shows (the rest are in the comparison).
-const CARD_ROWS: [&str; 4] = ["net", "discount", "margin", "headroom"];
-
-/// One column: its key for test hooks, its name, and its figures (or why there
-/// are none).
-struct Column<'a> {
-    key: String,
-    title: String,
-    outcome: Result<&'a Evaluation, String>,
-}
-
-/// What a headroom figure says while no floor is set.
-const NOT_SET: &str = "floor not set";
 
 /// Whether a column keeps the floor, as a badge.
-fn floor_badge(outcome: &Result<&Evaluation, String>) -> Html {
-    let Ok(evaluation) = outcome else {
+fn floor_badge(standing: Option<FloorStanding>) -> Html {
+    let Some(standing) = standing else {
         return html! { "—" };
     };
-    match evaluation.floor.standing() {
+    match standing {
         FloorStanding::BelowCost => {
             html! { <span class="badge badge-danger">{ "✕ Below cost" }</span> }
         }
@@ -191,70 +58,25 @@ pub fn ScenarioBoard() -> Html {
     let state = app.state();
     let proposal = app.proposal();
     let deal = &proposal.deal;
-    let figures = Figures::of(&proposal);
     let board = &state.board;
     let dispatch = app.dispatcher();
 
-    let mut columns = vec![Column {
-        key: "best".into(),
-        title: "★ Best offer".into(),
-        outcome: board
-            .best
-            .as_ref()
-            .map(|b| &b.evaluation)
-            .map_err(ToString::to_string),
-    }];
-    for (scenario, result) in proposal.scenarios.iter().zip(&board.scenarios) {
-        columns.push(Column {
-            key: scenario.id.0.to_string(),
-            title: scenario.title(deal.currency, proposal.number_format),
-            outcome: result.outcome.as_ref().map_err(ToString::to_string),
-        });
-    }
-    let below = |column: &Column| column.outcome.as_ref().is_ok_and(|e| e.floor.below_floor);
-    let cell_class = |column: &Column| {
+    let BoardView {
+        rows,
+        columns,
+        deal_problem,
+        best_note,
+    } = board_view(&proposal, board);
+    let cell_class = |column: &BoardColumn| {
         classes!(
             "figure",
             (column.key == "best").then_some("best-column"),
-            below(column).then_some("below-floor")
+            column.below().then_some("below-floor")
         )
-    };
-    let rows: Vec<&Row> = ROWS
-        .iter()
-        .chain(
-            deal.tax_rate
-                .is_some()
-                .then_some(TAX_ROWS)
-                .into_iter()
-                .flatten(),
-        )
-        .collect();
-    // A problem of the whole deal (no list price yet) is said once, not per column.
-    let deal_problem = match &board.best {
-        Err(error)
-            if board
-                .scenarios
-                .iter()
-                .all(|s| s.outcome.as_ref().err() == Some(error)) =>
-        {
-            Some(error.to_string())
-        }
-        _ => None,
-    };
-    let best_note = match &board.best {
-        Ok(best) => best.limit.explanation().to_string(),
-        Err(_) if deal_problem.is_some() => String::new(),
-        Err(error) => error.to_string(),
     };
     let can_remove = proposal.scenarios.len() > 1;
     let can_add = proposal.scenarios.len() < MAX_SCENARIOS;
     let toggle = show_overrides.flip();
-    let value = |row: &Row, column: &Column| {
-        column
-            .outcome
-            .as_ref()
-            .map_or_else(|_| "—".to_string(), |e| (row.value)(e, figures))
-    };
     let figures_of = if phone {
         html! {
             <>
@@ -273,24 +95,24 @@ pub fn ScenarioBoard() -> Html {
                                 <h3>{ format!("Scenario {i}: {}", column.title) }</h3>
                                 <ScenarioHeader scenario={scenario.clone()} number={i}
                                     currency={deal.currency} format={proposal.number_format} {can_remove}
-                                    problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
-                                    below_floor={below(column)} dispatch={dispatch.clone()} />
+                                    problem={column.figures.as_ref().err().cloned().flatten().map(AttrValue::from)}
+                                    below_floor={column.below()} dispatch={dispatch.clone()} />
                                 </>
                             },
                         };
                         let choice = scenario.map_or(OfferChoice::BestOffer, |s| OfferChoice::Scenario(s.id));
                         html! {
                             <article key={column.key.clone()} data-column={column.key.clone()} aria-label={column.title.clone()}
-                                class={classes!("scenario-card", (column.key == "best").then_some("best-column"), below(column).then_some("below-floor"))}>
+                                class={classes!("scenario-card", (column.key == "best").then_some("best-column"), column.below().then_some("below-floor"))}>
                                 { head }
                                 <dl class={classes!("card-figures", state.is_stale().then_some(OUT_OF_DATE))}>
-                                    { for CARD_ROWS.iter().filter_map(|key| rows.iter().find(|row| row.key == *key)).map(|row| html! {
+                                    { for rows.iter().enumerate().filter(|(_, row)| CARD_ROWS.contains(&row.key)).map(|(n, row)| html! {
                                         <div class={classes!(row.strong.then_some("strong"))}>
                                             <dt>{ row.label }</dt>
-                                            <dd data-column={column.key.clone()} data-figure={row.key}>{ value(row, column) }</dd>
+                                            <dd data-column={column.key.clone()} data-figure={row.key}>{ column.figure(n) }</dd>
                                         </div>
                                     }) }
-                                    <div><dt>{ "Floor" }</dt><dd data-column={column.key.clone()} data-figure="floor-status">{ floor_badge(&column.outcome) }</dd></div>
+                                    <div><dt>{ "Floor" }</dt><dd data-column={column.key.clone()} data-figure="floor-status">{ floor_badge(column.standing) }</dd></div>
                                 </dl>
                                 <OfferChoiceMark {choice} chosen={proposal.offer.choice} name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
                             </article>
@@ -306,13 +128,13 @@ pub fn ScenarioBoard() -> Html {
                     // board, read down the page.
                     <table id="figure-comparison" class={classes!("comparison", state.is_stale().then_some(OUT_OF_DATE))}>
                         <caption class="visually-hidden">{ "Every figure of the best offer and each scenario" }</caption>
-                        { for rows.iter().map(|row| html! {
+                        { for rows.iter().enumerate().map(|(n, row)| html! {
                             <tbody key={row.key}>
                                 <tr><th colspan="2" scope="rowgroup" class="figure-name">{ row.label }</th></tr>
                                 { for columns.iter().map(|column| html! {
-                                    <tr class={classes!(below(column).then_some("below-floor"))}>
+                                    <tr class={classes!(column.below().then_some("below-floor"))}>
                                         <th scope="row">{ column.title.clone() }</th>
-                                        <td class="figure" data-compare-column={column.key.clone()} data-compare-figure={row.key}>{ value(row, column) }</td>
+                                        <td class="figure" data-compare-column={column.key.clone()} data-compare-figure={row.key}>{ column.figure(n) }</td>
                                     </tr>
                                 }) }
                             </tbody>
@@ -337,11 +159,11 @@ pub fn ScenarioBoard() -> Html {
                                 </div>
                             </th>
                             { for proposal.scenarios.iter().zip(columns.iter().skip(1)).enumerate().map(|(i, (scenario, column))| html! {
-                                <th scope="col" key={scenario.id.0} data-column={column.key.clone()} class={classes!(below(column).then_some("below-floor"))}>
+                                <th scope="col" key={scenario.id.0} data-column={column.key.clone()} class={classes!(column.below().then_some("below-floor"))}>
                                     <ScenarioHeader scenario={scenario.clone()} number={i.saturating_add(1)}
                                         currency={deal.currency} format={proposal.number_format} {can_remove}
-                                        problem={column.outcome.as_ref().err().filter(|_| deal_problem.is_none()).map(|e| AttrValue::from(e.clone()))}
-                                        below_floor={below(column)} dispatch={dispatch.clone()} />
+                                        problem={column.figures.as_ref().err().cloned().flatten().map(AttrValue::from)}
+                                        below_floor={column.below()} dispatch={dispatch.clone()} />
                                     <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
                                         name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
                                 </th>
@@ -349,12 +171,12 @@ pub fn ScenarioBoard() -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|row| html! {
+                        { for rows.iter().enumerate().map(|(n, row)| html! {
                             <tr class={classes!(row.strong.then_some("strong"))}>
                                 <th scope="row">{ row.label }</th>
                                 { for columns.iter().map(|column| html! {
                                     <td class={cell_class(column)} data-column={column.key.clone()} data-figure={row.key}>
-                                        { value(row, column) }
+                                        { column.figure(n) }
                                     </td>
                                 }) }
                             </tr>
@@ -363,7 +185,7 @@ pub fn ScenarioBoard() -> Html {
                             <th scope="row">{ "Floor" }</th>
                             { for columns.iter().map(|column| html! {
                                 <td class={cell_class(column)} data-column={column.key.clone()} data-figure="floor-status">
-                                    { floor_badge(&column.outcome) }
+                                    { floor_badge(column.standing) }
                                 </td>
                             }) }
                         </tr>
