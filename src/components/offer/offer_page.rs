@@ -8,8 +8,11 @@
 //! the browser's own print prints a page that says the offer is not ready.
 
 use crate::messages;
+use best_offer_domain::library::chosen_figures;
 use best_offer_domain::library::field::line_name;
+use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{Hold, Unpriced};
+use best_offer_domain::pricing::board::Board;
 use std::rc::Rc;
 
 use best_offer_domain::library::edit::{Edit, OfferEdit};
@@ -60,6 +63,51 @@ pub struct OfferPageProps {
     /// Takes the rep to a field to fix it.
     #[prop_or_default]
     pub on_fix: Callback<FocusTarget>,
+}
+
+/// An `Rc` compared by identity: the state replaces the proposal's and the board's
+/// `Rc` whenever they change, so "the same `Rc`" is "unchanged", without comparing
+/// a whole proposal on every render.
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the page shows of the chosen figures: the customer's offer, its warnings,
+/// its text version and the column's name, or why there is none.
+struct BuiltOffer {
+    offer: Option<Rc<CustomerOffer>>,
+    warnings: Vec<String>,
+    text: String,
+    chosen: String,
+    problem: Option<String>,
+}
+
+impl BuiltOffer {
+    fn of(proposal: &Proposal, board: &Board) -> BuiltOffer {
+        match chosen_figures(proposal, board) {
+            Ok((name, evaluation)) => {
+                let offer = CustomerOffer::build(proposal, evaluation);
+                BuiltOffer {
+                    text: offer.to_text(),
+                    offer: Some(Rc::new(offer)),
+                    warnings: offer_warnings(&proposal.deal, evaluation, proposal.number_format),
+                    chosen: name,
+                    problem: None,
+                }
+            }
+            Err(problem) => BuiltOffer {
+                offer: None,
+                warnings: Vec::new(),
+                text: String::new(),
+                chosen: String::new(),
+                problem: Some(problem),
+            },
+        }
+    }
 }
 
 /// Why the offer cannot go out, in one sentence.
@@ -115,15 +163,15 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let ready = hold.is_clear();
     let blocked_by = (!ready).then_some(NOT_READY_REASON);
 
-    let chosen = state.chosen();
-    let (offer, warnings, chosen_name) = match &chosen {
-        Ok((name, evaluation)) => (
-            Some(Rc::new(CustomerOffer::build(&proposal, evaluation))),
-            offer_warnings(&proposal.deal, evaluation, proposal.number_format),
-            name.clone(),
-        ),
-        Err(_) => (None, Vec::new(), String::new()),
-    };
+    // The customer's offer, its warnings and its text, built once per change of the
+    // proposal or its board (not on every render of this page: a copy-state change
+    // or a confirmation re-renders it).
+    let built = use_memo(
+        (Same(Rc::clone(&proposal)), Same(Rc::clone(&state.board))),
+        |(proposal, board)| BuiltOffer::of(&proposal.0, &board.0),
+    );
+    let (offer, warnings, chosen_name) = (built.offer.clone(), &built.warnings, &built.chosen);
+    let chosen = built.problem.clone().map_or(Ok(()), Err);
 
     use_print_margins(offer.as_deref());
 
@@ -163,11 +211,11 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
     // No text for an email while a figure may not be what was typed.
-    let text = offer
-        .as_ref()
-        .filter(|_| ready)
-        .map(|o| o.to_text())
-        .unwrap_or_default();
+    let text = if ready {
+        built.text.clone()
+    } else {
+        String::new()
+    };
     let on_copy = {
         let copy_state = copy_state.clone();
         let show_text = show_text.clone();
