@@ -83,7 +83,7 @@ pub fn Shell() -> Html {
         let focus = app.state().focus.clone();
         use_effect_with(focus, |focus| {
             if let Some((generation, field)) = focus {
-                crate::browser::focus_field_with(&dom_id::of(field), *generation > 0);
+                crate::platform::focus_field_with(&dom_id::of(field), *generation > 0);
             }
         });
     }
@@ -235,22 +235,22 @@ fn RepApp(props: &AppProps) -> Html {
     let initial = use_memo((), move |_| {
         given.unwrap_or_else(|| {
             let loaded = storage::load();
-            crate::browser::mark("bo-storage-read");
+            crate::platform::mark("bo-storage-read");
             // A reload keeps the proposal its address names.
-            let route = Route::from_hash(&crate::browser::location_hash());
+            let route = Route::from_hash(&crate::platform::location_hash());
             let state = AppState::from_loaded(
                 loaded,
                 crate::state::browser_moment(),
-                crate::browser::new_id(),
+                crate::platform::new_id(),
                 route.proposal(),
             );
             // The board of the open proposal and the list's summaries are computed.
-            crate::browser::mark("bo-state");
+            crate::platform::mark("bo-state");
             Rc::new(state)
         })
     });
     // Runs once, after the first render is in the DOM.
-    use_effect_with((), |_| crate::browser::mark("bo-rendered"));
+    use_effect_with((), |_| crate::platform::mark("bo-rendered"));
     html! {
         <HashRouter>
             <AppProvider initial={Rc::clone(&*initial)}>

@@ -151,7 +151,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = crate::browser::on_app_update(Callback::from(move |()| {
+            let listener = crate::platform::on_app_update(Callback::from(move |()| {
                 dispatch.dispatch(Action::AppUpdated);
             }));
             move || drop(listener)

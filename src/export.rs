@@ -3,16 +3,16 @@
 
 use best_offer_domain::library::file::ProposalFile;
 
-use crate::browser;
+use crate::platform;
 
 /// Offers `file` as `best-offer-INTERNAL-<name>-<today>.json`.
 pub fn export(file: &ProposalFile, name: &str) {
     if let Ok(json) = file.to_json() {
-        let today = browser::today().to_iso();
-        browser::download(
+        let today = platform::today().to_iso();
+        platform::download(
             &format!(
                 "best-offer-INTERNAL-{}-{today}.json",
-                browser::file_slug(name)
+                platform::file_slug(name)
             ),
             &json,
         );

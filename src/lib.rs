@@ -7,7 +7,6 @@
 //! server renderer.
 
 pub mod app;
-pub mod browser;
 pub mod components;
 pub mod compression;
 pub mod context;
@@ -15,6 +14,7 @@ pub mod dom_id;
 pub mod export;
 pub mod media;
 pub mod messages;
+pub mod platform;
 pub mod route;
 pub mod router;
 pub mod state;
@@ -26,13 +26,13 @@ pub mod view;
 /// loading shell; falls back to `<body>` if the element is missing.
 pub fn start() {
     // The Wasm is fetched, compiled and instantiated: the app's own start begins.
-    browser::mark("bo-start");
+    platform::mark("bo-start");
     // A customer link writes nothing to the browser, not even the offline cache, and
     // its reader is the customer: the static header's words for the rep go.
-    if best_offer_domain::offer::link::payload_of(&browser::location_hash()).is_none() {
-        browser::register_service_worker();
+    if best_offer_domain::offer::link::payload_of(&platform::location_hash()).is_none() {
+        platform::register_service_worker();
     } else {
-        browser::hide_rep_introduction();
+        platform::hide_rep_introduction();
     }
     let root = web_sys::window()
         .and_then(|window| window.document())

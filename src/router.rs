@@ -44,7 +44,7 @@ pub fn use_navigate() -> Callback<(Route, Move)> {
 
 /// The address the location's fragment holds now.
 fn current() -> Route {
-    Route::from_hash(&crate::browser::location_hash())
+    Route::from_hash(&crate::platform::location_hash())
 }
 
 /// Provides the address to everything inside, following the location's fragment

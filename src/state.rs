@@ -36,7 +36,7 @@ use best_offer_domain::pricing::board::Board;
 use best_offer_domain::pricing::deal::LineId;
 use yew::{Reducible, UseReducerDispatcher};
 
-use crate::browser;
+use crate::platform;
 use crate::storage::{Loaded, SaveError, WARN_AT_PERCENT};
 
 /// A banner about storage or files, shown until dismissed or resolved.
@@ -674,15 +674,15 @@ fn opening_focus(proposal: &Proposal) -> Option<(u64, FocusTarget)> {
 /// The browser's clock and calendar day, now.
 pub fn browser_moment() -> Moment {
     Moment {
-        now_ms: browser::now_ms(),
-        today: browser::today(),
+        now_ms: platform::now_ms(),
+        today: platform::today(),
     }
 }
 
 impl Default for AppState {
     /// A new proposal in US dollars, started today.
     fn default() -> Self {
-        AppState::blank(browser_moment(), browser::new_id())
+        AppState::blank(browser_moment(), platform::new_id())
     }
 }
 
@@ -692,7 +692,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut env = Env {
             moment: browser_moment(),
-            new_id: &mut browser::new_id,
+            new_id: &mut platform::new_id,
         };
         self.apply(action, &mut env)
     }

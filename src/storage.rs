@@ -100,7 +100,7 @@ fn keep_aside(storage: &web_sys::Storage, raw: &str, error: &FileError) -> Loade
             return Loaded::KeptAside { key, reason };
         }
     }
-    let key = format!("{KEPT_PREFIX}{}", crate::browser::now_ms());
+    let key = format!("{KEPT_PREFIX}{}", crate::platform::now_ms());
     match storage.set_item(&key, raw) {
         Ok(()) => Loaded::KeptAside { key, reason },
         Err(_) => Loaded::Unreadable { reason },

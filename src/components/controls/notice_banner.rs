@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::context::use_app;
 use crate::messages;
+use crate::platform;
 use crate::state::{Action, Notice};
 use crate::storage;
 use best_offer_domain::library::desk_rules::CatalogueSave;
@@ -24,7 +24,7 @@ pub fn NoticeBanner() -> Html {
                 let key = key.clone();
                 Callback::from(move |_: MouseEvent| {
                     if let Some(text) = storage::read_kept(&key) {
-                        browser::download(
+                        platform::download(
                             &format!(
                                 "best-offer-INTERNAL-kept-data-{}.json",
                                 key.trim_start_matches(storage::KEPT_PREFIX)

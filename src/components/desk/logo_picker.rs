@@ -4,7 +4,7 @@ use best_offer_domain::offer::logo::Logo;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser;
+use crate::platform;
 
 /// Properties of [`LogoPicker`].
 #[derive(Properties, PartialEq)]
@@ -33,7 +33,7 @@ pub fn LogoPicker(props: &LogoPickerProps) -> Html {
             input.set_value("");
             let error = error.clone();
             let on_logo = on_logo.clone();
-            browser::read_logo(
+            platform::read_logo(
                 file,
                 Callback::from(move |result: Result<Logo, String>| match result {
                     Ok(logo) => {

@@ -11,9 +11,9 @@ use best_offer_domain::limits::{MAX_CSV_BYTES, MAX_CSV_TEXT};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::controls::item_picker::DeskRef;
 use crate::context::use_app;
+use crate::platform;
 use crate::state::Action;
 
 /// A file read, waiting for the rep's decision.
@@ -47,7 +47,7 @@ pub fn PriceListImport() -> Html {
             let name = file.name();
             let pending = pending.clone();
             let refused = refused.clone();
-            browser::read_file(
+            platform::read_file(
                 file,
                 MAX_CSV_BYTES,
                 &format!("a price list (at most {MAX_CSV_TEXT})"),
@@ -72,7 +72,7 @@ pub fn PriceListImport() -> Html {
         let desk = Rc::clone(&desk);
         Callback::from(move |_: MouseEvent| {
             let csv = write_price_list(&desk.catalogue, desk.profile.number_format);
-            browser::download_as("best-offer-INTERNAL-catalogue.csv", &csv, "text/csv");
+            platform::download_as("best-offer-INTERNAL-catalogue.csv", &csv, "text/csv");
         })
     };
 
@@ -84,7 +84,7 @@ pub fn PriceListImport() -> Html {
             let p = pending.as_ref()?;
             let desk = &desk.0;
             let mut n = 0_u32;
-            let stem = browser::new_id();
+            let stem = platform::new_id();
             Some(
                 read_price_list(
                     &p.text,

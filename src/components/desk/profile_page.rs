@@ -73,7 +73,7 @@ pub fn ProfilePage() -> Html {
         .err()
         .map(AttrValue::from);
     let next_number = desk
-        .next_offer_number(crate::browser::today(), &[])
+        .next_offer_number(crate::platform::today(), &[])
         .map(|(number, _)| number)
         .ok();
     let problems = desk.profile_problems();

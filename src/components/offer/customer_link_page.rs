@@ -12,9 +12,9 @@ use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::link::{self, LinkError, MAX_LINK_JSON_BYTES};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
 use crate::compression::{self, Inflate};
+use crate::platform;
 
 /// Properties of [`CustomerLinkPage`].
 #[derive(Properties, PartialEq)]
@@ -79,9 +79,9 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             // The customer's language: the offer's own (the link's refusals above
             // cannot know it, and stay in English).
             let words = offer.words();
-            let expired = offer.valid_through < browser::today();
+            let expired = offer.valid_through < platform::today();
             let accept = link::acceptance_mailto(offer);
-            let print = Callback::from(|_: MouseEvent| browser::print());
+            let print = Callback::from(|_: MouseEvent| platform::print());
             html! {
                 <>
                     <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>

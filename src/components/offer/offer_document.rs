@@ -17,7 +17,7 @@ pub fn use_print_margins(offer: Option<&CustomerOffer>) {
     let margins = offer.map(CustomerOffer::page_margins);
     use_effect_with(margins, |margins| {
         if let Some(margins) = margins {
-            crate::browser::set_print_margins(margins);
+            crate::platform::set_print_margins(margins);
         }
     });
 }
@@ -189,7 +189,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                 </div>
             </section>
             // The same fingerprint as the text version and the customer link's page; on
-            // paper it is in the bottom margin of every page (browser::set_print_header).
+            // paper it is in the bottom margin of every page (platform::set_print_header).
             <p class="doc-fingerprint no-print">{ format!("{} ", words.label(words.fingerprint)) }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
         </article>
     }

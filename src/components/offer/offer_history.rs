@@ -7,10 +7,10 @@ use best_offer_domain::library::file::{LinkMade, Status};
 use best_offer_domain::offer::CustomerOffer;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::offer::offer_document::OfferDocument;
 use crate::context::use_app;
 use crate::dom_id::NOT_READY_REASON;
+use crate::platform;
 use crate::state::Action;
 
 /// What the history says of the customer links made of a revision: when, and
@@ -23,7 +23,7 @@ fn links_made(links: &[LinkMade], sent: &CustomerOffer) -> Html {
     let items: Vec<String> = links
         .iter()
         .map(|link| {
-            let when = browser::format_moment(link.made_ms);
+            let when = platform::format_moment(link.made_ms);
             if link.carries(sent) {
                 when
             } else {
@@ -74,7 +74,7 @@ pub fn OfferHistory() -> Html {
             if !record.links.is_empty() {
                 <p class="hint" id="links-pending" data-links-made={record.links.len().to_string()}>{ format!(
                     "Customer link copied {}. Marking revision {revision} as sent records it in the history.",
-                    record.links.iter().map(|l| browser::format_moment(l.made_ms)).collect::<Vec<_>>().join(", ")
+                    record.links.iter().map(|l| platform::format_moment(l.made_ms)).collect::<Vec<_>>().join(", ")
                 ) }</p>
             }
             <div class="history-actions">
@@ -105,7 +105,7 @@ pub fn OfferHistory() -> Html {
                         };
                         html! {
                             <li key={i}>
-                                { format!("Revision {} — sent {} — {}", sent.revision, browser::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
+                                { format!("Revision {} — sent {} — {}", sent.revision, platform::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
                                 { links_made(&sent.links, &sent.offer) }
                                 { " " }
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}

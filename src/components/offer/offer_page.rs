@@ -22,7 +22,6 @@ use best_offer_domain::offer::logo::LogoId;
 use best_offer_domain::offer::{CustomerOffer, offer_warnings};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::offer::offer_document::{
     OFFER_DOCUMENT_ID, OfferDocument, use_print_margins,
 };
@@ -32,6 +31,7 @@ use crate::compression;
 use crate::context::use_app;
 use crate::dom_id::{self, NOT_READY_REASON};
 use crate::media::use_phone;
+use crate::platform;
 use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
 use best_offer_domain::library::draft::FocusTarget;
@@ -156,7 +156,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;
-    let today = browser::today();
+    let today = platform::today();
     let expired = details.is_expired(today);
     // The domain's one readiness rule, which Mark as sent applies too.
     let hold = state.hold();
@@ -185,7 +185,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             if needs_confirmation {
                 confirming.set(true);
             } else {
-                browser::print();
+                platform::print();
             }
         })
     };
@@ -193,7 +193,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            browser::print();
+            platform::print();
         })
     };
     let renew_and_print = {
@@ -203,7 +203,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             app.edit(Edit::Offer(OfferEdit::Renew(today)));
             confirming.set(false);
             // Print once the renewed dates are on the page.
-            gloo::timers::callback::Timeout::new(0, browser::print).forget();
+            gloo::timers::callback::Timeout::new(0, platform::print).forget();
         })
     };
     let cancel = {
@@ -223,7 +223,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let copy_state = copy_state.clone();
             let show_text = show_text.clone();
-            browser::copy_text(
+            platform::copy_text(
                 text.clone(),
                 Callback::from(move |copied: bool| {
                     copy_state.set(if copied {
@@ -257,7 +257,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                     link_state.set(LinkState::Unavailable);
                     return;
                 };
-                let address = browser::address_with_fragment(&format!(
+                let address = platform::address_with_fragment(&format!(
                     "{}{}",
                     link::LINK_ROUTE,
                     link::seal(&compressed)
@@ -265,7 +265,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 // The revision's history records that a link of this content was
                 // made (copied or shown to copy by hand, it is out of this page).
                 link_made.emit(offer.fingerprint());
-                browser::copy_text(
+                platform::copy_text(
                     address.clone(),
                     Callback::from(move |copied: bool| {
                         link_state.set(if copied {
@@ -320,7 +320,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 // down: one tap takes the rep (and a screen reader's cursor) to it.
                 if phone && offer.is_some() {
                     <button type="button" class="link-button" id="go-to-preview"
-                        onclick={Callback::from(|_: MouseEvent| browser::show_section(OFFER_DOCUMENT_ID))}>
+                        onclick={Callback::from(|_: MouseEvent| platform::show_section(OFFER_DOCUMENT_ID))}>
                         { "Go to the preview ↓" }</button>
                 }
                 <button type="button" class="link-button" aria-expanded={aria_expanded(show_text.is_open() && ready)} aria-controls="offer-text"

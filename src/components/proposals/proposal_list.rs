@@ -9,11 +9,11 @@ use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::controls::text_field::TextField;
 use crate::components::proposals::proposal_row::ProposalRow;
 use crate::context::{AppHandle, use_app};
 use crate::export::export;
+use crate::platform;
 use crate::state::Action;
 use crate::storage;
 
@@ -33,7 +33,7 @@ fn import_file(
 ) {
     let app = app.clone();
     let pending = pending.clone();
-    browser::read_file(
+    platform::read_file(
         file,
         MAX_FILE_BYTES,
         &format!("a proposal file (at most {MAX_FILE_TEXT})"),
@@ -71,10 +71,10 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let current_id = state.library.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();
     newest_first(&mut rows);
-    let query = browser::lowercase(search.trim());
+    let query = platform::lowercase(search.trim());
     let shown: Vec<&StoredProposal> = rows
         .iter()
-        .filter(|p| query.is_empty() || browser::lowercase(&p.proposal.customer).contains(&query))
+        .filter(|p| query.is_empty() || platform::lowercase(&p.proposal.customer).contains(&query))
         .collect();
 
     let on_search = {

@@ -16,9 +16,9 @@ use best_offer_domain::money::format::format_money;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::controls::stale_note::OUT_OF_DATE;
 use crate::components::controls::text_field::TextField;
+use crate::platform;
 use crate::route::Route;
 use crate::router::{Move, use_navigate};
 use crate::state::{Action, Dispatch};
@@ -114,7 +114,7 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
                     value={AttrValue::from(proposal.deal_name.clone())} placeholder="Deal name" on_change={rename} />
             </td>
             <td class="num" data-figure="list-best" data-label="Offer">{ best }</td>
-            <td data-label="Last changed">{ browser::format_moment(stored.updated_ms) }</td>
+            <td data-label="Last changed">{ platform::format_moment(stored.updated_ms) }</td>
             <td data-label="Status"><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
                 if props.is_current { <span class="muted">{ " · open" }</span> }</td>
             <td class="row-actions">

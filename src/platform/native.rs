@@ -1,0 +1,99 @@
+//! The native half of the platform (native tests): the same functions as
+//! `browser.rs`, with the machine's clock in UTC and no page to act on. What has
+//! no meaning without a browser (print, focus, the clipboard, files) does nothing
+//! or says it cannot, never panics.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use best_offer_domain::offer::PageMargins;
+use best_offer_domain::offer::logo::Logo;
+
+use crate::platform::too_large;
+
+/// Milliseconds since 1970-01-01 UTC.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// The time zone's offset from UTC: natively the clock is UTC.
+pub fn utc_offset_minutes(_ms: i64) -> i32 {
+    0
+}
+
+/// A number for ids: a counter, unique within the process.
+pub fn random_u32() -> u32 {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// No performance timeline outside a browser.
+pub fn mark(_name: &str) {}
+
+/// No print dialog outside a browser.
+pub fn print() {}
+
+/// No element to focus outside a browser.
+pub fn focus_now(_id: &str, _scroll: bool) {}
+
+/// No element to show outside a browser.
+pub fn show_section(_id: &str) {}
+
+/// No location outside a browser: no fragment.
+pub fn location_hash() -> String {
+    String::new()
+}
+
+/// No static header outside a browser.
+pub fn hide_rep_introduction() {}
+
+/// The fragment alone (no page address outside a browser).
+pub fn address_with_fragment(fragment: &str) -> String {
+    format!("#{fragment}")
+}
+
+/// No clipboard outside a browser: `done` hears that nothing was copied.
+pub fn copy_text(_text: String, done: yew::Callback<bool>) {
+    done.emit(false);
+}
+
+/// No printed pages outside a browser.
+pub fn set_print_margins(_margins: &PageMargins) {}
+
+/// No downloads outside a browser.
+pub fn download_as(_filename: &str, _text: &str, _media_type: &str) {}
+
+/// Files are read by the browser: natively, one too large is refused as there, any
+/// other says it cannot be read here.
+pub fn read_file(
+    file: web_sys::File,
+    max_bytes: usize,
+    what: &str,
+    done: yew::Callback<Result<String, String>>,
+) {
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > max_bytes as f64 {
+        done.emit(Err(too_large(&file.name(), what)));
+        return;
+    }
+    done.emit(Err("Files can only be read in a browser.".into()));
+}
+
+/// Images are decoded by the browser: natively, none can be read.
+pub fn read_logo(_file: web_sys::File, done: yew::Callback<Result<Logo, String>>) {
+    done.emit(Err("Images can only be read in a browser.".into()));
+}
+
+/// No service worker outside a browser.
+pub fn register_service_worker() {}
+
+/// No updates to hear of outside a browser.
+pub fn on_app_update(_announce: yew::Callback<()>) -> Option<gloo::events::EventListener> {
+    None
+}
+
+/// Text in lower case (Rust's Unicode rules, as the browser's).
+pub fn lowercase(text: &str) -> String {
+    text.to_lowercase()
+}
