@@ -404,6 +404,8 @@ proptest! {
             .collect();
         let file = ProposalFile::new(Desk::default(), stored, Some("p-0".into()));
         let json = file.to_json().unwrap();
+        // Export indents the compact text: byte for byte serde_json's pretty form.
+        prop_assert_eq!(&json, &serde_json::to_string_pretty(&file).unwrap());
         prop_assert_eq!(parse_file(&json), Ok(file.clone()));
         // Storage keeps the compact form: it reads back the same.
         let compact = file.to_compact_json().unwrap();
