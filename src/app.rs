@@ -251,11 +251,10 @@ fn RepApp(props: &AppProps) -> Html {
     });
     // Runs once, after the first render is in the DOM.
     use_effect_with((), |_| crate::platform::mark("bo-rendered"));
+    // Inside the App's one router.
     html! {
-        <HashRouter>
-            <AppProvider initial={Rc::clone(&*initial)}>
-                <Shell />
-            </AppProvider>
-        </HashRouter>
+        <AppProvider initial={Rc::clone(&*initial)}>
+            <Shell />
+        </AppProvider>
     }
 }

@@ -106,6 +106,9 @@ pub struct AppState {
     pub removed: Option<Rc<Removed>>,
     /// A banner about storage or files.
     pub notice: Option<Notice>,
+    /// A file read for import whose proposals clash with kept ones, waiting for the
+    /// rep's choice (replace them, or keep both).
+    pub pending_import: Option<Rc<ProposalFile>>,
     /// The last catalogue item deleted, and where it stood, for undo.
     pub removed_item: Option<Rc<(usize, CatalogueItem)>>,
     /// Whether autosave may write (off when unreadable data could not be kept aside).
@@ -184,13 +187,14 @@ pub enum Action {
     LinkMade(String),
     /// Set the open proposal's status (won or lost).
     SetStatus(Status),
-    /// Add proposals from a file; `keep_both` gives new ids to those whose id exists.
-    Import {
-        /// The file, already validated.
-        file: Rc<ProposalFile>,
-        /// Keep both copies when ids clash (otherwise replace).
-        keep_both: bool,
-    },
+    /// A proposal file was read and validated: it is imported, or, when some of its
+    /// proposals have the ids of kept ones, waits for the rep's choice.
+    ImportRead(Rc<ProposalFile>),
+    /// The rep's choice for the waiting file: keep both copies when ids clash
+    /// (`true`), or replace them.
+    ImportChoice(bool),
+    /// The waiting file is not imported.
+    ImportCancelled,
     /// An import was refused.
     ImportRefused(String),
     /// What the last save did: how full storage is (per cent), or why nothing was
@@ -244,6 +248,7 @@ impl AppState {
             focus: None,
             removed: None,
             removed_item: None,
+            pending_import: None,
             notice: None,
             autosave: false,
             warned_at: 0,
@@ -270,6 +275,7 @@ impl AppState {
             focus,
             removed: None,
             removed_item: None,
+            pending_import: None,
             notice,
             autosave,
             warned_at: 0,
@@ -605,10 +611,34 @@ impl AppState {
                 }
                 Rc::new(self.with_library(library))
             }
-            Action::Import { file, keep_both } => {
+            Action::ImportRead(file) => {
+                if library.import_clashes(&file) {
+                    let mut next = (*self).clone();
+                    next.pending_import = Some(file);
+                    return Rc::new(next);
+                }
+                let report = library.import(&file, false, env.new_id);
+                let mut next = self.with_library(library);
+                next.notice = Some(Notice::Imported(Rc::new(report)));
+                next.pending_import = None;
+                Rc::new(next)
+            }
+            Action::ImportChoice(keep_both) => {
+                let Some(file) = self.pending_import.clone() else {
+                    return self;
+                };
                 let report = library.import(&file, keep_both, env.new_id);
                 let mut next = self.with_library(library);
                 next.notice = Some(Notice::Imported(Rc::new(report)));
+                next.pending_import = None;
+                Rc::new(next)
+            }
+            Action::ImportCancelled => {
+                if self.pending_import.is_none() {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.pending_import = None;
                 Rc::new(next)
             }
             Action::ImportRefused(message) => {
@@ -779,6 +809,29 @@ mod tests {
             Some(Notice::CatalogueSaved(CatalogueSave::Added { .. }))
         ));
         assert_eq!(saved.generation, state.generation + 1);
+    }
+
+    /// The choice an import waits for is kept in the state (not in a page), and the
+    /// rule that asks for it is the domain's.
+    #[test]
+    fn an_import_whose_ids_clash_waits_for_the_rep_s_choice() {
+        let state = Rc::new(AppState::default());
+        let file = Rc::new(state.to_file());
+        let waiting = Rc::clone(&state).reduce(Action::ImportRead(Rc::clone(&file)));
+        assert_eq!(waiting.pending_import.as_ref(), Some(&file));
+        assert_eq!(waiting.all_stored().len(), 1, "nothing imported yet");
+        let cancelled = Rc::clone(&waiting).reduce(Action::ImportCancelled);
+        assert_eq!(cancelled.pending_import, None);
+        assert_eq!(cancelled.all_stored().len(), 1);
+        let both = waiting.reduce(Action::ImportChoice(true));
+        assert_eq!(both.pending_import, None);
+        assert_eq!(both.all_stored().len(), 2, "kept both");
+        assert!(matches!(&both.notice, Some(Notice::Imported(report)) if report.added == 1));
+        // A file with no clash is imported at once.
+        let other = Rc::new(AppState::default());
+        let direct = other.reduce(Action::ImportRead(file));
+        assert_eq!(direct.pending_import, None);
+        assert_eq!(direct.all_stored().len(), 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::library::file::{ProposalFile, StoredProposal};
+use best_offer_domain::library::file::StoredProposal;
 use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
 use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
 use web_sys::{DragEvent, HtmlInputElement};
@@ -26,13 +26,8 @@ pub struct ProposalListProps {
 }
 
 /// Reads a chosen or dropped file and imports it, or asks first when ids clash.
-fn import_file(
-    app: &AppHandle,
-    pending: &UseStateHandle<Option<Rc<ProposalFile>>>,
-    file: web_sys::File,
-) {
+fn import_file(app: &AppHandle, file: web_sys::File) {
     let app = app.clone();
-    let pending = pending.clone();
     platform::read_file(
         file,
         MAX_FILE_BYTES,
@@ -42,19 +37,9 @@ fn import_file(
                 result.and_then(|text| storage::read_import(&text).map_err(|e| e.to_string()));
             match parsed {
                 Err(message) => app.dispatch(Action::ImportRefused(message)),
-                Ok(file) => {
-                    let existing: Vec<String> =
-                        app.state().all_stored().into_iter().map(|p| p.id).collect();
-                    let clashes = file.proposals.iter().any(|p| existing.contains(&p.id));
-                    if clashes {
-                        pending.set(Some(Rc::new(file)));
-                    } else {
-                        app.dispatch(Action::Import {
-                            file: Rc::new(file),
-                            keep_both: false,
-                        });
-                    }
-                }
+                // Imported, or waiting for the rep's choice when ids clash (the
+                // reducer asks the domain).
+                Ok(file) => app.dispatch(Action::ImportRead(Rc::new(file))),
             }
         }),
     );
@@ -65,7 +50,6 @@ fn import_file(
 pub fn ProposalList(props: &ProposalListProps) -> Html {
     let app = use_app();
     let search = use_state(String::new);
-    let pending = use_state(|| None::<Rc<ProposalFile>>);
     let dragging = use_state(|| false);
     let state = app.state();
     let current_id = state.library.record.id.clone();
@@ -100,18 +84,16 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     };
     let on_file = {
         let app = app.clone();
-        let pending = pending.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                import_file(&app, &pending, file);
+                import_file(&app, file);
             }
             input.set_value("");
         })
     };
     let on_drop = {
         let app = app.clone();
-        let pending = pending.clone();
         let dragging = dragging.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
@@ -121,7 +103,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                import_file(&app, &pending, file);
+                import_file(&app, file);
             }
         })
     };
@@ -139,13 +121,8 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let resolve = |keep_both: Option<bool>| {
-        let app = app.clone();
-        let pending = pending.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let (Some(file), Some(keep_both)) = ((*pending).clone(), keep_both) {
-                app.dispatch(Action::Import { file, keep_both });
-            }
-            pending.set(None);
+        app.action_with(move |_: MouseEvent| {
+            keep_both.map_or(Action::ImportCancelled, Action::ImportChoice)
         })
     };
 
@@ -167,7 +144,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                 </div>
             </div>
             <p class="hint">{ "Exported files contain your costs, margins and floors: they are for internal use only." }</p>
-            if let Some(file) = (*pending).clone() {
+            if let Some(file) = state.pending_import.clone() {
                 <div class="confirm-print" role="alertdialog" aria-labelledby="clash-title">
                     <h3 id="clash-title">{ "Some proposals in this file are already here" }</h3>
                     <p>{ format!("The file holds {} proposal(s); some have the same id as proposals you keep.", file.proposals.len()) }</p>

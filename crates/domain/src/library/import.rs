@@ -124,6 +124,12 @@ pub(crate) fn is_untouched(stored: &StoredProposal) -> bool {
 }
 
 impl Library {
+    /// Whether importing `file` needs the rep's choice first: some of its proposals
+    /// have the id of a proposal kept here (replace them, or keep both).
+    pub fn import_clashes(&self, file: &ProposalFile) -> bool {
+        file.proposals.iter().any(|p| self.keeps(&p.id))
+    }
+
     /// Adds the proposals of `file` (see [`merge_import_numbered`]) and what its desk holds;
     /// the open proposal stays open, or, when the file replaced it, its imported
     /// version opens.
