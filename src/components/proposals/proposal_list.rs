@@ -55,8 +55,10 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let current_id = state.library.record.id.clone();
     let mut rows: Vec<StoredProposal> = state.all_stored();
     newest_first(&mut rows);
+    // One copy of each proposal per render, shared with its row.
+    let rows: Vec<Rc<StoredProposal>> = rows.into_iter().map(Rc::new).collect();
     let query = platform::lowercase(search.trim());
-    let shown: Vec<&StoredProposal> = rows
+    let shown: Vec<&Rc<StoredProposal>> = rows
         .iter()
         .filter(|p| query.is_empty() || platform::lowercase(&p.proposal.customer).contains(&query))
         .collect();
@@ -183,7 +185,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                                     .unwrap_or_else(|| ProposalSummary::of(stored))
                             };
                             html! {
-                                <ProposalRow key={stored.id.clone()} stored={Rc::new((*stored).clone())} {is_current}
+                                <ProposalRow key={stored.id.clone()} stored={Rc::clone(stored)} {is_current}
                                     summary={Rc::new(summary)} desk={Rc::clone(&app.state().library.desk)} dispatch={app.dispatcher()} />
                             }
                         }) }
