@@ -1,5 +1,7 @@
 // Helpers that drive the workspace the way a rep does: by labels and ids of real
 // controls, typing into real inputs.
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 
 /** Replaces a field's text as if typed. */
@@ -44,4 +46,34 @@ export async function enterWorkedExample(page) {
   await type(page, '#min-margin', '55');
   await page.selectOption('#nice-step', '100');
   await expect(figure(page, 'best', 'net')).toHaveText('$38,900.00');
+}
+
+/** Reads a printed PDF back with poppler: its text (`pdftotext -layout`, pages
+ * separated by form feeds), its page count and first page's size in points
+ * (`pdfinfo`), and how many images it holds (`pdfimages -list`). */
+export function readPdf(path) {
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+  const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim()).length;
+  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)[1]), width: Number(width), height: Number(height), images, path };
+}
+
+/** Prints the page to PDF as Chromium's print does (`options` as `page.pdf`'s,
+ * A4 unless said), and reads it back (see `readPdf`). */
+export async function printPdf(page, path, options = {}) {
+  await page.pdf({ path, format: 'A4', printBackground: true, ...options });
+  return readPdf(path);
+}
+
+/** axe-core's violations on the page, each with the first elements it names and
+ * why, so a failure reads at once; `[]` when there is none. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('; ')}`,
+  );
 }

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, type } from './helpers.mjs';
+import { enterWorkedExample, type, printPdf } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
@@ -59,11 +59,7 @@ function englishLeft(text, code) {
 }
 
 async function printToPdf(page, name) {
-  const path = `artifacts/${name}-A4.pdf`;
-  await page.pdf({ path, format: 'A4', printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)[1]) };
+  return printPdf(page, `artifacts/${name}-A4.pdf`);
 }
 
 for (const [code, language] of Object.entries(LANGUAGES)) {

@@ -3,11 +3,10 @@
 // browser, carries nothing internal, and "Accept by email" is a plain mailto. A link
 // cut anywhere, damaged, foreign, newer or hostile gives its message and nothing
 // else. The link's length is reported for 1, 10 and 40 lines.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, type } from './helpers.mjs';
+import { enterWorkedExample, type, printPdf } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
@@ -113,8 +112,7 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   expect(decoded).toContain(fingerprint);
   // Printed from the link: one A4 page, the same total and fingerprint.
   await customer.emulateMedia({ media: 'print' });
-  await customer.pdf({ path: 'artifacts/link-offer.pdf', format: 'A4', printBackground: true, preferCSSPageSize: true });
-  const pdf = execFileSync('pdftotext', ['-layout', 'artifacts/link-offer.pdf', '-'], { encoding: 'utf8' });
+  const { text: pdf } = await printPdf(customer, 'artifacts/link-offer.pdf', { preferCSSPageSize: true });
   expect(pdf.split('\f').filter((p) => p.trim()).length).toBe(1);
   expect(pdf).toContain('$38,900.00');
   expect(pdf).toContain(fingerprint);

@@ -1,22 +1,15 @@
 // The written offer: printed to PDF (A4 and Letter) and read back with pdftotext,
 // checked for content, for internal figures that must never appear, for literal
 // user text, page counts and page numbers; the text copy; expiry and warnings.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, figure, type } from './helpers.mjs';
+import { enterWorkedExample, figure, type, axeViolations, printPdf } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
 /** Prints the page to PDF and returns its text (pdftotext -layout) and page count. */
 async function printToPdf(page, name, format) {
-  const path = `artifacts/${name}-${format}.pdf`;
-  await page.pdf({ path, format, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-  return { text, pages, path };
+  return printPdf(page, `artifacts/${name}-${format}.pdf`, { format });
 }
 
 /** Fills the offer details the way a rep would. */
@@ -215,6 +208,5 @@ test('axe-core finds no accessibility violation on the offer view', async ({ pag
   await enterWorkedExample(page);
   await fillOfferDetails(page);
   await page.getByRole('button', { name: 'Show the text version' }).click();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -3,11 +3,9 @@
 // without scrolling sideways; targets are 44 px, fields 16 px with a decimal
 // keyboard; axe finds nothing in light or dark. The desktop layout is checked at
 // 1280 and 1440 px. Screenshots of every view are kept in tests/e2e/artifacts/.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, figure, type } from './helpers.mjs';
+import { enterWorkedExample, figure, type, axeViolations, printPdf } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
@@ -64,11 +62,6 @@ async function smallTargets(page) {
     }
     return small;
   });
-}
-
-async function axe(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 for (const phone of PHONES) {
@@ -212,11 +205,11 @@ for (const phone of PHONES) {
         await enterWorkedExample(page);
         await page.getByRole('button', { name: /More options, line 1/ }).click();
         await page.getByRole('button', { name: 'Compare every figure…' }).click();
-        expect(await axe(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: `artifacts/phone-${phone.width}-workspace-${scheme}.png`, fullPage: true });
         for (const tab of ['#tab-offer', '#tab-proposals', '#tab-catalogue', '#tab-profile']) {
           await page.locator(tab).click();
-          expect(await axe(page), tab).toEqual([]);
+          expect(await axeViolations(page), tab).toEqual([]);
         }
       });
     }
@@ -227,9 +220,9 @@ for (const phone of PHONES) {
 async function printedText(page, width, path) {
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const { text } = await printPdf(page, path, { preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return text;
 }
 
 test('the printed offer is the same whether printed from a phone or a desktop', async ({ page, watched }) => {

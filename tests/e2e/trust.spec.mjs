@@ -2,18 +2,16 @@
 // written offer (print, copy, send) and says which field; typed numbers read the
 // way people type them; no best offer without a floor set on purpose; no two
 // proposals share an offer number.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, figure, type } from './helpers.mjs';
+import { enterWorkedExample, figure, type, printPdf, readPdf } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
 /** Prints the current page to PDF as the browser's own print would, returns its text. */
 async function printedText(page, name) {
   const path = `artifacts/${name}.pdf`;
-  await page.pdf({ path, format: 'A4', printBackground: true });
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return (await printPdf(page, path)).text;
 }
 
 const money = /\$[\d,]+\.\d\d/g;
@@ -207,10 +205,8 @@ test('the workspace prints as an internal sheet: every column, named, marked on 
   const path = 'artifacts/internal-sheet.pdf';
   // As the browser's own print does: the page size and margins of print.css.
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
-  expect(Number(w), 'landscape').toBeGreaterThan(Number(h));
+  const { text, width, height } = readPdf(path);
+  expect(width, 'landscape').toBeGreaterThan(height);
   const pages = text.split('\f').filter((p) => p.trim());
   expect(pages.length).toBeGreaterThan(0);
   pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain('Internal — not for the customer'));

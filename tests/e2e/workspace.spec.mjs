@@ -1,16 +1,7 @@
 // The rep's workspace: the worked example end to end, invalid input in every kind
 // of field, keyboard-only use, accessibility and narrow screens.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, figure, type } from './helpers.mjs';
-
-/** axe-core violations, each with the first elements it names, for a readable failure. */
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n')[1] ?? ''}`).join('; ')}`,
-  );
-}
+import { enterWorkedExample, figure, type, axeViolations } from './helpers.mjs';
 
 test('the worked example, entered through the UI, gives the best offer and the good deal', async ({ page, watched }) => {
   await openApp(page);
