@@ -203,7 +203,7 @@ fn DocumentOnly(props: &DocumentHost) -> Html {
 #[tokio::test]
 async fn offer_document_renders_the_offer_and_nothing_internal() {
     let mut proposal = worked_example();
-    proposal.offer.seller_company = "Contoso Software".into();
+    proposal.offer.seller.company = "Contoso Software".into();
     proposal.offer.included = vec!["Onboarding workshop".into()];
     proposal.offer.not_included = vec!["Data migration".into()];
     proposal.offer.assumptions = vec!["Test environment provided".into()];

@@ -96,11 +96,11 @@ fn worked_example_desk() -> Desk {
     let logo = Logo::from_bytes(&png).unwrap();
     let mut desk = Desk::default();
     let profile = &mut desk.profile;
-    profile.company = "Contoso Software".into();
-    profile.address = "1 Harbour Street\nSpringfield".into();
-    profile.rep_name = "Sam Rep".into();
-    profile.rep_title = "Account executive".into();
-    profile.rep_email = "sam@contoso.example".into();
+    profile.seller.company = "Contoso Software".into();
+    profile.seller.address = "1 Harbour Street\nSpringfield".into();
+    profile.seller.rep_name = "Sam Rep".into();
+    profile.seller.rep_title = "Account executive".into();
+    profile.seller.rep_email = "sam@contoso.example".into();
     profile.min_margin = Some(Percent::new(Decimal::new(25, 0)));
     profile.nice_step = Some(Decimal::new(100, 0));
     profile.included = vec!["Onboarding workshop".into()];
@@ -174,6 +174,45 @@ fn version_1_gains_band_ids_and_an_empty_desk() {
     // Written again, it is a version 2 file that reads back the same.
     let again = parse_file(&file.to_json().unwrap()).unwrap();
     assert_eq!(again, file);
+}
+
+/// Version 4 nests who an offer is from (`seller`) in Your details and in each
+/// offer; a version 3 file reads with every seller field where it was, and its sent
+/// offer (what the customer received, and so its fingerprint) unchanged.
+#[test]
+fn version_3_sellers_become_one_nested_shape() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(format!("{dir}/proposals-v3.json")).unwrap();
+    let v3: Value = serde_json::from_str(&text).unwrap();
+    let file = parse_file(&text).unwrap();
+    let profile = &v3["desk"]["profile"];
+    let seller = &file.desk.profile.seller;
+    assert_eq!(seller.company, profile["company"].as_str().unwrap());
+    assert_eq!(seller.rep_name, profile["rep_name"].as_str().unwrap());
+    assert_eq!(seller.rep_email, profile["rep_email"].as_str().unwrap());
+    assert_eq!(seller.address, profile["address"].as_str().unwrap());
+    let offer = &v3["proposals"][0]["proposal"]["offer"];
+    let seller = &file.proposals[0].proposal.offer.seller;
+    assert_eq!(seller.company, offer["seller_company"].as_str().unwrap());
+    assert_eq!(
+        seller.address,
+        offer["seller_address"].as_str().unwrap_or_default()
+    );
+    assert_eq!(
+        seller.rep_title,
+        offer["rep_title"].as_str().unwrap_or_default()
+    );
+    assert_eq!(seller.rep_phone, offer["rep_phone"].as_str().unwrap());
+    let kept = serde_json::to_value(&file.proposals[0].sent[0].offer).unwrap();
+    assert_eq!(
+        kept, v3["proposals"][0]["sent"][0]["offer"],
+        "sent offers are not rewritten"
+    );
+    // Written again, it is the version 4 fixture's shape.
+    let again: Value = serde_json::from_str(&file.to_json().unwrap()).unwrap();
+    assert_eq!(again["schema_version"], json!(4));
+    assert!(again["proposals"][0]["proposal"]["offer"]["seller_company"].is_null());
+    assert!(again["desk"]["profile"]["company"].is_null());
 }
 
 #[test]

@@ -201,8 +201,8 @@ impl StateMachineTest for LibraryTest {
                     assert_eq!(h.library.record.id, id);
                     // A new proposal starts from the profile.
                     assert_eq!(
-                        h.library.proposal.offer.seller_company,
-                        h.library.desk.profile.company
+                        h.library.proposal.offer.seller.company,
+                        h.library.desk.profile.seller.company
                     );
                 } else {
                     assert_eq!(h.library.all_stored(), before.all_stored());
@@ -319,7 +319,7 @@ impl StateMachineTest for LibraryTest {
             }
             Step::Seller(name) => {
                 h.library.edit_profile(ProfileEdit::Company(name.clone()));
-                assert_eq!(h.library.desk.profile.company, name);
+                assert_eq!(h.library.desk.profile.seller.company, name);
                 // The profile is a template: no kept proposal changes, but for a
                 // first visit's (the only one, untouched), which follows it.
                 assert_eq!(h.library.others, before.others);
@@ -329,7 +329,7 @@ impl StateMachineTest for LibraryTest {
                     && open.sent.is_empty()
                     && open.drafts.is_empty();
                 if untouched {
-                    assert_eq!(h.library.proposal.offer.seller_company, name);
+                    assert_eq!(h.library.proposal.offer.seller.company, name);
                     assert_eq!(h.library.proposal.offer.number, open.proposal.offer.number);
                     assert_eq!(h.library.record, before.record);
                 } else {

@@ -29,7 +29,7 @@ fn offer() -> CustomerOffer {
     proposal.deal.lines[2].name = "Implementation".into();
     proposal.deal.tax_rate = Some(pct("8.25"));
     proposal.customer = "Northwind Traders".into();
-    proposal.offer.rep_email = "alex@contoso.example".into();
+    proposal.offer.seller.rep_email = "alex@contoso.example".into();
     proposal.offer.included = vec!["Onboarding workshop".into()];
     let best = best_offer(&proposal.deal).unwrap();
     let mut offer = CustomerOffer::build(&proposal, &best.evaluation);

@@ -30,10 +30,10 @@ fn canary_proposal() -> Proposal {
     proposal.customer = "Northwind Traders".into();
     proposal.deal_name = "Analytics rollout".into();
     let offer = &mut proposal.offer;
-    offer.seller_company = "Contoso Software".into();
-    offer.rep_name = "Alex Rep".into();
-    offer.rep_email = "alex@contoso.example".into();
-    offer.rep_phone = "+1 555 0100".into();
+    offer.seller.company = "Contoso Software".into();
+    offer.seller.rep_name = "Alex Rep".into();
+    offer.seller.rep_email = "alex@contoso.example".into();
+    offer.seller.rep_phone = "+1 555 0100".into();
     offer.buyer_contact = "Jordan Buyer".into();
     offer.included = vec!["Onboarding workshop".into(), "  ".into()];
     offer.not_included = vec!["Data migration".into()];

@@ -249,7 +249,7 @@ fn worked_offer(language: Language) -> CustomerOffer {
     proposal.deal.currency = currency("EUR");
     proposal.deal.tax_rate = Some(pct("19"));
     proposal.customer = "Northwind".into();
-    proposal.offer.seller_company = "Contoso".into();
+    proposal.offer.seller.company = "Contoso".into();
     proposal.offer.best_and_final = true;
     proposal.offer.included = vec!["—".into()];
     proposal.offer.not_included = vec!["—".into()];

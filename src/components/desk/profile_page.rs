@@ -77,7 +77,12 @@ pub fn ProfilePage() -> Html {
         .map(|(number, _)| number)
         .ok();
     let problems = desk.profile_problems();
-    let logo = profile.logo.as_ref().and_then(|id| desk.logo(id)).cloned();
+    let logo = profile
+        .seller
+        .logo
+        .as_ref()
+        .and_then(|id| desk.logo(id))
+        .cloned();
     html! {
         <main class="profile-page" id="profile" data-ready="true">
             <h2>{ "Your details" }</h2>
@@ -90,15 +95,15 @@ pub fn ProfilePage() -> Html {
             <section class="panel" aria-labelledby="profile-seller-heading">
                 <h3 id="profile-seller-heading">{ "Who the offer is from" }</h3>
                 <div class="field-grid">
-                    { text("profile-company", "Company", &profile.company, ProfileEdit::Company) }
-                    { text("profile-rep-name", "Your name", &profile.rep_name, ProfileEdit::RepName) }
-                    { text("profile-rep-title", "Your title", &profile.rep_title, ProfileEdit::RepTitle) }
-                    <TextField id="profile-rep-email" label="Email" kind="email" value={AttrValue::from(profile.rep_email.clone())}
+                    { text("profile-company", "Company", &profile.seller.company, ProfileEdit::Company) }
+                    { text("profile-rep-name", "Your name", &profile.seller.rep_name, ProfileEdit::RepName) }
+                    { text("profile-rep-title", "Your title", &profile.seller.rep_title, ProfileEdit::RepTitle) }
+                    <TextField id="profile-rep-email" label="Email" kind="email" value={AttrValue::from(profile.seller.rep_email.clone())}
                         on_change={edit(ProfileEdit::RepEmail)} />
-                    <TextField id="profile-rep-phone" label="Phone" kind="tel" value={AttrValue::from(profile.rep_phone.clone())}
+                    <TextField id="profile-rep-phone" label="Phone" kind="tel" value={AttrValue::from(profile.seller.rep_phone.clone())}
                         on_change={edit(ProfileEdit::RepPhone)} />
                 </div>
-                <TextArea id="profile-address" label="Company address" value={AttrValue::from(profile.address.clone())}
+                <TextArea id="profile-address" label="Company address" value={AttrValue::from(profile.seller.address.clone())}
                     on_change={edit(ProfileEdit::Address)} />
                 <LogoPicker {logo} on_logo={app.action_with(Action::ProfileLogo)}
                     on_remove={app.action_with(|()| Action::Profile(ProfileEdit::Logo(None)))} />

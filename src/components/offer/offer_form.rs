@@ -96,8 +96,8 @@ pub fn OfferForm() -> Html {
         Edit::Offer(OfferEdit::BestAndFinal(input.checked()))
     });
     // The seller details as the profile has them now, and a way to copy them in.
-    let seller = app.state().library.desk.profile.seller();
-    let current_seller = offer.seller();
+    let seller = app.state().library.desk.profile.seller.clone();
+    let current_seller = offer.seller.clone();
     let use_my_details = {
         let seller = seller.clone();
         app.edit_with(move |_: MouseEvent| Edit::Offer(OfferEdit::Seller(seller.clone())))
@@ -126,13 +126,13 @@ pub fn OfferForm() -> Html {
             <fieldset>
                 <legend>{ "From" }</legend>
                 <div class="field-grid">
-                    <TextField id="seller-company" label="Your company" value={AttrValue::from(offer.seller_company.clone())} on_change={text(OfferEdit::SellerCompany)} />
-                    <TextField id="rep-name" label="Your name" value={AttrValue::from(offer.rep_name.clone())} on_change={text(OfferEdit::RepName)} />
-                    <TextField id="rep-email" label="Email" value={AttrValue::from(offer.rep_email.clone())} on_change={text(OfferEdit::RepEmail)} />
-                    <TextField id="rep-title" label="Your title" value={AttrValue::from(offer.rep_title.clone())} on_change={text(OfferEdit::RepTitle)} />
-                    <TextField id="rep-phone" label="Phone" value={AttrValue::from(offer.rep_phone.clone())} on_change={text(OfferEdit::RepPhone)} />
+                    <TextField id="seller-company" label="Your company" value={AttrValue::from(offer.seller.company.clone())} on_change={text(OfferEdit::SellerCompany)} />
+                    <TextField id="rep-name" label="Your name" value={AttrValue::from(offer.seller.rep_name.clone())} on_change={text(OfferEdit::RepName)} />
+                    <TextField id="rep-email" label="Email" value={AttrValue::from(offer.seller.rep_email.clone())} on_change={text(OfferEdit::RepEmail)} />
+                    <TextField id="rep-title" label="Your title" value={AttrValue::from(offer.seller.rep_title.clone())} on_change={text(OfferEdit::RepTitle)} />
+                    <TextField id="rep-phone" label="Phone" value={AttrValue::from(offer.seller.rep_phone.clone())} on_change={text(OfferEdit::RepPhone)} />
                 </div>
-                <TextArea id="seller-address" label="Company address" rows={2} value={AttrValue::from(offer.seller_address.clone())}
+                <TextArea id="seller-address" label="Company address" rows={2} value={AttrValue::from(offer.seller.address.clone())}
                     on_change={text(OfferEdit::SellerAddress)} />
                 if seller != current_seller {
                     <p class="field-hint">

@@ -335,12 +335,12 @@ impl Desk {
         if self.logo(&logo.id).is_none() {
             self.logos.push(logo.clone());
         }
-        self.profile.logo = Some(logo.id);
+        self.profile.seller.logo = Some(logo.id);
     }
 
     /// Drops logos that nothing in `used` (nor the profile) names.
     pub fn keep_logos(&mut self, used: &BTreeSet<LogoId>) {
-        let profile = self.profile.logo.clone();
+        let profile = self.profile.seller.logo.clone();
         self.logos
             .retain(|logo| used.contains(&logo.id) || profile.as_ref() == Some(&logo.id));
     }

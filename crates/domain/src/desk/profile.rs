@@ -34,20 +34,8 @@ pub const MAX_PATTERN_CHARS: usize = 40;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SellerProfile {
-    /// Seller company.
-    pub company: String,
-    /// The company's address (several lines).
-    pub address: String,
-    /// The rep's name.
-    pub rep_name: String,
-    /// The rep's title, e.g. "Account executive".
-    pub rep_title: String,
-    /// The rep's email.
-    pub rep_email: String,
-    /// The rep's phone.
-    pub rep_phone: String,
-    /// The company's logo, printed on the offer.
-    pub logo: Option<LogoId>,
+    /// Who offers are from (each new proposal copies it).
+    pub seller: SellerDetails,
     /// Currency of new proposals.
     pub currency: Currency,
     /// Number format of new proposals.
@@ -86,13 +74,7 @@ pub struct SellerProfile {
 impl Default for SellerProfile {
     fn default() -> Self {
         SellerProfile {
-            company: String::new(),
-            address: String::new(),
-            rep_name: String::new(),
-            rep_title: String::new(),
-            rep_email: String::new(),
-            rep_phone: String::new(),
-            logo: None,
+            seller: SellerDetails::default(),
             currency: Currency::default(),
             number_format: NumberFormat::default(),
             offer_language: Language::En,
@@ -165,13 +147,13 @@ impl SellerProfile {
     /// Applies `edit`; `false` when it changes nothing.
     pub fn apply(&mut self, edit: ProfileEdit) -> bool {
         match edit {
-            ProfileEdit::Company(text) => replace(&mut self.company, text),
-            ProfileEdit::Address(text) => replace(&mut self.address, text),
-            ProfileEdit::RepName(text) => replace(&mut self.rep_name, text),
-            ProfileEdit::RepTitle(text) => replace(&mut self.rep_title, text),
-            ProfileEdit::RepEmail(text) => replace(&mut self.rep_email, text),
-            ProfileEdit::RepPhone(text) => replace(&mut self.rep_phone, text),
-            ProfileEdit::Logo(logo) => replace(&mut self.logo, logo),
+            ProfileEdit::Company(text) => replace(&mut self.seller.company, text),
+            ProfileEdit::Address(text) => replace(&mut self.seller.address, text),
+            ProfileEdit::RepName(text) => replace(&mut self.seller.rep_name, text),
+            ProfileEdit::RepTitle(text) => replace(&mut self.seller.rep_title, text),
+            ProfileEdit::RepEmail(text) => replace(&mut self.seller.rep_email, text),
+            ProfileEdit::RepPhone(text) => replace(&mut self.seller.rep_phone, text),
+            ProfileEdit::Logo(logo) => replace(&mut self.seller.logo, logo),
             ProfileEdit::Currency(currency) => replace(&mut self.currency, currency),
             ProfileEdit::NumberFormat(format) => replace(&mut self.number_format, format),
             ProfileEdit::OfferLanguage(language) => {
@@ -218,19 +200,6 @@ impl SellerProfile {
             OfferList::Assumptions => &mut self.assumptions,
         }
     }
-
-    /// Who the offer is from, as the offer form copies it.
-    pub fn seller(&self) -> SellerDetails {
-        SellerDetails {
-            company: self.company.clone(),
-            address: self.address.clone(),
-            rep_name: self.rep_name.clone(),
-            rep_title: self.rep_title.clone(),
-            rep_email: self.rep_email.clone(),
-            rep_phone: self.rep_phone.clone(),
-            logo: self.logo.clone(),
-        }
-    }
 }
 
 impl Proposal {
@@ -243,12 +212,12 @@ impl Proposal {
     /// use best_offer_domain::{date::Date, desk::profile::SellerProfile, library::proposal::Proposal, Percent};
     /// use rust_decimal::Decimal;
     /// let mut profile = SellerProfile::default();
-    /// profile.company = "Contoso Software".into();
+    /// profile.seller.company = "Contoso Software".into();
     /// profile.min_margin = Some(Percent::new(Decimal::new(30, 0)));
     /// profile.validity_days = 14;
     /// let today = Date::parse_iso("2026-11-26").unwrap();
     /// let proposal = Proposal::from_profile(&profile, today, "BO-2026-001".into());
-    /// assert_eq!(proposal.offer.seller_company, "Contoso Software");
+    /// assert_eq!(proposal.offer.seller.company, "Contoso Software");
     /// assert!(proposal.deal.floor_is_set());
     /// assert_eq!(proposal.offer.valid_through.to_iso(), "2026-12-10");
     /// ```
@@ -264,7 +233,7 @@ impl Proposal {
         };
         proposal.deal.floor.min_margin = profile.min_margin;
         let offer = &mut proposal.offer;
-        offer.set_seller(profile.seller());
+        offer.seller.clone_from(&profile.seller);
         offer.number = number;
         offer.valid_through = today.add_days(i64::from(profile.validity_days));
         offer.payment_terms.clone_from(&profile.payment_terms);
@@ -448,14 +417,17 @@ mod tests {
     #[test]
     fn a_new_proposal_copies_and_keeps_its_own_copy() {
         let mut profile = SellerProfile {
-            company: "Contoso".into(),
+            seller: SellerDetails {
+                company: "Contoso".into(),
+                ..SellerDetails::default()
+            },
             included: vec!["Training".into()],
             ..SellerProfile::default()
         };
         let proposal = Proposal::from_profile(&profile, day(), "N-1".into());
-        profile.company = "Contoso Ltd".into();
+        profile.seller.company = "Contoso Ltd".into();
         profile.included.clear();
-        assert_eq!(proposal.offer.seller_company, "Contoso");
+        assert_eq!(proposal.offer.seller.company, "Contoso");
         assert_eq!(proposal.offer.included, vec!["Training".to_string()]);
         assert_eq!(proposal.offer.number, "N-1");
     }

@@ -366,15 +366,15 @@ impl Proposal {
     fn edit_offer(&mut self, edit: OfferEdit) -> bool {
         let offer = &mut self.offer;
         match edit {
-            OfferEdit::SellerCompany(text) => set(&mut offer.seller_company, text),
-            OfferEdit::RepName(text) => set(&mut offer.rep_name, text),
-            OfferEdit::RepEmail(text) => set(&mut offer.rep_email, text),
-            OfferEdit::RepPhone(text) => set(&mut offer.rep_phone, text),
-            OfferEdit::SellerAddress(text) => set(&mut offer.seller_address, text),
-            OfferEdit::RepTitle(text) => set(&mut offer.rep_title, text),
+            OfferEdit::SellerCompany(text) => set(&mut offer.seller.company, text),
+            OfferEdit::RepName(text) => set(&mut offer.seller.rep_name, text),
+            OfferEdit::RepEmail(text) => set(&mut offer.seller.rep_email, text),
+            OfferEdit::RepPhone(text) => set(&mut offer.seller.rep_phone, text),
+            OfferEdit::SellerAddress(text) => set(&mut offer.seller.address, text),
+            OfferEdit::RepTitle(text) => set(&mut offer.seller.rep_title, text),
             OfferEdit::Seller(details) => {
-                let changed = offer.seller() != details;
-                offer.set_seller(details);
+                let changed = offer.seller != details;
+                offer.seller = details;
                 changed
             }
             OfferEdit::BuyerContact(text) => set(&mut offer.buyer_contact, text),

@@ -403,7 +403,7 @@ mod tests {
         library.new_proposal(at(2), "one".into()).unwrap();
         library.new_proposal(at(3), "two".into()).unwrap();
         assert_eq!(library.proposal.offer.number, "Q-02");
-        assert_eq!(library.proposal.offer.seller_company, "Contoso");
+        assert_eq!(library.proposal.offer.seller.company, "Contoso");
         assert!(
             library.proposal.deal.floor_is_set(),
             "the profile's margin is a floor"
@@ -412,8 +412,8 @@ mod tests {
         let all = library.all_stored();
         let one = all.iter().find(|p| p.id == "one").unwrap();
         assert_eq!(one.proposal.offer.number, "Q-01");
-        assert_eq!(one.proposal.offer.seller_company, "Contoso");
-        assert_eq!(library.proposal.offer.seller_company, "Contoso");
+        assert_eq!(one.proposal.offer.seller.company, "Contoso");
+        assert_eq!(library.proposal.offer.seller.company, "Contoso");
         // Half-typed profile text or a broken pattern: nothing starts.
         library.set_draft("profile-min-margin".parse().unwrap(), Some("1O".into()));
         let refused = library.new_proposal(at(4), "three".into()).unwrap_err();
@@ -500,7 +500,7 @@ mod tests {
         assert_eq!(fresh.desk.profile.next_sequence, 2);
         let report = fresh.import(&file, false, &mut unreachable_id);
         assert!(report.profile_replaced);
-        assert_eq!(fresh.desk.profile.company, "Theirs");
+        assert_eq!(fresh.desk.profile.seller.company, "Theirs");
         assert_eq!(fresh.desk.catalogue.len(), 2);
 
         // A rep with details of their own keeps them; items are merged.
@@ -509,7 +509,7 @@ mod tests {
         ours.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, ours")));
         let report = ours.import(&file, false, &mut || "copy".to_string());
         assert!(report.profile_kept && !report.profile_replaced);
-        assert_eq!(ours.desk.profile.company, "Ours");
+        assert_eq!(ours.desk.profile.seller.company, "Ours");
         assert_eq!((report.items_added, report.items_updated), (1, 1));
         assert_eq!(ours.desk.catalogue[0].name, "A, theirs");
         // Keeping both keeps our version of an item with the same id.
@@ -533,7 +533,7 @@ mod tests {
         assert_eq!(file.desk.logos, vec![first.clone(), second.clone()]);
         // Once nothing names the first logo, the file drops it.
         library.edit(
-            Edit::Offer(OfferEdit::Seller(library.desk.profile.seller())),
+            Edit::Offer(OfferEdit::Seller(library.desk.profile.seller.clone())),
             3,
         );
         assert_eq!(library.to_file().desk.logos, vec![second]);

@@ -89,23 +89,29 @@ pub enum OfferList {
     Assumptions,
 }
 
-/// Who an offer is from: what the profile gives a new proposal, and what "Use my
-/// details" on the offer form copies again.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Who an offer is from: declared once, kept in Your details
+/// ([`crate::desk::profile::SellerProfile::seller`]) and in each offer
+/// ([`OfferDetails::seller`]); a new proposal copies it, and "Use my details" on the
+/// offer form copies it again.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SellerDetails {
     /// Seller company.
     pub company: String,
-    /// The company's address.
+    /// The company's address (several lines).
+    #[serde(default)]
     pub address: String,
     /// The rep's name.
     pub rep_name: String,
-    /// The rep's title.
+    /// The rep's title, e.g. "Account executive".
+    #[serde(default)]
     pub rep_title: String,
     /// The rep's email.
     pub rep_email: String,
     /// The rep's phone.
     pub rep_phone: String,
-    /// The logo.
+    /// The company's logo, printed on the offer.
+    #[serde(default)]
     pub logo: Option<LogoId>,
 }
 
@@ -160,23 +166,8 @@ pub fn edit_list(list: &mut Vec<String>, edit: ListEdit) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferDetails {
-    /// Seller company.
-    pub seller_company: String,
-    /// The seller company's address (several lines).
-    #[serde(default)]
-    pub seller_address: String,
-    /// The rep's name.
-    pub rep_name: String,
-    /// The rep's title.
-    #[serde(default)]
-    pub rep_title: String,
-    /// The rep's email.
-    pub rep_email: String,
-    /// The rep's phone.
-    pub rep_phone: String,
-    /// The seller's logo.
-    #[serde(default)]
-    pub logo: Option<LogoId>,
+    /// Who the offer is from.
+    pub seller: SellerDetails,
     /// The buyer's contact person (the buyer company is the proposal's customer).
     pub buyer_contact: String,
     /// Offer number, suggested from the issue date and editable.
@@ -223,13 +214,7 @@ impl OfferDetails {
     /// ```
     pub fn new(today: Date) -> OfferDetails {
         OfferDetails {
-            seller_company: String::new(),
-            seller_address: String::new(),
-            rep_name: String::new(),
-            rep_title: String::new(),
-            rep_email: String::new(),
-            rep_phone: String::new(),
-            logo: None,
+            seller: SellerDetails::default(),
             buyer_contact: String::new(),
             number: offer_number(today, 1),
             revision: 1,
@@ -300,30 +285,6 @@ impl OfferDetails {
     /// ```
     pub fn is_expired(&self, today: Date) -> bool {
         today > self.valid_through
-    }
-
-    /// Who the offer is from.
-    pub fn seller(&self) -> SellerDetails {
-        SellerDetails {
-            company: self.seller_company.clone(),
-            address: self.seller_address.clone(),
-            rep_name: self.rep_name.clone(),
-            rep_title: self.rep_title.clone(),
-            rep_email: self.rep_email.clone(),
-            rep_phone: self.rep_phone.clone(),
-            logo: self.logo.clone(),
-        }
-    }
-
-    /// Sets who the offer is from.
-    pub fn set_seller(&mut self, seller: SellerDetails) {
-        self.seller_company = seller.company;
-        self.seller_address = seller.address;
-        self.rep_name = seller.rep_name;
-        self.rep_title = seller.rep_title;
-        self.rep_email = seller.rep_email;
-        self.rep_phone = seller.rep_phone;
-        self.logo = seller.logo;
     }
 
     /// The list of `kind`.

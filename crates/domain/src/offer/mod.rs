@@ -214,13 +214,13 @@ impl CustomerOffer {
             .collect();
         let totals = &evaluation.totals;
         CustomerOffer {
-            seller_company: details.seller_company.clone(),
-            seller_address: details.seller_address.clone(),
-            rep_name: details.rep_name.clone(),
-            rep_title: details.rep_title.clone(),
-            logo: details.logo.clone(),
-            rep_email: details.rep_email.clone(),
-            rep_phone: details.rep_phone.clone(),
+            seller_company: details.seller.company.clone(),
+            seller_address: details.seller.address.clone(),
+            rep_name: details.seller.rep_name.clone(),
+            rep_title: details.seller.rep_title.clone(),
+            logo: details.seller.logo.clone(),
+            rep_email: details.seller.rep_email.clone(),
+            rep_phone: details.seller.rep_phone.clone(),
             buyer_company: proposal.customer.clone(),
             buyer_contact: details.buyer_contact.clone(),
             deal_name: proposal.deal_name.clone(),

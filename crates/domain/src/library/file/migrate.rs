@@ -13,7 +13,8 @@ pub(crate) fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
     match from {
         1 => migrate(v1_to_v2(value), 2),
         2 => migrate(v2_to_v3(value), 3),
-        3 => Ok(value),
+        3 => migrate(v3_to_v4(value), 4),
+        4 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
 }
@@ -28,6 +29,70 @@ fn stored_proposals(
         .and_then(Value::as_array_mut)
         .into_iter()
         .flatten()
+}
+
+/// Version 3 to 4: who an offer is from is one nested object, `seller` (company,
+/// address, the rep's name, title, email and phone, the logo), in Your details and in
+/// each proposal's offer, where they were loose fields (`company`…, and
+/// `seller_company`, `seller_address`, `rep_name`… in an offer). Sent offers keep
+/// their own form: what the customer received is not rewritten. Anything malformed
+/// is left for the strict reading to name.
+fn v3_to_v4(mut value: Value) -> Value {
+    const PROFILE: [(&str, &str); 7] = [
+        ("company", "company"),
+        ("address", "address"),
+        ("rep_name", "rep_name"),
+        ("rep_title", "rep_title"),
+        ("rep_email", "rep_email"),
+        ("rep_phone", "rep_phone"),
+        ("logo", "logo"),
+    ];
+    const OFFER: [(&str, &str); 7] = [
+        ("seller_company", "company"),
+        ("seller_address", "address"),
+        ("rep_name", "rep_name"),
+        ("rep_title", "rep_title"),
+        ("rep_email", "rep_email"),
+        ("rep_phone", "rep_phone"),
+        ("logo", "logo"),
+    ];
+    let Some(object) = value.as_object_mut() else {
+        return value;
+    };
+    if let Some(profile) = object
+        .get_mut("desk")
+        .and_then(|desk| desk.get_mut("profile"))
+        .and_then(Value::as_object_mut)
+    {
+        nest_seller(profile, &PROFILE);
+    }
+    for stored in stored_proposals(object) {
+        if let Some(offer) = stored
+            .get_mut("proposal")
+            .and_then(|proposal| proposal.get_mut("offer"))
+            .and_then(Value::as_object_mut)
+        {
+            nest_seller(offer, &OFFER);
+        }
+    }
+    object.insert("schema_version".to_string(), Value::from(4_u32));
+    value
+}
+
+/// Moves the seller's fields of `object` (`from` name → `to` name) into a nested
+/// `seller` object.
+fn nest_seller(object: &mut serde_json::Map<String, Value>, names: &[(&str, &str)]) {
+    let mut seller = serde_json::Map::new();
+    for (from, to) in names {
+        if let Some(field) = object.remove(*from) {
+            seller.insert((*to).to_string(), field);
+        }
+    }
+    // A profile version 2's migration made of nothing but its language has no
+    // seller yet: it reads as the default, as before.
+    if !seller.is_empty() {
+        object.insert("seller".to_string(), Value::Object(seller));
+    }
 }
 
 /// Version 2 to 3: written offers get a language. Every proposal's offer and the

@@ -33,7 +33,7 @@ use crate::offer::logo::LogoId;
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -266,7 +266,7 @@ pub fn logos_in_use(proposals: &[StoredProposal]) -> BTreeSet<LogoId> {
     proposals
         .iter()
         .flat_map(|stored| {
-            std::iter::once(&stored.proposal.offer.logo)
+            std::iter::once(&stored.proposal.offer.seller.logo)
                 .chain(stored.sent.iter().map(|sent| &sent.offer.logo))
         })
         .flatten()

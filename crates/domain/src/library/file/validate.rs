@@ -119,9 +119,9 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
     let logo_known =
         |logo: &Option<LogoId>| logo.as_ref().is_none_or(|id| file.desk.logo(id).is_some());
     for (i, stored) in file.proposals.iter().enumerate() {
-        if !logo_known(&stored.proposal.offer.logo) {
+        if !logo_known(&stored.proposal.offer.seller.logo) {
             return Err(invalid(
-                format!("proposals[{i}].proposal.offer.logo"),
+                format!("proposals[{i}].proposal.offer.seller.logo"),
                 "names no logo in the file",
             ));
         }
@@ -177,12 +177,12 @@ fn validate_approval(at: &str, approval: &ApprovalPolicy) -> Result<(), FileErro
 fn validate_desk(desk: &Desk) -> Result<(), FileError> {
     let profile = &desk.profile;
     for (name, text) in [
-        ("company", &profile.company),
-        ("address", &profile.address),
-        ("rep_name", &profile.rep_name),
-        ("rep_title", &profile.rep_title),
-        ("rep_email", &profile.rep_email),
-        ("rep_phone", &profile.rep_phone),
+        ("seller.company", &profile.seller.company),
+        ("seller.address", &profile.seller.address),
+        ("seller.rep_name", &profile.seller.rep_name),
+        ("seller.rep_title", &profile.seller.rep_title),
+        ("seller.rep_email", &profile.seller.rep_email),
+        ("seller.rep_phone", &profile.seller.rep_phone),
         ("payment_terms", &profile.payment_terms),
         ("number_pattern", &profile.number_pattern),
     ] {
@@ -264,7 +264,7 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
             ));
         }
     }
-    if let Some(id) = &profile.logo
+    if let Some(id) = &profile.seller.logo
         && desk.logo(id).is_none()
     {
         return Err(invalid("desk.profile.logo", "names no logo in the file"));
@@ -373,12 +373,12 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     }
     let offer = &proposal.offer;
     for (name, text) in [
-        ("seller_company", &offer.seller_company),
-        ("seller_address", &offer.seller_address),
-        ("rep_name", &offer.rep_name),
-        ("rep_title", &offer.rep_title),
-        ("rep_email", &offer.rep_email),
-        ("rep_phone", &offer.rep_phone),
+        ("seller.company", &offer.seller.company),
+        ("seller.address", &offer.seller.address),
+        ("seller.rep_name", &offer.seller.rep_name),
+        ("seller.rep_title", &offer.seller.rep_title),
+        ("seller.rep_email", &offer.seller.rep_email),
+        ("seller.rep_phone", &offer.seller.rep_phone),
         ("buyer_contact", &offer.buyer_contact),
         ("number", &offer.number),
         ("payment_terms", &offer.payment_terms),
