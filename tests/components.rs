@@ -96,6 +96,21 @@ async fn render(proposal: Proposal, board: bool) -> String {
     .await
 }
 
+/// The opening tags of the buttons `ids`, each checked to be disabled.
+fn disabled_buttons<'a>(html: &'a str, ids: &[&str]) -> Vec<&'a str> {
+    ids.iter()
+        .map(|id| {
+            let button = html
+                .split("<button")
+                .find(|b| b.contains(&format!("id=\"{id}\"")))
+                .unwrap_or_else(|| panic!("no {id}"));
+            let head = button.split('>').next().unwrap();
+            assert!(head.contains("disabled"), "{id} is not disabled: {head}");
+            head
+        })
+        .collect()
+}
+
 /// The text of the board cell for `column` and `figure`.
 fn cell(html: &str, column: &str, figure: &str) -> Option<String> {
     html.split("<td").find_map(|piece| {
@@ -303,13 +318,7 @@ async fn an_offer_with_unreadable_text_is_not_ready_and_says_which_field() {
     ));
     assert!(html.contains("data-field=\"line-3-cost\""));
     // Print, Copy, the text version and Mark as sent are off, pointing at the reason.
-    for id in ["print-offer", "copy-offer", "mark-sent"] {
-        let button = html
-            .split("<button")
-            .find(|b| b.contains(&format!("id=\"{id}\"")))
-            .unwrap_or_else(|| panic!("no {id}"));
-        let head = button.split('>').next().unwrap();
-        assert!(head.contains("disabled"), "{id} is not disabled: {head}");
+    for head in disabled_buttons(&html, &["print-offer", "copy-offer", "mark-sent"]) {
         assert!(
             head.contains("aria-describedby=\"offer-not-ready-reason\""),
             "{head}"
@@ -363,12 +372,8 @@ async fn maintenance_covering_no_licence_holds_the_offer_and_names_the_line() {
         "line 2 “Support”: maintenance covers no licence — it is a yearly percentage of the one-time licence lines, and this deal has none."
     ));
     assert!(html.contains("One line cannot be priced as it stands"));
-    for id in ["print-offer", "copy-offer", "copy-link", "mark-sent"] {
-        let button = html
-            .split("<button")
-            .find(|b| b.contains(&format!("id=\"{id}\"")))
-            .unwrap_or_else(|| panic!("no {id}"));
-        let head = button.split('>').next().unwrap();
-        assert!(head.contains("disabled"), "{id} is not disabled: {head}");
-    }
+    disabled_buttons(
+        &html,
+        &["print-offer", "copy-offer", "copy-link", "mark-sent"],
+    );
 }

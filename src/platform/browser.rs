@@ -6,7 +6,7 @@ use best_offer_domain::offer::logo::Logo;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::platform::{SERVICE_WORKER_DELAY_MS, css_string, too_large};
+use crate::platform::{SERVICE_WORKER_DELAY_MS, css_string};
 
 /// Milliseconds since 1970-01-01 UTC.
 pub fn now_ms() -> i64 {
@@ -178,20 +178,8 @@ pub fn download_as(filename: &str, text: &str, media_type: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Reads a file chosen or dropped by the rep; `done` receives its text or why not.
-/// A file over `max_bytes` is refused before it is read: "“name” is too large to
-/// be {what}".
-pub fn read_file(
-    file: web_sys::File,
-    max_bytes: usize,
-    what: &str,
-    done: yew::Callback<Result<String, String>>,
-) {
-    #[allow(clippy::cast_precision_loss)]
-    if file.size() > max_bytes as f64 {
-        done.emit(Err(too_large(&file.name(), what)));
-        return;
-    }
+/// Reads the text of a file whose size was checked; `done` receives it or why not.
+pub fn read_text(file: web_sys::File, done: yew::Callback<Result<String, String>>) {
     let promise = file.text();
     wasm_bindgen_futures::spawn_local(async move {
         let text = JsFuture::from(promise)

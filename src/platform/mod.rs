@@ -17,7 +17,7 @@ mod half;
 
 pub use half::{
     address_with_fragment, copy_text, download_as, hide_rep_introduction, location_hash, lowercase,
-    mark, now_ms, on_app_update, print, random_u32, read_file, read_logo, register_service_worker,
+    mark, now_ms, on_app_update, print, random_u32, read_logo, register_service_worker,
     set_print_margins, show_section, utc_offset_minutes,
 };
 
@@ -120,9 +120,21 @@ pub fn file_slug(text: &str) -> String {
     }
 }
 
-/// The message for a file over the size it may have.
-fn too_large(name: &str, what: &str) -> String {
-    format!("“{name}” is too large to be {what}.")
+/// Reads a file chosen or dropped by the rep; `done` receives its text or why not.
+/// A file over `max_bytes` is refused before it is read: "“name” is too large to
+/// be {what}".
+pub fn read_file(
+    file: web_sys::File,
+    max_bytes: usize,
+    what: &str,
+    done: yew::Callback<Result<String, String>>,
+) {
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > max_bytes as f64 {
+        done.emit(Err(format!("“{}” is too large to be {what}.", file.name())));
+        return;
+    }
+    half::read_text(file, done);
 }
 
 #[cfg(test)]

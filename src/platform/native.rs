@@ -8,8 +8,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use best_offer_domain::offer::PageMargins;
 use best_offer_domain::offer::logo::Logo;
 
-use crate::platform::too_large;
-
 /// Milliseconds since 1970-01-01 UTC.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -64,19 +62,8 @@ pub fn set_print_margins(_margins: &PageMargins) {}
 /// No downloads outside a browser.
 pub fn download_as(_filename: &str, _text: &str, _media_type: &str) {}
 
-/// Files are read by the browser: natively, one too large is refused as there, any
-/// other says it cannot be read here.
-pub fn read_file(
-    file: web_sys::File,
-    max_bytes: usize,
-    what: &str,
-    done: yew::Callback<Result<String, String>>,
-) {
-    #[allow(clippy::cast_precision_loss)]
-    if file.size() > max_bytes as f64 {
-        done.emit(Err(too_large(&file.name(), what)));
-        return;
-    }
+/// Files are read by the browser: natively, none can be read.
+pub fn read_text(_file: web_sys::File, done: yew::Callback<Result<String, String>>) {
     done.emit(Err("Files can only be read in a browser.".into()));
 }
 
