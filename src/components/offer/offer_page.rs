@@ -403,7 +403,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                 <div class="offer-editor no-print"><OfferHistory /><OfferForm /></div>
                 <div class={classes!("offer-preview", (!ready).then_some("not-ready"))}>
                     if !ready {
-                        <p class="preview-not-ready no-print">{ "Preview only — not ready: a figure may not match what is typed." }</p>
+                        <p class="preview-not-ready no-print">{ "Preview only — not ready to send: see what to fix above." }</p>
                         // What the browser's own print (Ctrl+P) gives while not ready.
                         <div class="print-not-ready">
                             <h1>{ "This offer is not ready" }</h1>
