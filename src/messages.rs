@@ -9,9 +9,10 @@ use best_offer_domain::desk::catalogue::Merged;
 use best_offer_domain::library::desk_rules::CatalogueSave;
 use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
-use best_offer_domain::library::readiness::Unpriced;
+use best_offer_domain::library::readiness::{NoFigures, Unpriced};
 use best_offer_domain::library::{Copied, ImportReport, NewRefused};
 use best_offer_domain::limits::MAX_ITEMS_TEXT;
+use best_offer_domain::offer::details::OfferChoice;
 
 use crate::state::Notice;
 
@@ -113,4 +114,26 @@ fn items_imported(imported: Merged) -> String {
         "Price list imported: {} items added, {} updated.",
         imported.added, imported.updated
     )
+}
+
+/// The board column the written offer's figures come from, as the board names it.
+pub fn column_name(proposal: &Proposal, choice: OfferChoice) -> String {
+    match choice {
+        OfferChoice::BestOffer => "Best offer".to_string(),
+        OfferChoice::Scenario(id) => proposal
+            .scenarios
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(String::new, |s| {
+                s.title(proposal.deal.currency, proposal.number_format)
+            }),
+    }
+}
+
+/// Why the written offer has no figures.
+pub fn no_figures(reason: &NoFigures) -> String {
+    match reason {
+        NoFigures::Pricing(error) => error.to_string(),
+        NoFigures::ScenarioGone => "The chosen scenario no longer exists.".to_string(),
+    }
 }

@@ -366,15 +366,11 @@ impl AppState {
         self.library.to_file()
     }
 
-    /// The figures the written offer uses, with their column's name, or why there
-    /// are none.
-    pub fn chosen(&self) -> Result<(String, &Evaluation), String> {
-        chosen_figures(&self.library.proposal, &self.board)
-    }
-
-    /// The evaluation the written offer uses.
+    /// The evaluation the written offer uses, when it has figures.
     pub fn chosen_evaluation(&self) -> Option<&Evaluation> {
-        self.chosen().ok().map(|(_, evaluation)| evaluation)
+        chosen_figures(&self.library.proposal, &self.board)
+            .ok()
+            .map(|(_, evaluation)| evaluation)
     }
 
     /// The next focus request for `field` (numbered after the last one).

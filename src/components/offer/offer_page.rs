@@ -89,13 +89,13 @@ struct BuiltOffer {
 impl BuiltOffer {
     fn of(proposal: &Proposal, board: &Board) -> BuiltOffer {
         match chosen_figures(proposal, board) {
-            Ok((name, evaluation)) => {
+            Ok((choice, evaluation)) => {
                 let offer = CustomerOffer::build(proposal, evaluation);
                 BuiltOffer {
                     text: offer.to_text(),
                     offer: Some(Rc::new(offer)),
                     warnings: offer_warnings(&proposal.deal, evaluation, proposal.number_format),
-                    chosen: name,
+                    chosen: messages::column_name(proposal, choice),
                     problem: None,
                 }
             }
@@ -104,7 +104,7 @@ impl BuiltOffer {
                 warnings: Vec::new(),
                 text: String::new(),
                 chosen: String::new(),
-                problem: Some(problem),
+                problem: Some(messages::no_figures(&problem)),
             },
         }
     }

@@ -37,7 +37,7 @@ pub use kept::{
     Copied, Library, Moment, NewRefused, Record, blank_stored, newest_first, single_proposal_file,
 };
 pub use numbering::offer_numbers;
-pub use readiness::{Hold, Unpriced, chosen_figures};
+pub use readiness::{Hold, NoFigures, Unpriced, chosen_figures};
 pub use sending::NotSendable;
 pub use summary::{ProposalSummary, label_of, summaries};
 
@@ -308,13 +308,13 @@ mod tests {
         let mut library = library();
         let board = library.board();
         assert_eq!(
-            chosen_figures(&library.proposal, &board).map(|(name, _)| name),
-            Err(PricingError::ZeroListPrice.to_string())
+            chosen_figures(&library.proposal, &board).map(|(choice, _)| choice),
+            Err(NoFigures::Pricing(PricingError::ZeroListPrice))
         );
         priced(&mut library, 2);
         let board = library.board();
-        let (name, best) = chosen_figures(&library.proposal, &board).unwrap();
-        assert_eq!(name, "Best offer");
+        let (choice, best) = chosen_figures(&library.proposal, &board).unwrap();
+        assert_eq!(choice, OfferChoice::BestOffer);
         assert_eq!(
             best.totals.net,
             Decimal::new(44_445, 2),
@@ -326,15 +326,15 @@ mod tests {
             3,
         );
         let board = library.board();
-        let (name, figures) = chosen_figures(&library.proposal, &board).unwrap();
-        assert_eq!(name, "List price");
+        let (choice, figures) = chosen_figures(&library.proposal, &board).unwrap();
+        assert_eq!(choice, OfferChoice::Scenario(list));
         assert_eq!(figures.totals.net, Decimal::new(1000, 0));
         // Removing the chosen column gives the offer back to the best offer.
         library.edit(Edit::RemoveScenario(list), 4);
         let board = library.board();
         assert_eq!(
-            chosen_figures(&library.proposal, &board).map(|(name, _)| name),
-            Ok("Best offer".to_string())
+            chosen_figures(&library.proposal, &board).map(|(choice, _)| choice),
+            Ok(OfferChoice::BestOffer)
         );
     }
 

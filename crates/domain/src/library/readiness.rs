@@ -8,6 +8,7 @@ use crate::offer::details::OfferChoice;
 use crate::pricing::Evaluation;
 use crate::pricing::board::Board;
 use crate::pricing::deal::LineId;
+use crate::pricing::error::PricingError;
 
 /// A line that cannot be priced as the rep meant it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,35 +49,39 @@ impl Hold {
     }
 }
 
+/// Why the written offer has no figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoFigures {
+    /// The chosen column cannot be priced (no floor set, a target out of reach…).
+    Pricing(PricingError),
+    /// The chosen scenario no longer exists.
+    ScenarioGone,
+}
+
 /// The figures the written offer of `proposal` uses (the best offer or the chosen
-/// scenario, read from its `board`), with their column's name, or why there are none.
+/// scenario, read from its `board`), with the column they come from.
 ///
 /// # Errors
-/// The reason in the rep's words: no floor set, the scenario's pricing error, or a
-/// chosen scenario that no longer exists.
+/// [`NoFigures`]: the column's pricing error, or a chosen scenario that no longer
+/// exists.
 pub fn chosen_figures<'b>(
     proposal: &Proposal,
     board: &'b Board,
-) -> Result<(String, &'b Evaluation), String> {
-    match proposal.offer.choice {
-        OfferChoice::BestOffer => board
-            .best
-            .as_ref()
-            .map(|b| ("Best offer".to_string(), &b.evaluation))
-            .map_err(ToString::to_string),
+) -> Result<(OfferChoice, &'b Evaluation), NoFigures> {
+    let choice = proposal.offer.choice;
+    let evaluation = match choice {
+        OfferChoice::BestOffer => board.best.as_ref().map(|b| &b.evaluation),
         OfferChoice::Scenario(id) => proposal
             .scenarios
             .iter()
             .zip(&board.scenarios)
             .find(|(s, _)| s.id == id)
-            .map_or_else(
-                || Err("The chosen scenario no longer exists.".to_string()),
-                |(s, r)| {
-                    r.outcome
-                        .as_ref()
-                        .map(|e| (s.title(proposal.deal.currency, proposal.number_format), e))
-                        .map_err(ToString::to_string)
-                },
-            ),
-    }
+            .ok_or(NoFigures::ScenarioGone)?
+            .1
+            .outcome
+            .as_ref(),
+    };
+    evaluation
+        .map(|e| (choice, e))
+        .map_err(|error| NoFigures::Pricing(error.clone()))
 }

@@ -2,7 +2,7 @@
 //! customer links made of it, and its status (won, lost).
 
 use crate::library::kept::Library;
-use crate::library::readiness::{Hold, chosen_figures};
+use crate::library::readiness::{Hold, NoFigures, chosen_figures};
 use std::rc::Rc;
 
 use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status};
@@ -16,9 +16,9 @@ pub enum NotSendable {
     /// (see [`Hold`]).
     #[error("The offer is not ready: fix what the offer page lists before sending.")]
     Held,
-    /// The chosen figures have no price (see the message).
-    #[error("{0}")]
-    NoFigures(String),
+    /// The chosen figures have no price.
+    #[error("The offer has no figures to send.")]
+    NoFigures(NoFigures),
     /// This revision was already recorded as sent (a change starts the next one).
     #[error("Revision {0} was already sent.")]
     AlreadySent(u32),
