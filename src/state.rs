@@ -1097,7 +1097,7 @@ mod tests {
         );
         let back = Rc::clone(&removed).reduce(Action::UndoRemove);
         assert_eq!(back.proposal().deal.lines.len(), 2);
-        assert_eq!(back.proposal().deal.lines[1].name, "Onboarding");
+        assert_eq!(back.proposal().deal.lines[1].terms.name, "Onboarding");
         assert!(back.is_stale(), "the half-typed price is back too");
         assert!(back.removed.is_none());
         // Any other edit ends the chance to undo.

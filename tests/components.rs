@@ -9,7 +9,7 @@ use best_offer::components::workspace::scenario_board::ScenarioBoard;
 use best_offer::context::AppProvider;
 use best_offer_domain::date::Date;
 use best_offer_domain::library::proposal::Proposal;
-use best_offer_domain::pricing::deal::{CostBasis, Deal, Lever, Line, LineId, LineKind};
+use best_offer_domain::pricing::deal::{CostBasis, Deal, ItemTerms, Lever, Line, LineId, LineKind};
 use best_offer_domain::{Currency, Percent};
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -24,11 +24,14 @@ fn worked_example() -> Proposal {
     proposal.customer = "Northwind Traders".into();
     let line =
         |id: u32, kind: LineKind, name: &str, qty: &str, price: &str, cost: CostBasis| Line {
-            kind,
-            name: name.into(),
+            terms: ItemTerms {
+                kind,
+                name: name.into(),
+                unit_list_price: d(price),
+                cost,
+                ..ItemTerms::default()
+            },
             quantity: d(qty),
-            unit_list_price: d(price),
-            cost,
             ..Line::new(LineId(id))
         };
     let mut deal = Deal::new(Currency::USD);
@@ -42,16 +45,17 @@ fn worked_example() -> Proposal {
             "1200",
             CostBasis::MarginAtList(Percent::new(d("85"))),
         ),
-        Line {
-            maintenance_rate: Percent::new(d("20")),
-            ..line(
+        {
+            let mut maintenance = line(
                 2,
                 LineKind::Maintenance,
                 "Maintenance",
                 "1",
                 "0",
                 CostBasis::MarginAtList(Percent::new(d("70"))),
-            )
+            );
+            maintenance.terms.maintenance_rate = Percent::new(d("20"));
+            maintenance
         },
         line(
             3,
@@ -183,7 +187,7 @@ async fn an_unpriced_deal_says_what_is_missing_once() {
 #[tokio::test]
 async fn line_table_renders_every_line_with_labels_and_escapes_user_text() {
     let mut proposal = worked_example();
-    proposal.deal.lines[0].name = "<script>alert(1)</script> & Co".into();
+    proposal.deal.lines[0].terms.name = "<script>alert(1)</script> & Co".into();
     let html = render(proposal, false).await;
     assert_eq!(html.matches("class=\"line-row\"").count(), 3);
     assert!(
@@ -302,7 +306,7 @@ async fn render_offer(proposal: Proposal, drafts: Vec<(String, String)>) -> Stri
 #[tokio::test]
 async fn an_offer_with_unreadable_text_is_not_ready_and_says_which_field() {
     let mut proposal = worked_example();
-    proposal.deal.lines[2].name = "Onboarding".into();
+    proposal.deal.lines[2].terms.name = "Onboarding".into();
     let ready = render_offer(proposal.clone(), Vec::new()).await;
     assert!(!ready.contains("Not ready to send"));
     assert!(!ready.contains("disabled"), "nothing is disabled: {ready}");
@@ -335,8 +339,8 @@ async fn an_offer_with_unreadable_text_is_not_ready_and_says_which_field() {
 async fn with_no_floor_set_no_column_claims_to_keep_one() {
     let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
     let line = &mut proposal.deal.lines[0];
-    line.unit_list_price = d("5");
-    line.cost = CostBasis::UnitCost(d("2"));
+    line.terms.unit_list_price = d("5");
+    line.terms.cost = CostBasis::UnitCost(d("2"));
     proposal.deal.floor.min_margin = None;
     proposal.deal.floor.walk_away = None;
     assert!(!proposal.deal.floor_is_set());
@@ -364,8 +368,8 @@ async fn with_no_floor_set_no_column_claims_to_keep_one() {
 async fn maintenance_covering_no_licence_holds_the_offer_and_names_the_line() {
     let mut proposal = worked_example();
     // The licence billed per year: maintenance (line 2) has nothing one-time to cover.
-    proposal.deal.lines[0].kind = LineKind::RecurringYearly;
-    proposal.deal.lines[1].name = "Support".into();
+    proposal.deal.lines[0].terms.kind = LineKind::RecurringYearly;
+    proposal.deal.lines[1].terms.name = "Support".into();
     let html = render_offer(proposal, Vec::new()).await;
     assert!(html.contains("Not ready to send"), "{html}");
     assert!(html.contains(

@@ -82,14 +82,16 @@ test('benchmark: keystroke in the item field to the suggestions shown, 5,000 cat
     const words = ['Analytics', 'Suite', 'Support', 'Licence', 'Workshop', 'Cloud', 'Seats', 'Storage', 'Training', 'Audit'];
     file.desk.catalogue = Array.from({ length: 5000 }, (_, i) => ({
       id: `item-${i}`,
-      name: `${words[i % 10]} ${words[(i * 7) % 10]} ${i}`,
-      description: `Product number ${i}`,
-      kind: 'one-time',
-      unit_list_price: String(100 + i),
-      cost: { basis: 'unit-cost', value: '50' },
-      discountable: true,
-      max_discount: null,
-      maintenance_rate: '0',
+      terms: {
+        name: `${words[i % 10]} ${words[(i * 7) % 10]} ${i}`,
+        description: `Product number ${i}`,
+        kind: 'one-time',
+        unit_list_price: String(100 + i),
+        cost: { basis: 'unit-cost', value: '50' },
+        discountable: true,
+        max_discount: null,
+        maintenance_rate: '0',
+      },
     }));
     localStorage.setItem('best-offer.proposals', JSON.stringify(file));
   });

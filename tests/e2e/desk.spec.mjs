@@ -411,8 +411,11 @@ test('storage: how much fits, and a warning before it runs out', async ({ page, 
     const file = JSON.parse(localStorage.getItem('best-offer.proposals'));
     const long = 'x'.repeat(900);
     file.desk.catalogue = Array.from({ length: 4300 }, (_, i) => ({
-      id: `big-${i}`, name: `Item ${i}`, description: long, kind: 'one-time', unit_list_price: '10',
-      cost: { basis: 'unit-cost', value: '5' }, discountable: true, max_discount: null, maintenance_rate: '0',
+      id: `big-${i}`,
+      terms: {
+        name: `Item ${i}`, description: long, kind: 'one-time', unit_list_price: '10',
+        cost: { basis: 'unit-cost', value: '5' }, discountable: true, max_discount: null, maintenance_rate: '0',
+      },
     }));
     localStorage.setItem('best-offer.proposals', JSON.stringify(file));
   });

@@ -207,7 +207,7 @@ test('storage unavailable: no crash, a warning, and export still works', async (
   const download = page.waitForEvent('download');
   await page.locator('#export-all').click();
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  expect(saved.proposals[0].proposal.deal.lines[0].unit_list_price).toBe('500');
+  expect(saved.proposals[0].proposal.deal.lines[0].terms.unit_list_price).toBe('500');
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -307,10 +307,10 @@ test('export, then import in a fresh browser profile, reproduces every proposal'
   await expect(rows).toHaveCount(5);
   // A file with a bad figure names the field, and nothing changes.
   const bad = structuredClone(exported);
-  bad.proposals[0].proposal.deal.lines[0].unit_list_price = '-5';
+  bad.proposals[0].proposal.deal.lines[0].terms.unit_list_price = '-5';
   writeFileSync('artifacts/bad.json', JSON.stringify(bad));
   await other.locator('#import-file').setInputFiles('artifacts/bad.json');
-  await expect(other.getByRole('alert')).toContainText('proposals[0].proposal.deal.lines[0].unit_list_price: can\'t be negative');
+  await expect(other.getByRole('alert')).toContainText('proposals[0].proposal.deal.lines[0].terms.unit_list_price: can\'t be negative');
   await expect(rows).toHaveCount(5);
   await fresh.close();
 });

@@ -4,7 +4,7 @@
 
 use best_offer_domain::pricing::board::recalculate;
 use best_offer_domain::pricing::deal::{
-    CostBasis, Deal, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
+    CostBasis, Deal, ItemTerms, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
 };
 use best_offer_domain::{Currency, Percent};
 use divan::black_box;
@@ -27,27 +27,34 @@ fn deal(lines: u32) -> Deal {
                 _ => LineKind::RecurringYearly,
             };
             Line {
-                kind,
-                name: format!("Item {i}"),
-                quantity: Decimal::from(1 + i % 40),
-                unit_list_price: Decimal::new(i64::from(1_000 + i * 37), 0) + Decimal::new(99, 2),
-                cost: if i % 2 == 0 {
-                    CostBasis::MarginAtList(Percent::new(Decimal::from(60 + i % 30)))
-                } else {
-                    CostBasis::UnitCost(Decimal::new(i64::from(300 + i * 11), 0))
+                terms: ItemTerms {
+                    kind,
+                    name: format!("Item {i}"),
+                    unit_list_price: Decimal::new(i64::from(1_000 + i * 37), 0)
+                        + Decimal::new(99, 2),
+                    cost: if i % 2 == 0 {
+                        CostBasis::MarginAtList(Percent::new(Decimal::from(60 + i % 30)))
+                    } else {
+                        CostBasis::UnitCost(Decimal::new(i64::from(300 + i * 11), 0))
+                    },
+                    max_discount: (i % 7 == 0).then(|| Percent::new(Decimal::from(15))),
+                    discountable: i % 11 != 0,
+                    ..ItemTerms::default()
                 },
-                max_discount: (i % 7 == 0).then(|| Percent::new(Decimal::from(15))),
-                discountable: i % 11 != 0,
+                quantity: Decimal::from(1 + i % 40),
                 ..Line::new(LineId(i))
             }
         })
         .collect();
     if lines > 1 {
         deal.lines.push(Line {
-            kind: LineKind::Maintenance,
-            name: "Maintenance".into(),
-            maintenance_rate: Percent::new(Decimal::from(20)),
-            cost: CostBasis::MarginAtList(Percent::new(Decimal::from(70))),
+            terms: ItemTerms {
+                kind: LineKind::Maintenance,
+                name: "Maintenance".into(),
+                maintenance_rate: Percent::new(Decimal::from(20)),
+                cost: CostBasis::MarginAtList(Percent::new(Decimal::from(70))),
+                ..ItemTerms::default()
+            },
             ..Line::new(LineId(lines + 1))
         });
     }

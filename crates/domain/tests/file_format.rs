@@ -22,7 +22,9 @@ use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::limits::MAX_FILE_BYTES;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::Logo;
-use best_offer_domain::pricing::deal::{CostBasis, Lever, Line, LineId, LineKind, ScenarioId};
+use best_offer_domain::pricing::deal::{
+    CostBasis, ItemTerms, Lever, Line, LineId, LineKind, ScenarioId,
+};
 use best_offer_domain::pricing::solver::best_offer;
 use best_offer_domain::{Currency, Percent};
 use common::*;
@@ -111,9 +113,9 @@ fn worked_example_desk() -> Desk {
         ("item-workshop", "Onboarding workshop", "1500", "900.00"),
     ] {
         let mut item = CatalogueItem::new(ItemId(id.into()));
-        item.name = name.into();
-        item.unit_list_price = d(price);
-        item.cost = CostBasis::UnitCost(d(cost));
+        item.terms.name = name.into();
+        item.terms.unit_list_price = d(price);
+        item.terms.cost = CostBasis::UnitCost(d(cost));
         desk.catalogue.push(item);
     }
     desk.drafts.insert(
@@ -251,17 +253,18 @@ fn named_errors_for_typical_mistakes() {
         parse_file(&v.to_string()).unwrap_err()
     };
     let price = case(&|v| {
-        v["proposals"][0]["proposal"]["deal"]["lines"][0]["unit_list_price"] = json!("-5")
+        v["proposals"][0]["proposal"]["deal"]["lines"][0]["terms"]["unit_list_price"] = json!("-5")
     });
     assert_eq!(
         price.to_string(),
-        "proposals[0].proposal.deal.lines[0].unit_list_price: can't be negative"
+        "proposals[0].proposal.deal.lines[0].terms.unit_list_price: can't be negative"
     );
-    let kind =
-        case(&|v| v["proposals"][0]["proposal"]["deal"]["lines"][0]["kind"] = json!("gadget"));
+    let kind = case(&|v| {
+        v["proposals"][0]["proposal"]["deal"]["lines"][0]["terms"]["kind"] = json!("gadget")
+    });
     assert!(
         kind.to_string()
-            .starts_with("proposals[0].proposal.deal.lines[0].kind"),
+            .starts_with("proposals[0].proposal.deal.lines[0].terms.kind"),
         "{kind}"
     );
     let qty =
@@ -295,11 +298,12 @@ fn named_errors_for_typical_mistakes() {
     });
     assert!(missing.to_string().contains("language"), "{missing}");
     // The desk is read as strictly as the proposals.
-    let item_price = case(&|v| v["desk"]["catalogue"][1]["unit_list_price"] = json!("1e5"));
+    let item_price =
+        case(&|v| v["desk"]["catalogue"][1]["terms"]["unit_list_price"] = json!("1e5"));
     assert!(
         item_price
             .to_string()
-            .starts_with("desk.catalogue[1].unit_list_price"),
+            .starts_with("desk.catalogue[1].terms.unit_list_price"),
         "{item_price}"
     );
     let same_item = case(&|v| v["desk"]["catalogue"][1]["id"] = json!("item-suite"));
@@ -389,16 +393,19 @@ fn proposal() -> impl Strategy<Value = Proposal> {
                     .into_iter()
                     .enumerate()
                     .map(|(i, (kind, name, qty, price, as_margin, m, cap))| Line {
-                        kind,
-                        name,
-                        quantity: Decimal::new(qty, 2),
-                        unit_list_price: Decimal::new(price, 2),
-                        cost: if as_margin {
-                            CostBasis::MarginAtList(Percent::new(Decimal::new(m, 2)))
-                        } else {
-                            CostBasis::UnitCost(Decimal::new(price / 2, 2))
+                        terms: ItemTerms {
+                            kind,
+                            name,
+                            unit_list_price: Decimal::new(price, 2),
+                            cost: if as_margin {
+                                CostBasis::MarginAtList(Percent::new(Decimal::new(m, 2)))
+                            } else {
+                                CostBasis::UnitCost(Decimal::new(price / 2, 2))
+                            },
+                            max_discount: cap.map(|c| Percent::new(Decimal::new(c, 2))),
+                            ..ItemTerms::default()
                         },
-                        max_discount: cap.map(|c| Percent::new(Decimal::new(c, 2))),
+                        quantity: Decimal::new(qty, 2),
                         ..Line::new(LineId(u32::try_from(i).unwrap() + 1))
                     })
                     .collect();

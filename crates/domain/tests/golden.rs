@@ -175,9 +175,9 @@ fn tax_is_on_the_net_total() {
 fn caps_and_non_discountable_lines_limit_the_best_offer() {
     let mut deal = Deal::new(currency("USD"));
     let mut licence = line(1, LineKind::OneTime, "1", "10000", unit_cost("1000"));
-    licence.max_discount = Some(pct("10"));
+    licence.terms.max_discount = Some(pct("10"));
     let mut hardware = line(2, LineKind::OneTime, "1", "2000", unit_cost("1500"));
-    hardware.discountable = false;
+    hardware.terms.discountable = false;
     deal.lines = vec![licence, hardware];
     deal.floor.min_margin = Some(pct("20"));
     let best = best_offer(&deal).unwrap();
@@ -218,7 +218,7 @@ fn no_floor_set_means_no_best_offer_not_an_offer_at_cost() {
     // So is a cap on every discountable line (the floor is then the cost).
     deal.floor.min_margin = None;
     for line in &mut deal.lines {
-        line.max_discount = Some(pct("20"));
+        line.terms.max_discount = Some(pct("20"));
     }
     let best = best_offer(&deal).unwrap();
     assert_eq!(best.evaluation.floor.basis, FloorBasis::Cost);
@@ -306,14 +306,14 @@ fn invalid_deals_are_errors_not_panics() {
     assert_eq!(best_offer(&unbounded).unwrap_err(), PricingError::NoFloor);
     unbounded.floor.min_margin = None;
     // A cap alone bounds it: the best offer is the largest discount the cap allows.
-    unbounded.lines[0].max_discount = Some(pct("30"));
+    unbounded.lines[0].terms.max_discount = Some(pct("30"));
     assert_eq!(
         best_offer(&unbounded).unwrap().evaluation.totals.net,
         d("700.00")
     );
 
     let mut hundred = worked_example();
-    hundred.lines[0].cost = margin_at_list("100");
+    hundred.lines[0].terms.cost = margin_at_list("100");
     assert!(matches!(
         best_offer(&hundred),
         Err(PricingError::InvalidLine { line: 1, .. })

@@ -228,7 +228,10 @@ impl StateMachineTest for LibraryTest {
                     Edit::MinMargin(Some(Percent::new(Decimal::TEN))),
                     moment.now_ms,
                 );
-                assert_eq!(h.library.proposal.deal.lines[0].unit_list_price, price);
+                assert_eq!(
+                    h.library.proposal.deal.lines[0].terms.unit_list_price,
+                    price
+                );
             }
             Step::Typed(text) => {
                 let field = FieldKey::LinePrice(h.library.proposal.deal.lines[0].id);

@@ -24,9 +24,9 @@ use proptest::prelude::*;
 fn offer() -> CustomerOffer {
     let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     proposal.deal = worked_example();
-    proposal.deal.lines[0].name = "Analytics Suite licence".into();
-    proposal.deal.lines[1].name = "Maintenance and support".into();
-    proposal.deal.lines[2].name = "Implementation".into();
+    proposal.deal.lines[0].terms.name = "Analytics Suite licence".into();
+    proposal.deal.lines[1].terms.name = "Maintenance and support".into();
+    proposal.deal.lines[2].terms.name = "Implementation".into();
     proposal.deal.tax_rate = Some(pct("8.25"));
     proposal.customer = "Northwind Traders".into();
     proposal.offer.seller.rep_email = "alex@contoso.example".into();

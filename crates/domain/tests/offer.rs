@@ -19,12 +19,12 @@ use common::*;
 fn canary_proposal() -> Proposal {
     let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     proposal.deal = worked_example();
-    proposal.deal.lines[0].cost = CostBasis::MarginAtList(pct("85.37"));
-    proposal.deal.lines[2].cost = CostBasis::UnitCost(d("95.13"));
-    proposal.deal.lines[0].name = "Analytics Suite licence".into();
-    proposal.deal.lines[0].description = "25 named users, perpetual".into();
-    proposal.deal.lines[1].name = "Maintenance and support".into();
-    proposal.deal.lines[2].name = "Implementation".into();
+    proposal.deal.lines[0].terms.cost = CostBasis::MarginAtList(pct("85.37"));
+    proposal.deal.lines[2].terms.cost = CostBasis::UnitCost(d("95.13"));
+    proposal.deal.lines[0].terms.name = "Analytics Suite licence".into();
+    proposal.deal.lines[0].terms.description = "25 named users, perpetual".into();
+    proposal.deal.lines[1].terms.name = "Maintenance and support".into();
+    proposal.deal.lines[2].terms.name = "Implementation".into();
     proposal.deal.floor.min_margin = Some(pct("55.17"));
     proposal.deal.tax_rate = Some(pct("8.25"));
     proposal.customer = "Northwind Traders".into();
@@ -189,7 +189,7 @@ fn the_price_list_states_a_shared_discount_once_and_rounded_unit_prices() {
 
     // Lines with different discounts (a line at list price) show a column instead.
     let mut capped = canary_proposal();
-    capped.deal.lines[2].discountable = false;
+    capped.deal.lines[2].terms.discountable = false;
     let best = best_offer(&capped.deal).unwrap();
     let offer = CustomerOffer::build(&capped, &best.evaluation);
     assert!(offer.discount_column());

@@ -12,7 +12,7 @@ use best_offer_domain::money::format::{format_for_input, format_money};
 use best_offer_domain::money::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
 use best_offer_domain::money::percent::{margin, margin_from_markup, markup, markup_from_margin};
 use best_offer_domain::pricing::deal::{
-    CostBasis, Deal, Lever, Line, LineId, LineKind, NICE_STEPS,
+    CostBasis, Deal, ItemTerms, Lever, Line, LineId, LineKind, NICE_STEPS,
 };
 use best_offer_domain::pricing::solver::{BestOfferLimit, best_offer};
 use best_offer_domain::pricing::{evaluate, evaluate_lever};
@@ -99,12 +99,15 @@ fn deal() -> impl Strategy<Value = Deal> {
                                 )
                             };
                             Line {
-                                kind,
+                                terms: ItemTerms {
+                                    kind,
+                                    unit_list_price: unit,
+                                    cost,
+                                    discountable,
+                                    max_discount: cap,
+                                    ..ItemTerms::default()
+                                },
                                 quantity,
-                                unit_list_price: unit,
-                                cost,
-                                discountable,
-                                max_discount: cap,
                                 ..Line::new(LineId(u32::try_from(i).unwrap() + 1))
                             }
                         },
@@ -113,9 +116,12 @@ fn deal() -> impl Strategy<Value = Deal> {
                 if let Some(rate) = maintenance {
                     let id = deal.next_line_id();
                     deal.lines.push(Line {
-                        kind: LineKind::Maintenance,
-                        maintenance_rate: rate,
-                        cost: CostBasis::MarginAtList(Percent::new(Decimal::new(60, 0))),
+                        terms: ItemTerms {
+                            kind: LineKind::Maintenance,
+                            maintenance_rate: rate,
+                            cost: CostBasis::MarginAtList(Percent::new(Decimal::new(60, 0))),
+                            ..ItemTerms::default()
+                        },
                         ..Line::new(id)
                     });
                 }
@@ -136,11 +142,14 @@ fn deal_with_adjustable_line() -> impl Strategy<Value = Deal> {
         deal.lines.insert(
             0,
             Line {
-                kind: LineKind::Service,
+                terms: ItemTerms {
+                    kind: LineKind::Service,
+                    cost: CostBasis::MarginAtList(Percent::new(Decimal::new(50, 0))),
+                    // Room enough to take any rounding remainder of the other lines.
+                    unit_list_price: Decimal::new(price, 0),
+                    ..ItemTerms::default()
+                },
                 quantity: Decimal::ONE,
-                // Room enough to take any rounding remainder of the other lines.
-                unit_list_price: Decimal::new(price, 0),
-                cost: CostBasis::MarginAtList(Percent::new(Decimal::new(50, 0))),
                 ..Line::new(id)
             },
         );
@@ -315,9 +324,9 @@ proptest! {
         let huge = Decimal::from_i128_with_scale(i128::from(mantissa) * 10_i128.pow(exponent), 0);
         let mut deal = common::worked_example();
         match which {
-            0 => deal.lines[0].unit_list_price = huge,
+            0 => deal.lines[0].terms.unit_list_price = huge,
             1 => deal.lines[0].quantity = huge,
-            2 => deal.lines[2].cost = CostBasis::UnitCost(huge),
+            2 => deal.lines[2].terms.cost = CostBasis::UnitCost(huge),
             _ => deal.floor.walk_away = Some(huge),
         }
         let result = best_offer(&deal);
@@ -333,9 +342,9 @@ proptest! {
 fn decimal_max_everywhere_is_an_error() {
     let mut deal = common::worked_example();
     for line in &mut deal.lines {
-        line.unit_list_price = Decimal::MAX;
+        line.terms.unit_list_price = Decimal::MAX;
         line.quantity = Decimal::MAX;
-        line.cost = CostBasis::UnitCost(Decimal::MAX);
+        line.terms.cost = CostBasis::UnitCost(Decimal::MAX);
     }
     deal.nice_step = Some(Decimal::MAX);
     assert!(best_offer(&deal).is_err());

@@ -54,15 +54,15 @@ pub struct ItemPickerProps {
 
 /// How a suggestion reads: name, kind and price in the catalogue's currency.
 fn describe(item: &CatalogueItem, currency: Currency, format: NumberFormat) -> String {
-    let price = if item.kind == LineKind::Maintenance {
+    let price = if item.terms.kind == LineKind::Maintenance {
         format!(
             "{} a year",
-            format_percent(item.maintenance_rate, 2, format)
+            format_percent(item.terms.maintenance_rate, 2, format)
         )
     } else {
-        format_money(item.unit_list_price, currency, format)
+        format_money(item.terms.unit_list_price, currency, format)
     };
-    format!("{} · {}", item.kind.label(), price)
+    format!("{} · {}", item.terms.kind.label(), price)
 }
 
 /// The line's name field with catalogue suggestions.
@@ -211,7 +211,7 @@ pub fn ItemPicker(props: &ItemPickerProps) -> Html {
                         html! {
                             <li id={option_id(i)} role="option" aria-selected={if selected { "true" } else { "false" }}
                                 class={classes!("suggestion", selected.then_some("active"))} {onmousedown}>
-                                <span class="suggestion-name">{ item.name.clone() }</span>
+                                <span class="suggestion-name">{ item.terms.name.clone() }</span>
                                 <span class="suggestion-detail">{ describe(item, desk.profile.currency, props.format) }</span>
                             </li>
                         }

@@ -59,51 +59,51 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
         LineEdit::Discountable(input.checked())
     });
     let field = |what: &str| format!("item-{}-{what}", id.0);
-    let name = if item.name.trim().is_empty() {
+    let name = if item.terms.name.trim().is_empty() {
         "unnamed item".to_string()
     } else {
-        format!("“{}”", item.name.trim())
+        format!("“{}”", item.terms.name.trim())
     };
-    let is_maintenance = item.kind == LineKind::Maintenance;
+    let is_maintenance = item.terms.kind == LineKind::Maintenance;
     html! {
         <li class="catalogue-item" data-item={id.0.clone()}>
             <div class="item-main">
                 <TextField id={field("name")} label={format!("Name, item {name}")} hide_label=true
-                    value={AttrValue::from(item.name.clone())} placeholder="Product or service"
+                    value={AttrValue::from(item.terms.name.clone())} placeholder="Product or service"
                     on_change={on_edit.reform(LineEdit::Name)} />
                 <TextField id={field("description")} label={format!("Description, item {name}")} hide_label=true class="description"
-                    value={AttrValue::from(item.description.clone())} placeholder="Description (optional)" max_length={500}
+                    value={AttrValue::from(item.terms.description.clone())} placeholder="Description (optional)" max_length={500}
                     on_change={on_edit.reform(LineEdit::Description)} />
             </div>
             <div class="item-fields">
                 <div class="field">
-                    <KindSelect id={field("kind")} label={format!("Kind, item {name}")} value={item.kind}
+                    <KindSelect id={field("kind")} label={format!("Kind, item {name}")} value={item.terms.kind}
                         on_change={on_edit.reform(LineEdit::Kind)} />
                 </div>
                 if is_maintenance {
                     <NumberField field={DraftKey::from(DeskField::ItemRate(id.clone()))} label={format!("Maintenance rate per year, item {name}")} hide_label=true
                         kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
-                        value={Some(item.maintenance_rate.points())}
+                        value={Some(item.terms.maintenance_rate.points())}
                         on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::MaintenanceRate(Percent::new(v.unwrap_or_default())))}
                         on_draft={on_draft.clone()} />
                 } else {
                     <NumberField field={DraftKey::from(DeskField::ItemPrice(id.clone()))} label={format!("Unit list price, item {name}")} hide_label=true
-                        kind={NumberKind::Money(props.currency)} {format} value={Some(item.unit_list_price)}
+                        kind={NumberKind::Money(props.currency)} {format} value={Some(item.terms.unit_list_price)}
                         blank_zero=true placeholder="list price"
                         on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::UnitListPrice(v.unwrap_or_default()))}
                         on_draft={on_draft.clone()} />
                 }
                 <div class="field cost-cell">
-                    <CostFields prefix={format!("item-{}", id.0)} cost_field={DraftKey::from(DeskField::ItemCost(id.clone()))} margin_field={DraftKey::from(DeskField::ItemMargin(id.clone()))} label={format!("item {name}")} cost={item.cost}
+                    <CostFields prefix={format!("item-{}", id.0)} cost_field={DraftKey::from(DeskField::ItemCost(id.clone()))} margin_field={DraftKey::from(DeskField::ItemMargin(id.clone()))} label={format!("item {name}")} cost={item.terms.cost}
                         currency={props.currency} {format} on_edit={on_edit.clone()} on_draft={on_draft.clone()} />
                 </div>
                 <NumberField field={DraftKey::from(DeskField::ItemMaxDiscount(id.clone()))} label={format!("Maximum discount, item {name}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
-                    value={item.max_discount.map(Percent::points)} optional=true placeholder="no cap"
+                    value={item.terms.max_discount.map(Percent::points)} optional=true placeholder="no cap"
                     on_value={on_edit.reform(|v: Option<Decimal>| LineEdit::MaxDiscount(v.map(Percent::new)))}
                     {on_draft} />
                 <div class="checkbox-field">
-                    <input type="checkbox" id={field("discountable")} checked={item.discountable}
+                    <input type="checkbox" id={field("discountable")} checked={item.terms.discountable}
                         disabled={is_maintenance} onchange={on_discountable} />
                     <label for={field("discountable")}>
                         <span class="visually-hidden">{ format!("Discountable, item {name}") }</span>

@@ -75,7 +75,7 @@ pub fn CataloguePage() -> Html {
             <p class="muted" id="catalogue-count" aria-live="polite">{ count }</p>
             if let Some(removed) = state.removed_item.clone() {
                 <p class="notice undo-remove" role="status">
-                    { format!("Deleted “{}”. ", removed.1.name.trim()) }
+                    { format!("Deleted “{}”. ", removed.1.terms.name.trim()) }
                     <button type="button" class="link-button" id="undo-remove-item"
                         onclick={app.action_with(|_: MouseEvent| Action::UndoRemoveItem)}>{ "Undo" }</button>
                 </p>

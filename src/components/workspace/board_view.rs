@@ -285,8 +285,8 @@ mod tests {
     fn priced(min_margin: Option<u32>, tax: bool) -> (Proposal, Board) {
         let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
         let line = &mut proposal.deal.lines[0];
-        line.unit_list_price = Decimal::new(1000, 0);
-        line.cost = CostBasis::UnitCost(Decimal::new(400, 0));
+        line.terms.unit_list_price = Decimal::new(1000, 0);
+        line.terms.cost = CostBasis::UnitCost(Decimal::new(400, 0));
         proposal.deal.floor.min_margin = min_margin.map(|m| Percent::new(Decimal::from(m)));
         proposal.deal.tax_rate = tax.then(|| Percent::new(Decimal::from(19_u32)));
         let board = recalculate(&proposal.deal, &proposal.scenarios);

@@ -38,7 +38,7 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.deal.lines.iter().enumerate().map(|(i, line)| {
-                        let line_name = if line.name.is_empty() { format!("Line {}", i.saturating_add(1)) } else { line.name.clone() };
+                        let line_name = if line.terms.name.is_empty() { format!("Line {}", i.saturating_add(1)) } else { line.terms.name.clone() };
                         html! {
                             <tr key={line.id.0}>
                                 <th scope="row" class="override-line">{ line_name.clone() }</th>

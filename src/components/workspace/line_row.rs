@@ -68,11 +68,11 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         let input: HtmlInputElement = event.target_unchecked_into();
         Edit::Line(id, LineEdit::Discountable(input.checked()))
     });
-    let is_maintenance = line.kind == LineKind::Maintenance;
-    let label = if line.name.is_empty() {
+    let is_maintenance = line.terms.kind == LineKind::Maintenance;
+    let label = if line.terms.name.is_empty() {
         format!("line {n}")
     } else {
-        format!("line {n} ({})", line.name)
+        format!("line {n} ({})", line.terms.name)
     };
     let field = |what: &str| format!("line-{}-{what}", id.0);
     let desk = &props.desk.0;
@@ -86,13 +86,13 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         html! {
             <NumberField field={DraftKey::from(FieldKey::LineRate(id))} label={format!("Maintenance rate per year, % of net licence, {label}")} hide_label=true
                 kind={NumberKind::Percent(PercentRule::MAINTENANCE)} {format}
-                value={Some(line.maintenance_rate.points())}
+                value={Some(line.terms.maintenance_rate.points())}
                 on_value={edit(|v| LineEdit::MaintenanceRate(Percent::new(v)))} on_draft={on_draft.clone()} />
         }
     } else {
         html! {
             <NumberField field={DraftKey::from(FieldKey::LinePrice(id))} label={format!("Unit list price, {label}")} hide_label=true
-                kind={NumberKind::Money(props.currency)} {format} value={Some(line.unit_list_price)}
+                kind={NumberKind::Money(props.currency)} {format} value={Some(line.terms.unit_list_price)}
                 blank_zero=true placeholder="0"
                 on_value={edit(LineEdit::UnitListPrice)} on_draft={on_draft.clone()} />
         }
@@ -128,16 +128,16 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                     onclick={more.flip()}>{ if unfolded { "Fewer options" } else { "More options" } }</button>
             </td>
             <td class="line-name">
-                <ItemPicker line={id} value={AttrValue::from(line.name.clone())} label={format!("Name, line {n}")}
+                <ItemPicker line={id} value={AttrValue::from(line.terms.name.clone())} label={format!("Name, line {n}")}
                     desk={props.desk.clone()} currency={props.currency} {format} dispatch={dispatch.clone()} />
                 <TextField id={field("description")} label={format!("Description, line {n}")} hide_label=true class="description rare"
-                    value={AttrValue::from(line.description.clone())} placeholder="Description (optional)" max_length={500}
+                    value={AttrValue::from(line.terms.description.clone())} placeholder="Description (optional)" max_length={500}
                     on_change={edit_callback(dispatch, move |text: String| Edit::Line(id, LineEdit::Description(text)))} />
                 <CatalogueLink line={line.clone()} item={item} currency={props.currency} {format}
                     same_currency={desk.profile.currency == props.currency} dispatch={dispatch.clone()} />
             </td>
             <td class="line-kind" data-label="Kind">
-                <KindSelect id={field("kind")} label={format!("Kind, {label}")} value={line.kind}
+                <KindSelect id={field("kind")} label={format!("Kind, {label}")} value={line.terms.kind}
                     on_change={on_line_edit.reform(LineEdit::Kind)} />
             </td>
             <td class="line-qty" data-label="Qty">
@@ -151,11 +151,11 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             </td>
             <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>{ price_cell }</td>
             <td class="cost-cell" data-label="Cost or margin">
-                <CostFields prefix={format!("line-{}", id.0)} cost_field={DraftKey::from(FieldKey::LineCost(id))} margin_field={DraftKey::from(FieldKey::LineMargin(id))} label={label.clone()} cost={line.cost}
+                <CostFields prefix={format!("line-{}", id.0)} cost_field={DraftKey::from(FieldKey::LineCost(id))} margin_field={DraftKey::from(FieldKey::LineMargin(id))} label={label.clone()} cost={line.terms.cost}
                     currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
             </td>
             <td class="center rare line-discountable">
-                <input type="checkbox" id={field("discountable")} checked={line.discountable}
+                <input type="checkbox" id={field("discountable")} checked={line.terms.discountable}
                     disabled={is_maintenance} onchange={on_discountable} />
                 <label for={field("discountable")} class="discountable-label">
                     <span class="phone-only" aria-hidden="true">{ "Discountable" }</span>
@@ -165,7 +165,7 @@ pub fn LineRow(props: &LineRowProps) -> Html {
             <td class="rare" data-label="Max discount">
                 <NumberField field={DraftKey::from(FieldKey::LineMaxDiscount(id))} label={format!("Maximum discount, {label}")} hide_label=true
                     kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format}
-                    value={line.max_discount.map(Percent::points)} optional=true placeholder="none"
+                    value={line.terms.max_discount.map(Percent::points)} optional=true placeholder="none"
                     on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Line(id, LineEdit::MaxDiscount(v.map(Percent::new))))}
                     on_draft={on_draft.clone()} />
             </td>

@@ -19,7 +19,7 @@ use crate::money::format::{format_money, format_percent};
 use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
 pub use crate::pricing::deal::ItemId;
-use crate::pricing::deal::{CostBasis, Line, LineId, LineKind, replace};
+use crate::pricing::deal::{CostBasis, ItemTerms, Line, LineId, replace};
 
 /// One product or service of the catalogue, priced per unit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -27,27 +27,8 @@ use crate::pricing::deal::{CostBasis, Line, LineId, LineKind, replace};
 pub struct CatalogueItem {
     /// Stable identifier.
     pub id: ItemId,
-    /// Name, as printed on the offer.
-    pub name: String,
-    /// Description printed under the name.
-    #[serde(default)]
-    pub description: String,
-    /// How it is charged.
-    pub kind: LineKind,
-    /// List price per unit (per period for recurring items, the hourly rate for
-    /// services); unused for maintenance.
-    #[serde(with = "crate::library::decimal_text")]
-    pub unit_list_price: Decimal,
-    /// Cost, or margin at list.
-    pub cost: CostBasis,
-    /// Whether a deal discount applies.
-    pub discountable: bool,
-    /// The largest discount it may get.
-    #[serde(default)]
-    pub max_discount: Option<Percent>,
-    /// Maintenance only: the yearly rate on the net price of what it covers.
-    #[serde(default)]
-    pub maintenance_rate: Percent,
+    /// What it is and how it is priced (what a line copies).
+    pub terms: ItemTerms,
 }
 
 /// One field whose value differs between a line and the item it came from.
@@ -71,14 +52,7 @@ impl CatalogueItem {
     pub fn from_line(line: &Line, id: ItemId) -> CatalogueItem {
         CatalogueItem {
             id,
-            name: line.name.clone(),
-            description: line.description.clone(),
-            kind: line.kind,
-            unit_list_price: line.unit_list_price,
-            cost: line.cost,
-            discountable: line.discountable,
-            max_discount: line.max_discount,
-            maintenance_rate: line.maintenance_rate,
+            terms: line.terms.clone(),
         }
     }
 
@@ -90,10 +64,10 @@ impl CatalogueItem {
     /// use best_offer_domain::pricing::deal::LineId;
     /// use rust_decimal::Decimal;
     /// let mut item = CatalogueItem::new(ItemId("suite".into()));
-    /// item.name = "Analytics Suite".into();
-    /// item.unit_list_price = Decimal::new(1200, 0);
+    /// item.terms.name = "Analytics Suite".into();
+    /// item.terms.unit_list_price = Decimal::new(1200, 0);
     /// let line = item.to_line(LineId(4));
-    /// assert_eq!((line.id, line.name.as_str(), line.unit_list_price), (LineId(4), "Analytics Suite", Decimal::new(1200, 0)));
+    /// assert_eq!((line.id, line.terms.name.as_str(), line.terms.unit_list_price), (LineId(4), "Analytics Suite", Decimal::new(1200, 0)));
     /// assert_eq!(line.catalogue_item, Some(ItemId("suite".into())));
     /// ```
     pub fn to_line(&self, id: LineId) -> Line {
@@ -107,31 +81,16 @@ impl CatalogueItem {
     /// [`crate::library::edit::Edit::FromItem`] carries into a proposal.
     pub fn template(&self) -> Line {
         Line {
-            name: self.name.clone(),
-            description: self.description.clone(),
-            kind: self.kind,
-            unit_list_price: self.unit_list_price,
-            cost: self.cost,
-            discountable: self.discountable,
-            max_discount: self.max_discount,
-            maintenance_rate: self.maintenance_rate,
+            terms: self.terms.clone(),
             catalogue_item: Some(self.id.clone()),
             ..Line::new(LineId(0))
         }
     }
 
-    /// Applies `edit` with the rules of a line's edit (a quantity is not an item's,
-    /// and is ignored); `false` when it changes nothing.
+    /// Applies `edit` to the item's terms, the same rules as a line's (a quantity is
+    /// not an item's, and changes nothing); `false` when it changes nothing.
     pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
-        if matches!(edit, LineEdit::Quantity(_)) {
-            return false;
-        }
-        let mut line = self.to_line(LineId(0));
-        if !line.apply(edit, minor_units) {
-            return false;
-        }
-        *self = CatalogueItem::from_line(&line, self.id.clone());
-        true
+        self.terms.apply(edit, minor_units)
     }
 
     /// What "Update from catalogue" would change in `line`: each field whose value
@@ -145,9 +104,9 @@ impl CatalogueItem {
     /// use best_offer_domain::{Currency, NumberFormat};
     /// use rust_decimal::Decimal;
     /// let mut item = CatalogueItem::new(ItemId("suite".into()));
-    /// item.unit_list_price = Decimal::new(1200, 0);
+    /// item.terms.unit_list_price = Decimal::new(1200, 0);
     /// let line = item.to_line(LineId(1));
-    /// item.unit_list_price = Decimal::new(1300, 0);
+    /// item.terms.unit_list_price = Decimal::new(1300, 0);
     /// let changes = item.differences(&line, Currency::USD, NumberFormat::CommaDot);
     /// assert_eq!(changes.len(), 1);
     /// assert_eq!((changes[0].field, changes[0].old.as_str(), changes[0].new.as_str()), ("Unit list price", "$1,200.00", "$1,300.00"));
@@ -172,37 +131,37 @@ impl CatalogueItem {
                 found.push(Difference { field, old, new });
             }
         };
-        compare("Name", line.name.clone(), self.name.clone());
+        compare("Name", line.terms.name.clone(), self.terms.name.clone());
         compare(
             "Description",
-            line.description.clone(),
-            self.description.clone(),
+            line.terms.description.clone(),
+            self.terms.description.clone(),
         );
         compare(
             "Kind",
-            line.kind.label().to_string(),
-            self.kind.label().to_string(),
+            line.terms.kind.label().to_string(),
+            self.terms.kind.label().to_string(),
         );
         compare(
             "Unit list price",
-            money(line.unit_list_price),
-            money(self.unit_list_price),
+            money(line.terms.unit_list_price),
+            money(self.terms.unit_list_price),
         );
-        compare("Cost", cost(line.cost), cost(self.cost));
+        compare("Cost", cost(line.terms.cost), cost(self.terms.cost));
         compare(
             "Discountable",
-            flag(line.discountable),
-            flag(self.discountable),
+            flag(line.terms.discountable),
+            flag(self.terms.discountable),
         );
         compare(
             "Maximum discount",
-            cap(line.max_discount),
-            cap(self.max_discount),
+            cap(line.terms.max_discount),
+            cap(self.terms.max_discount),
         );
         compare(
             "Maintenance rate",
-            percent(line.maintenance_rate),
-            percent(self.maintenance_rate),
+            percent(line.terms.maintenance_rate),
+            percent(self.terms.maintenance_rate),
         );
         found
     }
@@ -212,8 +171,8 @@ impl CatalogueItem {
     /// starts with the query, a name word does, the name holds it, the description
     /// does.
     fn rank(&self, words: &[String], whole: &str) -> Option<u8> {
-        let name = self.name.to_lowercase();
-        let description = self.description.to_lowercase();
+        let name = self.terms.name.to_lowercase();
+        let description = self.terms.description.to_lowercase();
         if !words
             .iter()
             .all(|w| name.contains(w.as_str()) || description.contains(w.as_str()))
@@ -277,11 +236,11 @@ pub struct Merged {
 /// # Examples
 /// ```
 /// use best_offer_domain::desk::catalogue::{merge, CatalogueItem, ItemId, SameId};
-/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.name = name.into(); i };
+/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.terms.name = name.into(); i };
 /// let mut ours = vec![item("a", "A")];
 /// let merged = merge(&mut ours, vec![item("a", "A2"), item("b", "B")], SameId::Replace);
 /// assert_eq!((merged.added, merged.updated), (1, 1));
-/// assert_eq!(ours[0].name, "A2");
+/// assert_eq!(ours[0].terms.name, "A2");
 /// ```
 pub fn merge(
     catalogue: &mut Catalogue,
@@ -327,7 +286,7 @@ pub fn position(catalogue: &[CatalogueItem], id: &ItemId) -> Option<usize> {
 /// assert!(apply(&mut catalogue, CatalogueEdit::Add(id("a")), 2));
 /// assert!(apply(&mut catalogue, CatalogueEdit::Item(id("a"), LineEdit::Name("Suite".into())), 2));
 /// assert!(apply(&mut catalogue, CatalogueEdit::Duplicate(id("a"), id("b")), 2));
-/// assert_eq!(catalogue[1].name, "Suite (copy)");
+/// assert_eq!(catalogue[1].terms.name, "Suite (copy)");
 /// assert!(apply(&mut catalogue, CatalogueEdit::Remove(id("a")), 2));
 /// assert!(!apply(&mut catalogue, CatalogueEdit::Remove(id("a")), 2));
 /// ```
@@ -352,7 +311,7 @@ pub fn apply(catalogue: &mut Catalogue, edit: CatalogueEdit, minor_units: u32) -
                 return false;
             };
             copy.id = id;
-            copy.name = format!("{} (copy)", copy.name.trim());
+            copy.terms.name = format!("{} (copy)", copy.terms.name.trim());
             catalogue.insert(index.saturating_add(1), copy);
             true
         }
@@ -386,7 +345,7 @@ pub fn apply(catalogue: &mut Catalogue, edit: CatalogueEdit, minor_units: u32) -
 /// # Examples
 /// ```
 /// use best_offer_domain::desk::catalogue::{search, CatalogueItem, ItemId};
-/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.name = name.into(); i };
+/// let item = |id: &str, name: &str| { let mut i = CatalogueItem::new(ItemId(id.into())); i.terms.name = name.into(); i };
 /// let catalogue = vec![item("a", "Onboarding workshop"), item("b", "Analytics Suite"), item("c", "Suite support")];
 /// assert_eq!(search(&catalogue, "suite", 10), vec![2, 1]);
 /// assert_eq!(search(&catalogue, "ANALYTICS su", 10), vec![1]);
@@ -414,34 +373,37 @@ mod tests {
 
     fn item(id: &str, name: &str) -> CatalogueItem {
         let mut item = CatalogueItem::new(ItemId(id.into()));
-        item.name = name.into();
+        item.terms.name = name.into();
         item
     }
 
     #[test]
     fn an_item_edit_follows_the_line_rules() {
         let mut suite = item("a", "Suite");
-        suite.unit_list_price = Decimal::new(1000, 0);
+        suite.terms.unit_list_price = Decimal::new(1000, 0);
         assert!(suite.apply(LineEdit::MarginAtList(Percent::new(Decimal::new(80, 0))), 2));
         // Switching to a unit cost converts the margin exactly as a line does.
         assert!(suite.apply(
             LineEdit::CostMode(crate::library::edit::CostMode::UnitCost),
             2
         ));
-        assert_eq!(suite.cost, CostBasis::UnitCost(Decimal::new(20000, 2)));
+        assert_eq!(
+            suite.terms.cost,
+            CostBasis::UnitCost(Decimal::new(20000, 2))
+        );
         assert!(!suite.apply(LineEdit::Quantity(Decimal::TEN), 2));
     }
 
     #[test]
     fn updating_a_line_keeps_its_quantity_and_id() {
         let mut suite = item("a", "Suite");
-        suite.unit_list_price = Decimal::new(1000, 0);
+        suite.terms.unit_list_price = Decimal::new(1000, 0);
         let mut line = suite.to_line(LineId(7));
         line.quantity = Decimal::new(25, 0);
-        suite.unit_list_price = Decimal::new(1100, 0);
+        suite.terms.unit_list_price = Decimal::new(1100, 0);
         line.take_item_fields(&suite.template());
         assert_eq!(
-            (line.id, line.quantity, line.unit_list_price),
+            (line.id, line.quantity, line.terms.unit_list_price),
             (LineId(7), Decimal::new(25, 0), Decimal::new(1100, 0))
         );
         assert!(
@@ -469,7 +431,7 @@ mod tests {
         assert!(!apply(&mut catalogue, CatalogueEdit::Put(5, removed), 2));
         let renamed = item("b", "Two, renamed");
         assert!(apply(&mut catalogue, CatalogueEdit::Put(0, renamed), 2));
-        assert_eq!(catalogue[1].name, "Two, renamed");
+        assert_eq!(catalogue[1].terms.name, "Two, renamed");
     }
 
     #[test]

@@ -191,19 +191,19 @@ impl DeskField {
                 message: SEQUENCE_MESSAGE,
             }),
             DeskField::ItemPrice(id) => {
-                item_is(id, |i| i.kind != LineKind::Maintenance).then_some(money)
+                item_is(id, |i| i.terms.kind != LineKind::Maintenance).then_some(money)
             }
             DeskField::ItemCost(id) => {
-                item_is(id, |i| matches!(i.cost, CostBasis::UnitCost(_))).then_some(money)
+                item_is(id, |i| matches!(i.terms.cost, CostBasis::UnitCost(_))).then_some(money)
             }
             DeskField::ItemMargin(id) => {
-                item_is(id, |i| matches!(i.cost, CostBasis::MarginAtList(_)))
+                item_is(id, |i| matches!(i.terms.cost, CostBasis::MarginAtList(_)))
                     .then_some(Reading::Percent(PercentRule::MARGIN))
             }
             DeskField::ItemMaxDiscount(id) => {
                 item(id).map(|_| Reading::Percent(PercentRule::DISCOUNT))
             }
-            DeskField::ItemRate(id) => item_is(id, |i| i.kind == LineKind::Maintenance)
+            DeskField::ItemRate(id) => item_is(id, |i| i.terms.kind == LineKind::Maintenance)
                 .then_some(Reading::Percent(PercentRule::MAINTENANCE)),
         }
     }
@@ -216,7 +216,7 @@ impl DeskField {
                 .catalogue
                 .iter()
                 .find(|i| &i.id == id)
-                .map(|i| i.name.trim())
+                .map(|i| i.terms.name.trim())
                 .filter(|name| !name.is_empty())
                 .map_or_else(|| "an unnamed item".to_string(), |name| format!("“{name}”"));
             format!("Catalogue item {name}: {what}")

@@ -243,7 +243,7 @@ pub fn read_price_list(
         }
         match read_row(&cell, currency, format) {
             Ok(mut item) => {
-                let key = item.name.to_lowercase();
+                let key = item.terms.name.to_lowercase();
                 if !names_seen.insert(key.clone()) {
                     preview.problems.push(RowProblem {
                         row,
@@ -254,7 +254,7 @@ pub fn read_price_list(
                 }
                 match catalogue
                     .iter()
-                    .find(|c| c.name.trim().to_lowercase() == key)
+                    .find(|c| c.terms.name.trim().to_lowercase() == key)
                 {
                     Some(existing) => {
                         item.id = existing.id.clone();
@@ -449,9 +449,9 @@ fn read_row<'a>(
         parse_percent(cell(column), rule, format).map_err(|e| format!("{}: {e}", column.header()))
     };
     let mut item = CatalogueItem::new(ItemId(String::new()));
-    item.name = name.to_string();
-    item.description = cell(Column::Description).to_string();
-    item.kind = kind;
+    item.terms.name = name.to_string();
+    item.terms.description = cell(Column::Description).to_string();
+    item.terms.kind = kind;
     if kind == LineKind::Maintenance {
         // Maintenance is priced as a yearly rate of the licence it covers: a price
         // of its own cannot be used as given, and is not silently dropped either.
@@ -461,7 +461,7 @@ fn read_row<'a>(
                 Column::ListPrice.header()
             ));
         }
-        item.maintenance_rate = if cell(Column::MaintenanceRate).is_empty() {
+        item.terms.maintenance_rate = if cell(Column::MaintenanceRate).is_empty() {
             Percent::new(Decimal::from(20_u32))
         } else {
             percent(Column::MaintenanceRate, PercentRule::MAINTENANCE)?
@@ -470,9 +470,9 @@ fn read_row<'a>(
         if cell(Column::ListPrice).is_empty() {
             return Err("the list price is empty".to_string());
         }
-        item.unit_list_price = money(Column::ListPrice)?;
+        item.terms.unit_list_price = money(Column::ListPrice)?;
     }
-    item.cost = match (
+    item.terms.cost = match (
         cell(Column::Cost).is_empty(),
         cell(Column::Margin).is_empty(),
     ) {
@@ -481,13 +481,13 @@ fn read_row<'a>(
         (false, false) => return Err("both a cost and a margin: give one".to_string()),
         (true, true) => return Err("neither a cost nor a margin: give one".to_string()),
     };
-    item.discountable = match cell(Column::Discountable).to_lowercase().as_str() {
+    item.terms.discountable = match cell(Column::Discountable).to_lowercase().as_str() {
         "" | "yes" | "y" | "true" | "1" | "x" => true,
         "no" | "n" | "false" | "0" => false,
         other => return Err(format!("discountable: “{other}” is not yes or no")),
     };
     if !cell(Column::MaxDiscount).is_empty() {
-        item.max_discount = Some(percent(Column::MaxDiscount, PercentRule::DISCOUNT)?);
+        item.terms.max_discount = Some(percent(Column::MaxDiscount, PercentRule::DISCOUNT)?);
     }
     Ok(item)
 }
@@ -546,8 +546,8 @@ fn safe_text(text: &str) -> String {
 /// use best_offer_domain::NumberFormat;
 /// use rust_decimal::Decimal;
 /// let mut item = CatalogueItem::new(ItemId("a".into()));
-/// item.name = "Suite, annual".into();
-/// item.unit_list_price = Decimal::new(120050, 2);
+/// item.terms.name = "Suite, annual".into();
+/// item.terms.unit_list_price = Decimal::new(120050, 2);
 /// let csv = write_price_list(&[item], NumberFormat::DotComma);
 /// assert!(csv.starts_with("name;description;kind;list price;cost;margin;"));
 /// assert!(csv.contains("Suite, annual;;one-time;1200,5;0;;yes;;\r\n"));
@@ -569,28 +569,29 @@ pub fn write_price_list(catalogue: &[CatalogueItem], format: NumberFormat) -> St
     };
     write(Column::ALL.iter().map(|c| c.header().to_string()).collect());
     for item in catalogue {
-        let (cost, margin) = match item.cost {
+        let (cost, margin) = match item.terms.cost {
             CostBasis::UnitCost(cost) => (plain(cost, format), String::new()),
             CostBasis::MarginAtList(m) => (String::new(), plain(m.points(), format)),
         };
-        let maintenance = item.kind == LineKind::Maintenance;
+        let maintenance = item.terms.kind == LineKind::Maintenance;
         write(vec![
-            safe_text(&item.name),
-            safe_text(&item.description),
-            item.kind.id().to_string(),
+            safe_text(&item.terms.name),
+            safe_text(&item.terms.description),
+            item.terms.kind.id().to_string(),
             if maintenance {
                 String::new()
             } else {
-                plain(item.unit_list_price, format)
+                plain(item.terms.unit_list_price, format)
             },
             cost,
             margin,
-            if item.discountable { "yes" } else { "no" }.to_string(),
-            item.max_discount
+            if item.terms.discountable { "yes" } else { "no" }.to_string(),
+            item.terms
+                .max_discount
                 .map(|p| plain(p.points(), format))
                 .unwrap_or_default(),
             if maintenance {
-                plain(item.maintenance_rate.points(), format)
+                plain(item.terms.maintenance_rate.points(), format)
             } else {
                 String::new()
             },
@@ -671,10 +672,14 @@ mod tests {
                 "7 fields where the header has 6: a “,” inside a field needs quotes around the field"
             )
         );
-        let names: Vec<&str> = preview.items.iter().map(|i| i.name.as_str()).collect();
+        let names: Vec<&str> = preview
+            .items
+            .iter()
+            .map(|i| i.terms.name.as_str())
+            .collect();
         assert_eq!(names, ["Suite", "Support"]);
         assert_eq!(
-            preview.items[1].maintenance_rate,
+            preview.items[1].terms.maintenance_rate,
             Percent::new(Decimal::from(20_u32))
         );
     }
@@ -688,7 +693,11 @@ mod tests {
                    Support plus;maintenance;1.200,00;;70\n\
                    Support;maintenance;;;70\n";
         let preview = read(csv, Some(NumberFormat::DotComma)).unwrap();
-        let names: Vec<&str> = preview.items.iter().map(|i| i.name.as_str()).collect();
+        let names: Vec<&str> = preview
+            .items
+            .iter()
+            .map(|i| i.terms.name.as_str())
+            .collect();
         assert_eq!(names, ["Support"]);
         assert_eq!(preview.problems.len(), 1, "{:?}", preview.problems);
         assert_eq!(preview.problems[0].row, 2);
@@ -713,16 +722,16 @@ mod tests {
     fn export_reads_back_the_same_items() {
         for format in NumberFormat::ALL {
             let mut a = CatalogueItem::new(ItemId("a".into()));
-            a.name = "=HYPERLINK(\"x\")".into();
-            a.description = "Seats; billed \"yearly\"".into();
-            a.unit_list_price = Decimal::new(123_456_789, 2);
-            a.cost = CostBasis::MarginAtList(Percent::new(Decimal::new(855, 1)));
-            a.max_discount = Some(Percent::new(Decimal::new(25, 0)));
+            a.terms.name = "=HYPERLINK(\"x\")".into();
+            a.terms.description = "Seats; billed \"yearly\"".into();
+            a.terms.unit_list_price = Decimal::new(123_456_789, 2);
+            a.terms.cost = CostBasis::MarginAtList(Percent::new(Decimal::new(855, 1)));
+            a.terms.max_discount = Some(Percent::new(Decimal::new(25, 0)));
             let mut b = CatalogueItem::new(ItemId("b".into()));
-            b.name = "Support".into();
-            b.kind = LineKind::Maintenance;
-            b.maintenance_rate = Percent::new(Decimal::new(18, 0));
-            b.discountable = false;
+            b.terms.name = "Support".into();
+            b.terms.kind = LineKind::Maintenance;
+            b.terms.maintenance_rate = Percent::new(Decimal::new(18, 0));
+            b.terms.discountable = false;
             let csv = write_price_list(&[a.clone(), b.clone()], format);
             let preview = read(&csv, None).unwrap();
             assert!(
@@ -738,21 +747,27 @@ mod tests {
                 "{csv}"
             );
             // The formula guard stays in the name: it was never a formula here.
-            assert_eq!(preview.items[0].name, format!("'{}", a.name));
-            assert_eq!(preview.items[0].description, a.description);
-            assert_eq!(preview.items[0].unit_list_price, a.unit_list_price);
-            assert_eq!(preview.items[0].cost, a.cost);
-            assert_eq!(preview.items[0].max_discount, a.max_discount);
-            assert_eq!(preview.items[1].kind, LineKind::Maintenance);
-            assert_eq!(preview.items[1].maintenance_rate, b.maintenance_rate);
-            assert!(!preview.items[1].discountable);
+            assert_eq!(preview.items[0].terms.name, format!("'{}", a.terms.name));
+            assert_eq!(preview.items[0].terms.description, a.terms.description);
+            assert_eq!(
+                preview.items[0].terms.unit_list_price,
+                a.terms.unit_list_price
+            );
+            assert_eq!(preview.items[0].terms.cost, a.terms.cost);
+            assert_eq!(preview.items[0].terms.max_discount, a.terms.max_discount);
+            assert_eq!(preview.items[1].terms.kind, LineKind::Maintenance);
+            assert_eq!(
+                preview.items[1].terms.maintenance_rate,
+                b.terms.maintenance_rate
+            );
+            assert!(!preview.items[1].terms.discountable);
         }
     }
 
     #[test]
     fn names_of_the_catalogue_are_updated_not_doubled() {
         let mut existing = CatalogueItem::new(ItemId("kept-id".into()));
-        existing.name = "Suite".into();
+        existing.terms.name = "Suite".into();
         let preview = read_price_list(
             "name,list price,cost\nsuite,10,5\nNew,1,1\n",
             Currency::USD,
@@ -772,9 +787,9 @@ mod tests {
         let csv = "name,description,list price,cost\r\n\"Suite, \"\"Pro\"\"\",\"two\nlines\",10,5\nLast,,1,1";
         let preview = read(csv, None).unwrap();
         assert!(preview.problems.is_empty(), "{:?}", preview.problems);
-        assert_eq!(preview.items[0].name, "Suite, \"Pro\"");
-        assert_eq!(preview.items[0].description, "two\nlines");
-        assert_eq!(preview.items[1].name, "Last");
+        assert_eq!(preview.items[0].terms.name, "Suite, \"Pro\"");
+        assert_eq!(preview.items[0].terms.description, "two\nlines");
+        assert_eq!(preview.items[1].terms.name, "Last");
         let wide = format!("{}\n", vec!["name"; 300].join(","));
         assert!(matches!(read(&wide, None), Err(PriceListError::NotCsv(_))));
     }

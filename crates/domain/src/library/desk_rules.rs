@@ -82,7 +82,7 @@ impl Library {
             .catalogue_item
             .as_ref()
             .and_then(|id| catalogue::position(&self.desk.catalogue, id));
-        let name = found.name.trim().to_string();
+        let name = found.terms.name.trim().to_string();
         match (existing, &found.catalogue_item) {
             (Some(at), Some(id)) => {
                 let item = CatalogueItem::from_line(&found, id.clone());

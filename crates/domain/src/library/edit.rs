@@ -18,8 +18,8 @@ use crate::offer::details::{
 };
 use crate::offer::words::Language;
 use crate::pricing::deal::{
-    ApprovalEdit, CostBasis, ItemId, Lever, Line, LineId, LineKind, LineOverride, Scenario,
-    ScenarioId, next_lever,
+    ApprovalEdit, CostBasis, ItemId, ItemTerms, Lever, Line, LineId, LineKind, LineOverride,
+    Scenario, ScenarioId, next_lever,
 };
 use crate::pricing::evaluate;
 
@@ -177,8 +177,21 @@ pub enum OfferEdit {
 
 impl Line {
     /// Applies `edit` to the line (a cost converted to a margin or back is rounded
-    /// to `minor_units` decimals); `false` when it changes nothing. Catalogue items
-    /// are edited through the same rules ([`crate::desk::catalogue::CatalogueItem::apply`]).
+    /// to `minor_units` decimals); `false` when it changes nothing. Everything but the
+    /// quantity is an edit of its terms ([`ItemTerms::apply`]), the same rules as a
+    /// catalogue item's.
+    pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
+        match edit {
+            LineEdit::Quantity(quantity) => set(&mut self.quantity, quantity),
+            edit => self.terms.apply(edit, minor_units),
+        }
+    }
+}
+
+impl ItemTerms {
+    /// Applies `edit` to the terms of a line or a catalogue item (a cost converted
+    /// to a margin or back is rounded to `minor_units` decimals); `false` when it
+    /// changes nothing. A quantity is a line's, not its terms': it changes nothing.
     pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
         match edit {
             LineEdit::Kind(kind) => {
@@ -194,7 +207,7 @@ impl Line {
             }
             LineEdit::Name(name) => set(&mut self.name, name),
             LineEdit::Description(text) => set(&mut self.description, text),
-            LineEdit::Quantity(quantity) => set(&mut self.quantity, quantity),
+            LineEdit::Quantity(_) => false,
             LineEdit::UnitListPrice(price) => set(&mut self.unit_list_price, price),
             LineEdit::CostMode(mode) => {
                 let converted = convert_cost(self, mode, minor_units);
@@ -443,8 +456,8 @@ impl Proposal {
         };
         let mut copy = original.clone();
         copy.id = new_id;
-        if !copy.name.is_empty() {
-            copy.name.push_str(" (copy)");
+        if !copy.terms.name.is_empty() {
+            copy.terms.name.push_str(" (copy)");
         }
         self.deal.lines.insert(index.saturating_add(1), copy);
         true
@@ -542,24 +555,24 @@ impl Proposal {
 }
 
 /// The line's cost expressed in `mode`, converted from what it holds now.
-fn convert_cost(line: &Line, mode: CostMode, minor_units: u32) -> CostBasis {
-    match (line.cost, mode) {
+fn convert_cost(terms: &ItemTerms, mode: CostMode, minor_units: u32) -> CostBasis {
+    match (terms.cost, mode) {
         (CostBasis::UnitCost(_), CostMode::UnitCost)
-        | (CostBasis::MarginAtList(_), CostMode::MarginAtList) => line.cost,
+        | (CostBasis::MarginAtList(_), CostMode::MarginAtList) => terms.cost,
         (CostBasis::MarginAtList(margin), CostMode::UnitCost) => {
             let cost = margin
                 .fraction()
                 .and_then(|m| sub(Decimal::ONE, m))
-                .and_then(|keep| mul(line.unit_list_price, keep))
+                .and_then(|keep| mul(terms.unit_list_price, keep))
                 .map(|c| round_half_away(c, minor_units.saturating_add(2)))
                 .unwrap_or(Decimal::ZERO);
             CostBasis::UnitCost(cost)
         }
         (CostBasis::UnitCost(cost), CostMode::MarginAtList) => {
-            let margin = if line.unit_list_price.is_zero() {
+            let margin = if terms.unit_list_price.is_zero() {
                 Percent::ZERO
             } else {
-                div(cost, line.unit_list_price)
+                div(cost, terms.unit_list_price)
                     .and_then(|share| sub(Decimal::ONE, share))
                     .and_then(Percent::from_fraction)
                     .map(|m| m.round(2))
@@ -638,7 +651,7 @@ mod tests {
         let id = p.deal.lines[0].id;
         p.apply(Edit::Line(id, LineEdit::Name("Licence".into())));
         assert!(p.apply(Edit::DuplicateLine(id)));
-        assert_eq!(p.deal.lines[1].name, "Licence (copy)");
+        assert_eq!(p.deal.lines[1].terms.name, "Licence (copy)");
         assert_ne!(p.deal.lines[1].id, id);
         assert!(p.apply(Edit::MoveLine(id, Direction::Down)));
         assert_eq!(p.deal.lines[1].id, id);
@@ -655,10 +668,13 @@ mod tests {
             LineEdit::MarginAtList(Percent::new(d("85"))),
         ));
         p.apply(Edit::Line(id, LineEdit::CostMode(CostMode::UnitCost)));
-        assert_eq!(p.deal.lines[0].cost, CostBasis::UnitCost(d("180.0000")));
+        assert_eq!(
+            p.deal.lines[0].terms.cost,
+            CostBasis::UnitCost(d("180.0000"))
+        );
         p.apply(Edit::Line(id, LineEdit::CostMode(CostMode::MarginAtList)));
         assert_eq!(
-            p.deal.lines[0].cost,
+            p.deal.lines[0].terms.cost,
             CostBasis::MarginAtList(Percent::new(d("85")))
         );
     }

@@ -152,18 +152,18 @@ impl FieldKey {
         };
         match self {
             FieldKey::LineQuantity(id) => {
-                line_is(id, &|l| l.kind != LineKind::Maintenance).then_some(Reading::Quantity)
+                line_is(id, &|l| l.terms.kind != LineKind::Maintenance).then_some(Reading::Quantity)
             }
             FieldKey::LinePrice(id) => {
-                line_is(id, &|l| l.kind != LineKind::Maintenance).then_some(money)
+                line_is(id, &|l| l.terms.kind != LineKind::Maintenance).then_some(money)
             }
-            FieldKey::LineRate(id) => line_is(id, &|l| l.kind == LineKind::Maintenance)
+            FieldKey::LineRate(id) => line_is(id, &|l| l.terms.kind == LineKind::Maintenance)
                 .then_some(Reading::Percent(PercentRule::MAINTENANCE)),
             FieldKey::LineCost(id) => {
-                line_is(id, &|l| matches!(l.cost, CostBasis::UnitCost(_))).then_some(money)
+                line_is(id, &|l| matches!(l.terms.cost, CostBasis::UnitCost(_))).then_some(money)
             }
             FieldKey::LineMargin(id) => {
-                line_is(id, &|l| matches!(l.cost, CostBasis::MarginAtList(_)))
+                line_is(id, &|l| matches!(l.terms.cost, CostBasis::MarginAtList(_)))
                     .then_some(Reading::Percent(PercentRule::MARGIN))
             }
             FieldKey::LineMaxDiscount(id) => {
@@ -440,7 +440,7 @@ pub fn line_name(proposal: &Proposal, id: LineId) -> String {
     };
     if let Some(name) = deal
         .line(id)
-        .map(|l| l.name.trim())
+        .map(|l| l.terms.name.trim())
         .filter(|n| !n.is_empty())
     {
         let _ = write!(out, " “{name}”");
@@ -482,7 +482,7 @@ impl Unreadable {
 /// use best_offer_domain::library::proposal::Proposal;
 /// use best_offer_domain::{Currency, date::Date};
 /// let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
-/// proposal.deal.lines[0].name = "Onboarding".into();
+/// proposal.deal.lines[0].terms.name = "Onboarding".into();
 /// use best_offer_domain::{library::field::FieldKey, pricing::deal::LineId};
 /// use best_offer_domain::library::field::Drafts;
 /// let drafts: Drafts<FieldKey> = [(FieldKey::LineCost(LineId(1)), "2.880,00".to_string())].into_iter().collect();
@@ -584,9 +584,9 @@ mod tests {
 
     fn proposal() -> Proposal {
         let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 11, 27).unwrap());
-        proposal.deal.lines[0].name = "Licence".into();
+        proposal.deal.lines[0].terms.name = "Licence".into();
         let mut second = Line::new(LineId(2));
-        second.name = "Onboarding".into();
+        second.terms.name = "Onboarding".into();
         proposal.deal.lines.push(second);
         proposal
     }

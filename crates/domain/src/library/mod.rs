@@ -449,7 +449,10 @@ mod tests {
             })
         );
         assert_eq!(library.desk.catalogue.len(), 1);
-        assert_eq!(library.desk.catalogue[0].unit_list_price, Decimal::TEN);
+        assert_eq!(
+            library.desk.catalogue[0].terms.unit_list_price,
+            Decimal::TEN
+        );
         // A full catalogue takes nothing, and says so: it is not a success.
         let second = library.proposal.deal.lines[0].id;
         library.edit(Edit::LinkItem(second, None), 6);
@@ -485,7 +488,7 @@ mod tests {
     fn an_import_never_wipes_the_desk() {
         let item = |id: &str, name: &str| {
             let mut item = CatalogueItem::new(ItemId(id.into()));
-            item.name = name.into();
+            item.terms.name = name.into();
             item
         };
         let mut theirs = library();
@@ -511,13 +514,13 @@ mod tests {
         assert!(report.profile_kept && !report.profile_replaced);
         assert_eq!(ours.desk.profile.seller.company, "Ours");
         assert_eq!((report.items_added, report.items_updated), (1, 1));
-        assert_eq!(ours.desk.catalogue[0].name, "A, theirs");
+        assert_eq!(ours.desk.catalogue[0].terms.name, "A, theirs");
         // Keeping both keeps our version of an item with the same id.
         let mut both = library();
         both.edit_catalogue(CatalogueEdit::Put(0, item("a", "A, ours")));
         let report = both.import(&file, true, &mut || "copy".to_string());
         assert_eq!((report.items_added, report.items_updated), (1, 0));
-        assert_eq!(both.desk.catalogue[0].name, "A, ours");
+        assert_eq!(both.desk.catalogue[0].terms.name, "A, ours");
     }
 
     #[test]

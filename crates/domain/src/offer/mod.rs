@@ -181,9 +181,9 @@ impl CustomerOffer {
     /// use best_offer_domain::{date::Date, offer::CustomerOffer, library::proposal::Proposal, pricing::solver::best_offer, Currency};
     /// use rust_decimal::Decimal;
     /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
-    /// proposal.deal.lines[0].name = "Licence".into();
-    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-    /// proposal.deal.lines[0].cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.lines[0].terms.name = "Licence".into();
+    /// proposal.deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].terms.cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
     /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let offer = CustomerOffer::build(&proposal, &best.evaluation);
@@ -198,9 +198,9 @@ impl CustomerOffer {
             .iter()
             .zip(&evaluation.lines)
             .map(|(line, figures)| OfferLine {
-                name: line.name.clone(),
-                description: line.description.clone(),
-                billing: match line.kind {
+                name: line.terms.name.clone(),
+                description: line.terms.description.clone(),
+                billing: match line.terms.kind {
                     LineKind::OneTime | LineKind::Service => Billing::OneTime,
                     LineKind::RecurringYearly | LineKind::Maintenance => Billing::PerYear,
                     LineKind::RecurringMonthly => Billing::PerMonth,
@@ -434,9 +434,9 @@ impl CustomerOffer {
     /// use rust_decimal::Decimal;
     /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
     /// proposal.customer = "Northwind".into();
-    /// proposal.deal.lines[0].name = "Licence".into();
-    /// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-    /// proposal.deal.lines[0].cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
+    /// proposal.deal.lines[0].terms.name = "Licence".into();
+    /// proposal.deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+    /// proposal.deal.lines[0].terms.cost = best_offer_domain::pricing::deal::CostBasis::UnitCost(Decimal::new(400, 0));
     /// proposal.deal.floor.walk_away = Some(Decimal::new(800, 0));
     /// let best = best_offer(&proposal.deal).unwrap();
     /// let text = CustomerOffer::build(&proposal, &best.evaluation).to_text();
@@ -727,8 +727,8 @@ fn join_present(parts: &[&str]) -> String {
 /// use best_offer_domain::{date::Date, offer::offer_warnings, pricing::evaluate_lever, library::proposal::Proposal, Currency, Percent};
 /// use rust_decimal::Decimal;
 /// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
-/// proposal.deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-/// proposal.deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(800, 0));
+/// proposal.deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+/// proposal.deal.lines[0].terms.cost = CostBasis::UnitCost(Decimal::new(800, 0));
 /// let deep = evaluate_lever(&proposal.deal, Lever::Discount(Percent::new(Decimal::new(25, 0))), &[]).unwrap();
 /// let warnings = offer_warnings(&proposal.deal, &deep, proposal.number_format);
 /// assert_eq!(warnings.len(), 2); // below the floor (cost), and needs the director

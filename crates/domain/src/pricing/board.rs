@@ -64,8 +64,8 @@ const CURVE_SAMPLES: u32 = 10;
 /// use rust_decimal::Decimal;
 ///
 /// let mut deal = Deal::new(Currency::USD);
-/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-/// deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(400, 0));
+/// deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+/// deal.lines[0].terms.cost = CostBasis::UnitCost(Decimal::new(400, 0));
 /// deal.floor.min_margin = Some(Percent::new(Decimal::new(20, 0))); // 400 / 0.8
 /// let scenarios = [Scenario {
 ///     id: ScenarioId(1),

@@ -140,36 +140,61 @@ impl Default for CostBasis {
     }
 }
 
-/// One line of a deal, as the rep entered it.
+/// What a product is and how it is priced: declared once, the terms of a deal's
+/// line and of a catalogue item alike (a line is copied from an item's terms).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Line {
-    /// Stable identifier.
-    pub id: LineId,
-    /// How the line is charged.
+pub struct ItemTerms {
+    /// How it is charged.
     pub kind: LineKind,
     /// Name printed on the offer, e.g. "Analytics Suite licence".
     pub name: String,
     /// Optional description printed under the name.
     #[serde(default)]
     pub description: String,
-    /// Units, seats or hours. Ignored for maintenance (always one).
-    #[serde(with = "crate::library::decimal_text")]
-    pub quantity: Decimal,
     /// List price per unit (per period for recurring lines, the hourly rate for
     /// services). Ignored for maintenance, whose price derives from what it covers.
     #[serde(with = "crate::library::decimal_text")]
     pub unit_list_price: Decimal,
     /// Cost, or margin at list.
     pub cost: CostBasis,
-    /// Whether a deal discount applies to this line.
+    /// Whether a deal discount applies.
     pub discountable: bool,
-    /// The largest discount this line may get.
+    /// The largest discount it may get.
     #[serde(default)]
     pub max_discount: Option<Percent>,
-    /// Maintenance only: the yearly rate on the net price of the covered lines.
+    /// Maintenance only: the yearly rate on the net price of what it covers.
     #[serde(default)]
     pub maintenance_rate: Percent,
+}
+
+impl Default for ItemTerms {
+    /// A one-time item with no name and no price yet, discountable.
+    fn default() -> Self {
+        ItemTerms {
+            kind: LineKind::OneTime,
+            name: String::new(),
+            description: String::new(),
+            unit_list_price: Decimal::ZERO,
+            cost: CostBasis::default(),
+            discountable: true,
+            max_discount: None,
+            maintenance_rate: Percent::ZERO,
+        }
+    }
+}
+
+/// One line of a deal, as the rep entered it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    /// Stable identifier.
+    pub id: LineId,
+    /// What it is and how it is priced.
+    pub terms: ItemTerms,
+    /// Units, seats or hours. Ignored for maintenance (always one).
+    #[serde(with = "crate::library::decimal_text")]
+    pub quantity: Decimal,
     /// Maintenance only: which one-time lines it covers; empty means every one-time
     /// (non-service) line.
     #[serde(default)]
@@ -186,14 +211,7 @@ impl Line {
     /// prices and cost, discount rules and the item's id. Its own id, quantity and
     /// what it covers stay.
     pub fn take_item_fields(&mut self, item: &Line) {
-        self.name.clone_from(&item.name);
-        self.description.clone_from(&item.description);
-        self.kind = item.kind;
-        self.unit_list_price = item.unit_list_price;
-        self.cost = item.cost;
-        self.discountable = item.discountable;
-        self.max_discount = item.max_discount;
-        self.maintenance_rate = item.maintenance_rate;
+        self.terms.clone_from(&item.terms);
         self.catalogue_item.clone_from(&item.catalogue_item);
     }
 
@@ -201,15 +219,8 @@ impl Line {
     pub fn new(id: LineId) -> Line {
         Line {
             id,
-            kind: LineKind::OneTime,
-            name: String::new(),
-            description: String::new(),
+            terms: ItemTerms::default(),
             quantity: Decimal::ONE,
-            unit_list_price: Decimal::ZERO,
-            cost: CostBasis::default(),
-            discountable: true,
-            max_discount: None,
-            maintenance_rate: Percent::ZERO,
             covers: Vec::new(),
             catalogue_item: None,
         }
@@ -586,14 +597,16 @@ impl Deal {
     /// use best_offer_domain::pricing::deal::{Deal, LineKind};
     /// use best_offer_domain::Currency;
     /// let mut deal = Deal::new(Currency::USD);
-    /// deal.lines[0].kind = LineKind::Maintenance;
+    /// deal.lines[0].terms.kind = LineKind::Maintenance;
     /// assert_eq!(deal.maintenance_covering_nothing(), vec![deal.lines[0].id]);
     /// ```
     pub fn maintenance_covering_nothing(&self) -> Vec<LineId> {
-        let has_one_time = self.lines.iter().any(|l| l.kind == LineKind::OneTime);
+        let has_one_time = self.lines.iter().any(|l| l.terms.kind == LineKind::OneTime);
         self.lines
             .iter()
-            .filter(|l| l.kind == LineKind::Maintenance && l.covers.is_empty() && !has_one_time)
+            .filter(|l| {
+                l.terms.kind == LineKind::Maintenance && l.covers.is_empty() && !has_one_time
+            })
             .map(|l| l.id)
             .collect()
     }
@@ -616,7 +629,7 @@ impl Deal {
     /// deal.floor.min_margin = Some(Percent::ZERO);
     /// assert!(deal.floor_is_set());
     /// deal.floor.min_margin = None;
-    /// deal.lines[0].max_discount = Some(Percent::ZERO);
+    /// deal.lines[0].terms.max_discount = Some(Percent::ZERO);
     /// assert!(deal.floor_is_set());
     /// ```
     pub fn floor_is_set(&self) -> bool {
@@ -625,8 +638,8 @@ impl Deal {
             || self
                 .lines
                 .iter()
-                .filter(|line| line.discountable && line.kind != LineKind::Maintenance)
-                .all(|line| line.max_discount.is_some())
+                .filter(|line| line.terms.discountable && line.terms.kind != LineKind::Maintenance)
+                .all(|line| line.terms.max_discount.is_some())
     }
 
     /// An identifier no line uses yet.

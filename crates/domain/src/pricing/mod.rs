@@ -230,8 +230,8 @@ pub struct Evaluation {
 /// use rust_decimal::Decimal;
 ///
 /// let mut deal = Deal::new(Currency::from_code("USD").unwrap());
-/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-/// deal.lines[0].cost = CostBasis::MarginAtList(Percent::new(Decimal::new(80, 0)));
+/// deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+/// deal.lines[0].terms.cost = CostBasis::MarginAtList(Percent::new(Decimal::new(80, 0)));
 /// let scenario = Scenario {
 ///     id: ScenarioId(1),
 ///     name: "Good deal".into(),
@@ -257,7 +257,7 @@ pub fn evaluate(deal: &Deal, scenario: &Scenario) -> Result<Evaluation, PricingE
 /// use best_offer_domain::{pricing::evaluate_lever, Currency, Percent};
 /// use rust_decimal::Decimal;
 /// let mut deal = Deal::new(Currency::USD);
-/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
+/// deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
 /// let keep_line = [LineOverride { line: LineId(1), discount: Percent::ZERO }];
 /// let result = evaluate_lever(&deal, Lever::TargetPrice(Decimal::new(900, 0)), &[]).unwrap();
 /// assert_eq!(result.totals.net, Decimal::new(900, 0));

@@ -70,7 +70,7 @@ impl Prepared {
         }
         for (index, line) in deal.lines.iter().enumerate() {
             let position = index.saturating_add(1);
-            if line.kind == LineKind::Maintenance {
+            if line.terms.kind == LineKind::Maintenance {
                 price_maintenance(deal, line, index, &mut lines, minor)?;
             }
             let prepared = lines
@@ -100,7 +100,7 @@ fn prepared_line(
     years: Decimal,
     minor: u32,
 ) -> Result<PreparedLine, PricingError> {
-    let is_maintenance = line.kind == LineKind::Maintenance;
+    let is_maintenance = line.terms.kind == LineKind::Maintenance;
     let quantity = if is_maintenance {
         Decimal::ONE
     } else {
@@ -115,19 +115,19 @@ fn prepared_line(
             &format!("the quantity is larger than {MAX_QUANTITY_TEXT}."),
         ));
     }
-    if !is_maintenance && line.unit_list_price < Decimal::ZERO {
+    if !is_maintenance && line.terms.unit_list_price < Decimal::ZERO {
         return Err(invalid(position, "the list price can't be negative."));
     }
-    if !is_maintenance && line.unit_list_price > MAX_MONEY {
+    if !is_maintenance && line.terms.unit_list_price > MAX_MONEY {
         return Err(invalid(position, "the list price is too large."));
     }
-    let cap = match line.max_discount {
-        _ if is_maintenance || !line.discountable => Decimal::ZERO,
+    let cap = match line.terms.max_discount {
+        _ if is_maintenance || !line.terms.discountable => Decimal::ZERO,
         None => Decimal::ONE,
         Some(cap) => checked_discount(cap, "The maximum discount")
             .map_err(|_| invalid(position, "the maximum discount must be 0–100 %."))?,
     };
-    let periods = match line.kind {
+    let periods = match line.terms.kind {
         LineKind::OneTime | LineKind::Service => Decimal::ONE,
         LineKind::RecurringMonthly => term,
         LineKind::RecurringYearly | LineKind::Maintenance => years,
@@ -135,12 +135,12 @@ fn prepared_line(
     let unit_list = if is_maintenance {
         Decimal::ZERO
     } else {
-        line.unit_list_price
+        line.terms.unit_list_price
     };
     let list_per_period = round_half_away(mul(quantity, unit_list)?, minor);
     Ok(PreparedLine {
         id: line.id,
-        kind: line.kind,
+        kind: line.terms.kind,
         quantity,
         unit_list,
         list_per_period,
@@ -165,7 +165,7 @@ fn price_maintenance(
     minor: u32,
 ) -> Result<(), PricingError> {
     let position = index.saturating_add(1);
-    let rate = line.maintenance_rate.points();
+    let rate = line.terms.maintenance_rate.points();
     if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
         return Err(invalid(position, "the maintenance rate must be 0–100 %."));
     }
@@ -199,7 +199,7 @@ fn cost_per_period(
     position: usize,
     minor: u32,
 ) -> Result<Decimal, PricingError> {
-    match line.cost {
+    match line.terms.cost {
         CostBasis::UnitCost(cost) => {
             if cost < Decimal::ZERO {
                 return Err(invalid(position, "the cost can't be negative."));
@@ -280,7 +280,7 @@ fn covered_indexes(
             .lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.kind == LineKind::OneTime)
+            .filter(|(_, l)| l.terms.kind == LineKind::OneTime)
             .map(|(i, _)| i)
             .collect());
     }
@@ -290,7 +290,7 @@ fn covered_indexes(
             let index = deal.lines.iter().position(|l| l.id == *id).ok_or_else(|| {
                 invalid(position, "maintenance covers a line that no longer exists.")
             })?;
-            match deal.lines.get(index).map(|l| l.kind) {
+            match deal.lines.get(index).map(|l| l.terms.kind) {
                 Some(LineKind::OneTime | LineKind::Service) => Ok(index),
                 _ => Err(invalid(
                     position,

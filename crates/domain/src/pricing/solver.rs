@@ -70,8 +70,8 @@ pub struct BestOffer {
 /// use rust_decimal::Decimal;
 ///
 /// let mut deal = Deal::new(Currency::from_code("USD").unwrap());
-/// deal.lines[0].unit_list_price = Decimal::new(1000, 0);
-/// deal.lines[0].cost = CostBasis::UnitCost(Decimal::new(450, 0));
+/// deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
+/// deal.lines[0].terms.cost = CostBasis::UnitCost(Decimal::new(450, 0));
 /// deal.floor.min_margin = Some(Percent::new(Decimal::new(40, 0)));
 /// deal.nice_step = Some(Decimal::TEN);
 /// let best = best_offer(&deal).unwrap();

@@ -7,7 +7,7 @@
 )]
 
 use best_offer_domain::pricing::deal::{
-    CostBasis, Deal, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
+    CostBasis, Deal, ItemTerms, Lever, Line, LineId, LineKind, Scenario, ScenarioId,
 };
 use best_offer_domain::{Currency, Percent};
 use rust_decimal::Decimal;
@@ -26,11 +26,14 @@ pub fn currency(code: &str) -> Currency {
 
 pub fn line(id: u32, kind: LineKind, quantity: &str, unit: &str, cost: CostBasis) -> Line {
     Line {
-        kind,
+        terms: ItemTerms {
+            kind,
+            unit_list_price: d(unit),
+            cost,
+            name: format!("Line {id}"),
+            ..ItemTerms::default()
+        },
         quantity: d(quantity),
-        unit_list_price: d(unit),
-        cost,
-        name: format!("Line {id}"),
         ..Line::new(LineId(id))
     }
 }
@@ -44,10 +47,9 @@ pub fn unit_cost(amount: &str) -> CostBasis {
 }
 
 pub fn maintenance(id: u32, rate: &str, cost: CostBasis) -> Line {
-    Line {
-        maintenance_rate: pct(rate),
-        ..line(id, LineKind::Maintenance, "1", "0", cost)
-    }
+    let mut line = line(id, LineKind::Maintenance, "1", "0", cost);
+    line.terms.maintenance_rate = pct(rate);
+    line
 }
 
 /// The worked example: licence 25 × 1,200.00 at 85 % margin; maintenance

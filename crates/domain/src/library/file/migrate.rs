@@ -31,12 +31,18 @@ fn stored_proposals(
         .flatten()
 }
 
-/// Version 3 to 4: who an offer is from is one nested object, `seller` (company,
-/// address, the rep's name, title, email and phone, the logo), in Your details and in
-/// each proposal's offer, where they were loose fields (`company`…, and
-/// `seller_company`, `seller_address`, `rep_name`… in an offer). Sent offers keep
-/// their own form: what the customer received is not rewritten. Anything malformed
-/// is left for the strict reading to name.
+/// Version 3 to 4: one shape per idea.
+///
+/// - Who an offer is from is one nested object, `seller` (company, address, the rep's
+///   name, title, email and phone, the logo), in Your details and in each proposal's
+///   offer, where they were loose fields (`company`…, and `seller_company`,
+///   `seller_address`, `rep_name`… in an offer).
+/// - What a product is and how it is priced is one nested object, `terms` (kind,
+///   name, description, unit list price, cost, discountable, maximum discount,
+///   maintenance rate), in each line and each catalogue item.
+///
+/// Sent offers keep their own form: what the customer received is not rewritten.
+/// Anything malformed is left for the strict reading to name.
 fn v3_to_v4(mut value: Value) -> Value {
     const PROFILE: [(&str, &str); 7] = [
         ("company", "company"),
@@ -66,17 +72,54 @@ fn v3_to_v4(mut value: Value) -> Value {
     {
         nest_seller(profile, &PROFILE);
     }
+    if let Some(items) = object
+        .get_mut("desk")
+        .and_then(|desk| desk.get_mut("catalogue"))
+        .and_then(Value::as_array_mut)
+    {
+        items.iter_mut().for_each(nest_terms);
+    }
     for stored in stored_proposals(object) {
-        if let Some(offer) = stored
-            .get_mut("proposal")
-            .and_then(|proposal| proposal.get_mut("offer"))
-            .and_then(Value::as_object_mut)
-        {
+        let Some(proposal) = stored.get_mut("proposal") else {
+            continue;
+        };
+        if let Some(offer) = proposal.get_mut("offer").and_then(Value::as_object_mut) {
             nest_seller(offer, &OFFER);
+        }
+        if let Some(lines) = proposal
+            .get_mut("deal")
+            .and_then(|deal| deal.get_mut("lines"))
+            .and_then(Value::as_array_mut)
+        {
+            lines.iter_mut().for_each(nest_terms);
         }
     }
     object.insert("schema_version".to_string(), Value::from(4_u32));
     value
+}
+
+/// Moves a line's or an item's pricing terms into a nested `terms` object.
+fn nest_terms(holder: &mut Value) {
+    const TERMS: [&str; 8] = [
+        "kind",
+        "name",
+        "description",
+        "unit_list_price",
+        "cost",
+        "discountable",
+        "max_discount",
+        "maintenance_rate",
+    ];
+    let Some(object) = holder.as_object_mut() else {
+        return;
+    };
+    let mut terms = serde_json::Map::new();
+    for name in TERMS {
+        if let Some(field) = object.remove(name) {
+            terms.insert(name.to_string(), field);
+        }
+    }
+    object.insert("terms".to_string(), Value::Object(terms));
 }
 
 /// Moves the seller's fields of `object` (`from` name → `to` name) into a nested

@@ -232,7 +232,7 @@ pub enum FileError {
     /// A field is missing, of the wrong type or out of range.
     #[error("{path}: {problem}")]
     Invalid {
-        /// Where, e.g. `proposals[0].proposal.deal.lines[2].unit_list_price`.
+        /// Where, e.g. `proposals[0].proposal.deal.lines[2].terms.unit_list_price`.
         path: String,
         /// What is wrong.
         problem: String,

@@ -15,10 +15,9 @@ use crate::limits::{
     MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_SEQUENCE, MAX_TERM_MONTHS,
     MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE, VALIDITY_MESSAGE,
 };
-use crate::money::percent::Percent;
 use crate::offer::logo::LogoId;
 use crate::pricing::deal::MAX_BANDS;
-use crate::pricing::deal::{ApprovalPolicy, CostBasis, Lever};
+use crate::pricing::deal::{ApprovalPolicy, CostBasis, ItemTerms, Lever};
 
 fn check_text(path: &str, text: &str) -> Result<(), FileError> {
     if text.chars().count() > MAX_TEXT_CHARS {
@@ -53,25 +52,22 @@ fn check_percent(path: &str, points: Decimal, below_100: bool) -> Result<(), Fil
     Ok(())
 }
 
-/// The price, cost, cap and maintenance rate of a line or a catalogue item at `at`.
-fn check_pricing(
-    at: &str,
-    unit_list_price: Decimal,
-    cost: CostBasis,
-    max_discount: Option<Percent>,
-    maintenance_rate: Percent,
-) -> Result<(), FileError> {
-    check_money(&format!("{at}.unit_list_price"), unit_list_price)?;
-    match cost {
+/// The terms of a line or a catalogue item whose `terms` are at `at`: texts, price,
+/// cost, cap and maintenance rate.
+fn check_terms(at: &str, terms: &ItemTerms) -> Result<(), FileError> {
+    check_text(&format!("{at}.name"), &terms.name)?;
+    check_text(&format!("{at}.description"), &terms.description)?;
+    check_money(&format!("{at}.unit_list_price"), terms.unit_list_price)?;
+    match terms.cost {
         CostBasis::UnitCost(cost) => check_money(&format!("{at}.cost.value"), cost)?,
         CostBasis::MarginAtList(m) => check_percent(&format!("{at}.cost.value"), m.points(), true)?,
     }
-    if let Some(cap) = max_discount {
+    if let Some(cap) = terms.max_discount {
         check_percent(&format!("{at}.max_discount"), cap.points(), false)?;
     }
     check_percent(
         &format!("{at}.maintenance_rate"),
-        maintenance_rate.points(),
+        terms.maintenance_rate.points(),
         false,
     )
 }
@@ -243,15 +239,7 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
         if !item_ids.insert(&item.id) {
             return Err(invalid(format!("{at}.id"), "the same id appears twice"));
         }
-        check_text(&format!("{at}.name"), &item.name)?;
-        check_text(&format!("{at}.description"), &item.description)?;
-        check_pricing(
-            &at,
-            item.unit_list_price,
-            item.cost,
-            item.max_discount,
-            item.maintenance_rate,
-        )?;
+        check_terms(&format!("{at}.terms"), &item.terms)?;
     }
     let mut logo_ids = BTreeSet::new();
     for (k, logo) in desk.logos.iter().enumerate() {
@@ -304,8 +292,6 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
                 "the same line id appears twice",
             ));
         }
-        check_text(&format!("{at}.name"), &line.name)?;
-        check_text(&format!("{at}.description"), &line.description)?;
         if let Some(item) = &line.catalogue_item
             && !is_valid_id(&item.0)
         {
@@ -320,13 +306,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
                 format!("must be more than 0 and at most {MAX_QUANTITY_TEXT}"),
             ));
         }
-        check_pricing(
-            &at,
-            line.unit_list_price,
-            line.cost,
-            line.max_discount,
-            line.maintenance_rate,
-        )?;
+        check_terms(&format!("{at}.terms"), &line.terms)?;
     }
     if let Some(tax) = deal.tax_rate {
         check_percent(&format!("{at}.deal.tax_rate"), tax.points(), false)?;
