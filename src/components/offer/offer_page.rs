@@ -2,39 +2,39 @@
 //! like the printed page, with Print and Copy as text, and the checks a rep needs
 //! before sending it (expired, below the floor, approval needed).
 //!
-//! While any field of the proposal holds text that does not read, the offer is not
-//! ready: the fields are named with a button that takes the rep to each, Print,
-//! Copy and Mark as sent are disabled with the reason, the preview is dimmed, and
-//! the browser's own print prints a page that says the offer is not ready.
+//! While the domain's readiness rule holds the offer (a field whose text does not
+//! read, a line that cannot be priced as it stands), it is not ready: each cause is
+//! named with a button that takes the rep to it, Print, Copy, the customer link and
+//! Mark as sent are disabled with the reason, the preview is dimmed, and the
+//! browser's own print prints a page that says the offer is not ready. The customer
+//! link is made by its own hook (`customer_link.rs`).
 
-use crate::messages;
+use std::rc::Rc;
+
 use best_offer_domain::library::chosen_figures;
+use best_offer_domain::library::draft::FocusTarget;
+use best_offer_domain::library::edit::{Edit, OfferEdit};
 use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{Hold, Unpriced};
-use best_offer_domain::pricing::board::Board;
-use std::rc::Rc;
-
-use best_offer_domain::library::edit::{Edit, OfferEdit};
-use best_offer_domain::money::format::format_number;
-use best_offer_domain::offer::link;
 use best_offer_domain::offer::logo::LogoId;
 use best_offer_domain::offer::{CustomerOffer, offer_warnings};
+use best_offer_domain::pricing::board::Board;
 use yew::prelude::*;
 
+use crate::components::offer::customer_link::{CustomerLinkNote, use_customer_link};
 use crate::components::offer::offer_document::{
     OFFER_DOCUMENT_ID, OfferDocument, use_print_margins,
 };
 use crate::components::offer::offer_form::OfferForm;
 use crate::components::offer::offer_history::OfferHistory;
-use crate::compression;
 use crate::context::use_app;
 use crate::dom_id::{self, NOT_READY_REASON};
 use crate::media::use_phone;
+use crate::messages;
 use crate::platform;
 use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
-use best_offer_domain::library::draft::FocusTarget;
 
 /// Where copying the text stands.
 #[derive(Clone, Copy, PartialEq)]
@@ -42,19 +42,6 @@ enum CopyState {
     Idle,
     Copied,
     Failed,
-}
-
-/// Where making the customer link stands.
-#[derive(Clone, PartialEq)]
-enum LinkState {
-    Idle,
-    Making,
-    /// Copied to the clipboard (the link, also shown).
-    Copied(String),
-    /// Made, but the clipboard refused it (shown to copy by hand).
-    NotCopied(String),
-    /// This browser cannot compress (no `CompressionStream`).
-    Unavailable,
 }
 
 /// Properties of [`OfferPage`].
@@ -151,7 +138,6 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let confirming = use_state(|| false);
     let copy_state = use_state(|| CopyState::Idle);
     let show_text = use_toggle(false);
-    let link_state = use_state(|| LinkState::Idle);
     let phone = use_phone();
     let state = app.state();
     let proposal = app.proposal();
@@ -239,69 +225,13 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         })
     };
     let toggle_text = show_text.flip();
-    // The customer link: the offer compressed by the browser into the address's
-    // fragment (best_offer_domain::offer::link), copied like the text.
-    let on_link = {
-        let link_state = link_state.clone();
-        let link_made = app.action_with(Action::LinkMade);
-        let offer = offer.clone().filter(|_| ready);
-        Callback::from(move |_: MouseEvent| {
-            let Some(offer) = offer.clone() else {
-                return;
-            };
-            let link_state = link_state.clone();
-            let link_made = link_made.clone();
-            link_state.set(LinkState::Making);
-            wasm_bindgen_futures::spawn_local(async move {
-                let Ok(compressed) = compression::deflate(&link::to_json(&offer)).await else {
-                    link_state.set(LinkState::Unavailable);
-                    return;
-                };
-                let address = platform::address_with_fragment(&format!(
-                    "{}{}",
-                    link::LINK_ROUTE,
-                    link::seal(&compressed)
-                ));
-                // The revision's history records that a link of this content was
-                // made (copied or shown to copy by hand, it is out of this page).
-                link_made.emit(offer.fingerprint());
-                platform::copy_text(
-                    address.clone(),
-                    Callback::from(move |copied: bool| {
-                        link_state.set(if copied {
-                            LinkState::Copied(address.clone())
-                        } else {
-                            LinkState::NotCopied(address.clone())
-                        });
-                    }),
-                );
-            });
-        })
-    };
-    let link_note = match &*link_state {
-        LinkState::Idle => html! {},
-        LinkState::Making => {
-            html! { <p class="copy-status" role="status">{ "Making the link…" }</p> }
-        }
-        LinkState::Unavailable => html! {
-            <p class="notice" role="status">{ "This browser cannot compress, so no link can be made here: print the offer or copy it as text." }</p>
-        },
-        LinkState::Copied(address) | LinkState::NotCopied(address) => {
-            let copied = matches!(*link_state, LinkState::Copied(_));
-            let length = address.chars().count();
-            html! {
-                <div class="customer-link no-print">
-                    <p class="copy-status" role="status" data-link-length={length.to_string()}>{ if copied {
-                        format!("Customer link copied ({} characters). It opens this offer, read-only, wherever this site is hosted; nothing internal is in it.", format_number(length.into(), 0, proposal.number_format))
-                    } else {
-                        "Copying is blocked here: select the link below and copy it.".to_string()
-                    } }</p>
-                    <label for="customer-link">{ "Customer link" }</label>
-                    <input id="customer-link" type="text" readonly=true value={address.clone()} />
-                </div>
-            }
-        }
-    };
+    // The customer link: made and copied by its hook, said by its note.
+    let (link_state, on_link) = use_customer_link(
+        offer.clone().filter(|_| ready),
+        app.action_with(Action::LinkMade),
+    );
+    let link_note =
+        html! { <CustomerLinkNote state={link_state} format={proposal.number_format} /> };
 
     html! {
         <main class="offer-page" id="offer-page" data-ready="true">
