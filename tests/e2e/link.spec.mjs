@@ -118,7 +118,8 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   expect(pdf).toContain(fingerprint);
   await customer.emulateMedia({ media: 'screen' });
   await customer.screenshot({ path: 'artifacts/link-page.png', fullPage: true });
-  await customer.waitForTimeout(3_500); // past the app's service-worker delay
+  // Past the app's service-worker delay (3 s from its start), by the page's own clock.
+  await customer.waitForFunction(() => performance.now() > 3_500, null, { polling: 250 });
   expect(await storageOf(customer)).toEqual({ local: 0, session: 0, caches: 0, workers: 0 });
   expect(errors).toEqual([]);
   await context.close();
