@@ -240,7 +240,7 @@ fn RepApp(props: &AppProps) -> Html {
             let route = Route::from_hash(&crate::platform::location_hash());
             let state = AppState::from_loaded(
                 loaded,
-                crate::state::browser_moment(),
+                crate::platform::moment(),
                 crate::platform::new_id(),
                 route.proposal(),
             );

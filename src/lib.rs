@@ -6,6 +6,7 @@
 //! `main.rs`) so native tests under `tests/` can render components with Yew's
 //! server renderer.
 
+pub mod action;
 pub mod app;
 pub mod components;
 pub mod compression;
@@ -14,6 +15,7 @@ pub mod dom_id;
 pub mod export;
 pub mod media;
 pub mod messages;
+pub mod notice;
 pub mod platform;
 pub mod route;
 pub mod router;

@@ -15,77 +15,26 @@ use std::rc::Rc;
 
 use best_offer_domain::Currency;
 use best_offer_domain::desk::Desk;
-use best_offer_domain::desk::catalogue::Merged;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
-use best_offer_domain::desk::profile::ProfileEdit;
 use best_offer_domain::library::desk_rules::CatalogueSave;
-use best_offer_domain::library::draft::{DraftKey, FocusTarget, focus_after};
+use best_offer_domain::library::draft::{FocusTarget, focus_after};
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::{
     Drafts, FieldKey, Unreadable, line_name, unreadable_fields,
 };
-use best_offer_domain::library::file::{ProposalFile, Status, StoredProposal, is_valid_id};
+use best_offer_domain::library::file::{ProposalFile, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
-    Copied, Hold, ImportReport, Library, Moment, NewRefused, ProposalSummary, blank_stored,
-    chosen_figures, summaries,
+    Hold, Library, Moment, ProposalSummary, blank_stored, chosen_figures, summaries,
 };
-use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::pricing::board::Board;
-use best_offer_domain::pricing::deal::LineId;
 use yew::{Reducible, UseReducerDispatcher};
 
+pub use crate::action::Action;
+pub use crate::notice::Notice;
 use crate::platform;
-use crate::storage::{Loaded, SaveError, WARN_AT_PERCENT};
-
-/// A banner about storage or files, shown until dismissed or resolved.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// Data found at start could not be read and was kept aside under `key`.
-    KeptAside {
-        /// Storage key of the kept bytes.
-        key: String,
-        /// Why it could not be read.
-        reason: String,
-    },
-    /// Data found at start could not be read nor kept aside; autosave is off.
-    Unreadable(String),
-    /// Saving failed (storage disabled or full).
-    SaveFailed(String),
-    /// Storage is nearly full (per cent used): export and make room before it is.
-    NearlyFull(usize),
-    /// A file was imported: what it did.
-    Imported(Rc<ImportReport>),
-    /// A proposal was copied (the copy has its own offer number).
-    Copied(Copied),
-    /// A file was refused.
-    ImportFailed(String),
-    /// No new proposal: Your details hold what must be fixed first.
-    NewRefused(NewRefused),
-    /// The address named a proposal this browser does not keep (its id).
-    NotKept(String),
-    /// What "Save to catalogue" did (a full catalogue is a refusal).
-    CatalogueSaved(CatalogueSave),
-    /// A price list was imported into the catalogue.
-    ItemsImported(Merged),
-    /// A new version of the app was installed.
-    Updated,
-}
-
-impl Notice {
-    /// Whether the notice is about storage (data set aside, saving off or failing,
-    /// nearly full): what the rep must hear first, never replaced by a lesser notice.
-    pub fn is_storage_problem(&self) -> bool {
-        matches!(
-            self,
-            Notice::KeptAside { .. }
-                | Notice::Unreadable(_)
-                | Notice::SaveFailed(_)
-                | Notice::NearlyFull(_)
-        )
-    }
-}
+use crate::storage::{Loaded, WARN_AT_PERCENT};
 
 /// Everything the app shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,78 +81,6 @@ pub struct Removed {
     pub proposal: Rc<Proposal>,
     /// The typed text before the removal.
     pub drafts: Rc<Drafts<FieldKey>>,
-}
-
-/// A change to the app state.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// A change to the open proposal, applied by the domain crate.
-    Edit(Edit),
-    /// A field's typed text: `Some` while it does not parse, `None` once it does.
-    FieldDraft {
-        /// The field.
-        key: DraftKey,
-        /// The text, while invalid.
-        text: Option<String>,
-    },
-    /// Start a new proposal (from the profile).
-    New,
-    /// A change to the seller profile.
-    Profile(ProfileEdit),
-    /// A new logo for the profile (checked and decoded already).
-    ProfileLogo(Logo),
-    /// A change to the catalogue.
-    Catalogue(CatalogueEdit),
-    /// Add an empty catalogue item (its name takes the cursor).
-    AddItem,
-    /// Copy a catalogue item (the copy follows it).
-    DuplicateItem(ItemId),
-    /// Bring back the last deleted catalogue item.
-    UndoRemoveItem,
-    /// Add the items of a price list the rep confirmed (read and checked already).
-    ImportItems(Rc<Vec<CatalogueItem>>),
-    /// "Save to catalogue" for a line of the open proposal.
-    SaveToCatalogue(LineId),
-    /// Open a kept proposal.
-    Open(String),
-    /// The address named a proposal this browser does not keep: say so.
-    NotKept(String),
-    /// Copy a proposal (opens the copy).
-    Duplicate(String),
-    /// Delete a proposal (undo brings it back).
-    Delete(String),
-    /// Bring back the last deleted proposal.
-    UndoDelete,
-    /// Bring back the last removed line or scenario.
-    UndoRemove,
-    /// Put the cursor in this field after the next render.
-    Focus(FocusTarget),
-    /// Rename a proposal's deal.
-    Rename(String, String),
-    /// Mark the open proposal's offer as sent: its snapshot is kept.
-    MarkSent,
-    /// A customer link of the open proposal's offer was copied (the offer's
-    /// fingerprint): the revision's history records it.
-    LinkMade(String),
-    /// Set the open proposal's status (won or lost).
-    SetStatus(Status),
-    /// A proposal file was read and validated: it is imported, or, when some of its
-    /// proposals have the ids of kept ones, waits for the rep's choice.
-    ImportRead(Rc<ProposalFile>),
-    /// The rep's choice for the waiting file: keep both copies when ids clash
-    /// (`true`), or replace them.
-    ImportChoice(bool),
-    /// The waiting file is not imported.
-    ImportCancelled,
-    /// An import was refused.
-    ImportRefused(String),
-    /// What the last save did: how full storage is (per cent), or why nothing was
-    /// saved.
-    Saved(Result<usize, SaveError>),
-    /// Hide the banner.
-    DismissNotice,
-    /// A new version of the app was installed in the background.
-    AppUpdated,
 }
 
 /// The dispatcher leaf components receive: stable across renders, so rows whose
@@ -697,18 +574,10 @@ fn opening_focus(proposal: &Proposal) -> Option<(u64, FocusTarget)> {
         .map(|line| (0, FocusTarget::LineName(line.id)))
 }
 
-/// The browser's clock and calendar day, now.
-pub fn browser_moment() -> Moment {
-    Moment {
-        now_ms: platform::now_ms(),
-        today: platform::today(),
-    }
-}
-
 impl Default for AppState {
     /// A new proposal in US dollars, started today.
     fn default() -> Self {
-        AppState::blank(browser_moment(), platform::new_id())
+        AppState::blank(platform::moment(), platform::new_id())
     }
 }
 
@@ -717,7 +586,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut env = Env {
-            moment: browser_moment(),
+            moment: platform::moment(),
             new_id: &mut platform::new_id,
         };
         self.apply(action, &mut env)
@@ -728,8 +597,11 @@ impl Reducible for AppState {
 mod tests {
     use super::*;
     use best_offer_domain::desk::DeskField;
+    use best_offer_domain::desk::profile::ProfileEdit;
     use best_offer_domain::library::edit::LineEdit;
+    use best_offer_domain::library::file::Status;
     use best_offer_domain::offer::details::OfferChoice;
+    use best_offer_domain::pricing::deal::LineId;
     use rust_decimal::Decimal;
 
     /// Makes the list-price column the written offer.

@@ -277,11 +277,7 @@ fn OfferOnly(props: &OfferHost) -> Html {
 
 /// The app state of one proposal, made now.
 fn state_of(proposal: Proposal) -> best_offer::state::AppState {
-    best_offer::state::AppState::new(
-        proposal,
-        best_offer::state::browser_moment(),
-        "p-test".into(),
-    )
+    best_offer::state::AppState::new(proposal, best_offer::platform::moment(), "p-test".into())
 }
 
 /// The offer page of `proposal` with `drafts` (field id, typed text) kept.

@@ -22,6 +22,7 @@ pub use half::{
 };
 
 use best_offer_domain::date::Date;
+use best_offer_domain::library::Moment;
 
 /// Milliseconds between start and service worker registration.
 pub const SERVICE_WORKER_DELAY_MS: u32 = 3_000;
@@ -38,6 +39,14 @@ fn local_ms(ms: i64) -> i64 {
 /// The calendar day of local time `local`.
 fn day_of(local: i64) -> Date {
     Date::from_unix_days(local.div_euclid(DAY_MS))
+}
+
+/// The clock and the rep's calendar day, now: the moment every change is made at.
+pub fn moment() -> Moment {
+    Moment {
+        now_ms: now_ms(),
+        today: today(),
+    }
 }
 
 /// Today's date in the rep's time zone.

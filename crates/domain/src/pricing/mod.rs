@@ -23,7 +23,9 @@
 //! per month moves the term total by the number of months) lands on the nearest
 //! total at or above the target, and says so in [`Evaluation::target_gap`].
 
+pub mod approval;
 pub mod board;
+pub(crate) mod change;
 pub mod deal;
 pub mod error;
 mod land;
