@@ -17,6 +17,9 @@ use crate::storage::SaveError;
 pub enum Action {
     /// A change to the open proposal, applied by the domain crate.
     Edit(Edit),
+    /// Renew the written offer from the day of the action (its issue date today,
+    /// its validity from the profile).
+    Renew,
     /// A field's typed text: `Some` while it does not parse, `None` once it does.
     FieldDraft {
         /// The field.

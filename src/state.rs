@@ -14,14 +14,13 @@
 use std::rc::Rc;
 
 use best_offer_domain::Currency;
+use best_offer_domain::date::Date;
 use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::library::desk_rules::CatalogueSave;
 use best_offer_domain::library::draft::{FocusTarget, focus_after};
-use best_offer_domain::library::edit::Edit;
-use best_offer_domain::library::field::{
-    Drafts, FieldKey, Unreadable, line_name, unreadable_fields,
-};
+use best_offer_domain::library::edit::{Edit, OfferEdit};
+use best_offer_domain::library::field::{Drafts, FieldKey, Unreadable, unreadable_fields};
 use best_offer_domain::library::file::{ProposalFile, StoredProposal, is_valid_id};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::{
@@ -68,6 +67,10 @@ pub struct AppState {
     pub generation: u64,
     /// Bumped whenever another proposal is opened, so fields start afresh.
     pub opened: u64,
+    /// The rep's calendar day as of the start or the last action: what the offer
+    /// page measures expiry against (the page reads no clock; every action brings
+    /// its moment, see [`AppState::apply`]).
+    pub today: Date,
 }
 
 /// A removed line or scenario that can be brought back.
@@ -101,7 +104,7 @@ impl AppState {
     pub fn new(proposal: Proposal, moment: Moment, id: String) -> AppState {
         let mut stored = blank_stored(proposal.deal.currency, proposal.number_format, moment, id);
         stored.proposal = proposal;
-        AppState::showing(Library::new(stored), None, true)
+        AppState::showing(Library::new(stored), None, true, moment.today)
     }
 
     /// A state that is never shown: what a component's unused fallback reducer
@@ -131,17 +134,23 @@ impl AppState {
             warned_at: 0,
             generation: 0,
             opened: 0,
+            today: moment.today,
         }
     }
 
     /// A first proposal from a default profile (US dollars), started at `moment`.
     pub fn blank(moment: Moment, id: String) -> AppState {
-        AppState::showing(Library::start(Desk::default(), moment, id), None, true)
+        AppState::showing(
+            Library::start(Desk::default(), moment, id),
+            None,
+            true,
+            moment.today,
+        )
     }
 
     /// The screen state of `library`: its board and summaries computed, the cursor in
     /// the first line's name ([`opening_focus`]).
-    fn showing(library: Library, notice: Option<Notice>, autosave: bool) -> AppState {
+    fn showing(library: Library, notice: Option<Notice>, autosave: bool, today: Date) -> AppState {
         let board = library.board();
         let focus = opening_focus(&library.proposal);
         let summaries = summaries(&library.others, &[]);
@@ -158,6 +167,7 @@ impl AppState {
             warned_at: 0,
             generation: 0,
             opened: 0,
+            today,
         }
     }
 
@@ -185,7 +195,7 @@ impl AppState {
                 if let Some(wanted) = wanted {
                     library.open(wanted);
                 }
-                AppState::showing(library, None, true)
+                AppState::showing(library, None, true, moment.today)
             }
             Loaded::KeptAside { key, reason } => {
                 let mut state = AppState::blank(moment, id);
@@ -262,7 +272,7 @@ impl AppState {
         let what = match edit {
             Edit::RemoveLine(id) => {
                 proposal.deal.line(*id)?;
-                line_name(proposal, *id)
+                crate::messages::line_name(proposal, *id)
             }
             Edit::RemoveScenario(id) => {
                 let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
@@ -304,6 +314,20 @@ impl AppState {
     /// The state after `action`, made at `env`'s moment with `env`'s ids: the pure
     /// reducer ([`Reducible::reduce`] only adds the browser's clock and ids).
     pub fn apply(self: Rc<Self>, action: Action, env: &mut Env<'_>) -> Rc<Self> {
+        // A new day (the app left open overnight) reaches the page with the next
+        // action, whatever it does.
+        let this = if self.today == env.moment.today {
+            self
+        } else {
+            let mut next = (*self).clone();
+            next.today = env.moment.today;
+            Rc::new(next)
+        };
+        this.act(action, env)
+    }
+
+    /// [`AppState::apply`] on a state that knows the day.
+    fn act(self: Rc<Self>, action: Action, env: &mut Env<'_>) -> Rc<Self> {
         let now = env.moment.now_ms;
         let mut library = self.library.clone();
         match action {
@@ -323,6 +347,10 @@ impl AppState {
                 next.removed = removed;
                 Rc::new(next)
             }
+            Action::Renew => self.act(
+                Action::Edit(Edit::Offer(OfferEdit::Renew(env.moment.today))),
+                env,
+            ),
             Action::Focus(field) => {
                 let mut next = (*self).clone();
                 next.focus = Some(self.focus_request(field));
@@ -596,8 +624,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use best_offer_domain::desk::DeskField;
     use best_offer_domain::desk::profile::ProfileEdit;
+    use best_offer_domain::desk::{DeskField, ProfileProblem};
     use best_offer_domain::library::edit::LineEdit;
     use best_offer_domain::library::file::Status;
     use best_offer_domain::offer::details::OfferChoice;
@@ -647,6 +675,40 @@ mod tests {
         assert_eq!(after.proposal().deal_name, "Suite");
     }
 
+    /// The offer page reads no clock: the day comes with each action, and Renew
+    /// dates the offer from the day of the action.
+    #[test]
+    fn the_day_comes_with_each_action_and_renew_uses_it() {
+        let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
+        let later = day.add_days(40);
+        let start = Rc::new(AppState::blank(
+            Moment {
+                now_ms: 1,
+                today: day,
+            },
+            "p".into(),
+        ));
+        assert_eq!(start.today, day);
+        assert!(!start.proposal().offer.is_expired(start.today));
+        let mut ids = std::iter::repeat_with(|| "unused".to_string());
+        let mut next_id = || ids.next().unwrap_or_default();
+        let mut env = Env {
+            moment: Moment {
+                now_ms: 2,
+                today: later,
+            },
+            new_id: &mut next_id,
+        };
+        // Any action, even one that changes nothing else, brings the new day.
+        let next = Rc::clone(&start).apply(Action::DismissNotice, &mut env);
+        assert_eq!(next.today, later);
+        assert!(next.proposal().offer.is_expired(next.today));
+        assert_eq!(next.library, start.library);
+        let renewed = next.apply(Action::Renew, &mut env);
+        assert_eq!(renewed.proposal().offer.issue_date, later);
+        assert!(!renewed.proposal().offer.is_expired(renewed.today));
+    }
+
     /// "To catalogue" on a full catalogue (a bug: a green success banner, counted
     /// as a change) is a refusal that changes and saves nothing.
     #[test]
@@ -667,7 +729,10 @@ mod tests {
         );
         assert_eq!(next.generation, state.generation, "nothing to save");
         assert_eq!(next.library, state.library);
-        assert!(crate::messages::notice(next.notice.as_ref().unwrap()).starts_with("Not saved"));
+        assert!(
+            crate::messages::notice(next.notice.as_ref().unwrap(), &next.library.desk)
+                .starts_with("Not saved")
+        );
         // With room, it is a change and says what it did.
         let mut roomy = (*state).clone();
         Rc::make_mut(&mut roomy.library.desk).catalogue.pop();
@@ -766,7 +831,11 @@ mod tests {
         assert!(state.drafts().is_empty(), "not the proposal's text");
         let refused = Rc::clone(&state).apply(Action::New, &mut env);
         assert!(
-            matches!(&refused.notice, Some(Notice::NewRefused(r)) if r.problems == ["Your details: minimum margin"])
+            matches!(&refused.notice, Some(Notice::NewRefused(r)) if r.problems == [ProfileProblem::Unreadable(DeskField::MinMargin)])
+        );
+        assert_eq!(
+            crate::messages::notice(refused.notice.as_ref().unwrap(), &refused.library.desk),
+            "Fix your details before starting a new proposal: Your details: minimum margin."
         );
         assert_eq!(refused.all_stored().len(), 1);
         // A new item takes the cursor; a deleted one comes back with undo.
@@ -885,8 +954,7 @@ mod tests {
         let unreadable = typed.unreadable();
         assert_eq!(unreadable.len(), 1);
         assert!(
-            unreadable[0]
-                .sentence()
+            crate::messages::unreadable(&unreadable[0], &typed.library.proposal)
                 .contains("line 2, unit cost: “2.880,00”")
         );
         // Marking as sent is refused while the text does not read.

@@ -9,6 +9,8 @@
 
 use best_offer_domain::library::file::{FileError, ProposalFile, parse_file};
 
+use crate::messages::Explain;
+
 /// The key holding every proposal.
 pub const KEY: &str = "best-offer.proposals";
 /// Prefix of keys holding data that could not be read at start.
@@ -89,7 +91,7 @@ pub fn load() -> Loaded {
 
 #[cfg(target_arch = "wasm32")]
 fn keep_aside(storage: &web_sys::Storage, raw: &str, error: &FileError) -> Loaded {
-    let reason = error.to_string();
+    let reason = error.explain();
     // Already kept (an earlier start found the same bytes)? Then do not copy again.
     let length = storage.length().unwrap_or(0);
     for i in 0..length {
@@ -125,7 +127,7 @@ pub fn save(file: &ProposalFile) -> Result<usize, SaveError> {
     // Compact: indentation would take a sixth of the room (export writes it pretty).
     let json = file
         .to_compact_json()
-        .map_err(|e| SaveError::Other(e.to_string()))?;
+        .map_err(|e| SaveError::Other(e.explain()))?;
     write(KEY, &json)?;
     Ok(json.len().saturating_mul(100) / CAPACITY_CHARS)
 }

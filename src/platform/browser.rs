@@ -6,6 +6,7 @@ use best_offer_domain::offer::logo::Logo;
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::messages::Explain;
 use crate::platform::{SERVICE_WORKER_DELAY_MS, css_string};
 
 /// Milliseconds since 1970-01-01 UTC.
@@ -214,7 +215,7 @@ pub fn read_logo(file: web_sys::File, done: yew::Callback<Result<Logo, String>>)
         let logo = match Logo::from_bytes(&bytes) {
             Ok(logo) => logo,
             Err(error) => {
-                done.emit(Err(format!("“{name}”: {error}")));
+                done.emit(Err(format!("“{name}”: {}", error.explain())));
                 return;
             }
         };

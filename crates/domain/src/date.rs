@@ -26,9 +26,16 @@ pub struct Date {
 }
 
 /// Text that is not a valid `YYYY-MM-DD` date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a date (expected YYYY-MM-DD).")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidDate(pub String);
+
+/// The file reader's detail when a date field does not read, in the terse form of
+/// the reader's own (`invalid type: …`); the app says the rest.
+impl fmt::Display for InvalidDate {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(out, "invalid date {:?}, expected YYYY-MM-DD", self.0)
+    }
+}
 
 /// The months in English, January first (the workspace's dates, and the English
 /// offer's: `words::EN` uses the same).

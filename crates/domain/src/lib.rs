@@ -1,13 +1,16 @@
 //! Best Offer's pure domain: everything that decides a price.
 //!
 //! This crate knows nothing about browsers, Yew or storage. It depends only on
-//! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `thiserror`,
-//! `base64` (logos in the file and customer links), `csv-core` (price lists) and the ISO 4217 table of `iso_currency`, so
-//! every rule is tested natively and fast, and no pricing decision can hide in a UI
-//! component.
+//! `rust_decimal`, `serde` (with `serde_json` and `serde_path_to_error`), `base64`
+//! (logos in the file and customer links), `csv-core` (price lists) and the ISO 4217
+//! table of `iso_currency`, so every rule is tested natively and fast, and no
+//! pricing decision can hide in a UI component.
 //!
 //! Nothing in here panics: arithmetic is checked and every failure is a typed error
 //! (the crate's lints deny `unwrap`, `expect`, indexing and unchecked arithmetic).
+//! Errors and refusals are values that say what and where; the rep's sentences are
+//! written by the app (`src/messages/`). The only words here are the customer
+//! document's, in its five languages (`offer::words`).
 //!
 //! The crate is in folders by concept:
 //!

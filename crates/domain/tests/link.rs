@@ -12,8 +12,8 @@ use best_offer_domain::date::Date;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::link::{
-    LinkError, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of, read,
-    seal, to_json,
+    LinkError, LinkFault, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of,
+    read, seal, to_json,
 };
 use best_offer_domain::offer::logo::LogoId;
 use best_offer_domain::pricing::solver::best_offer;
@@ -115,7 +115,10 @@ fn an_offer_in_another_language_travels_in_it_and_mails_in_it() {
     // A language this site does not know is refused, naming the field.
     let text = String::from_utf8_lossy(&json).replace("\"de\"", "\"xx\"");
     let error = read(text.as_bytes()).unwrap_err();
-    assert!(error.message().contains("language"), "{}", error.message());
+    assert!(
+        matches!(&error, LinkError::Unreadable(LinkFault::Type(detail)) if detail.contains("language")),
+        "{error:?}"
+    );
 }
 
 #[test]
@@ -127,7 +130,6 @@ fn foreign_newer_and_damaged_links_say_so() {
     assert_eq!(open("99999999999999.0.0"), Err(LinkError::Foreign));
     let newer = payload.replacen("2.", "3.", 1);
     assert_eq!(open(&newer), Err(LinkError::Newer(3)));
-    assert!(LinkError::Newer(3).message().contains("newer version"));
     // A link of format 1 (before languages) still opens, as an English offer.
     let older = payload.replacen("2.", "1.", 1);
     let english = read(&open(&older).unwrap()).unwrap();
@@ -148,15 +150,6 @@ fn foreign_newer_and_damaged_links_say_so() {
     assert_eq!(open("1.00000000.%3Cscript%3E"), Err(LinkError::Damaged));
     // A payload longer than any offer.
     assert_eq!(open(&"1".repeat(70_000)), Err(LinkError::TooLarge));
-    for error in [
-        LinkError::Foreign,
-        LinkError::Damaged,
-        LinkError::TooLarge,
-        LinkError::DoesNotAddUp,
-        LinkError::Unreadable("x".into()),
-    ] {
-        assert!(!error.message().is_empty());
-    }
 }
 
 #[test]
@@ -170,7 +163,7 @@ fn the_content_is_read_as_strictly_as_a_file() {
     ));
     assert!(matches!(
         refused(&good.replacen("\"revision\":1", "\"revision\":\"one\"", 1)),
-        LinkError::Unreadable(detail) if detail.contains("revision")
+        LinkError::Unreadable(LinkFault::Type(detail)) if detail.contains("revision")
     ));
     assert!(matches!(
         refused(&format!("{good} x")),

@@ -21,18 +21,16 @@ fn currencies() -> Vec<Currency> {
 fn check_all_parsers(text: &str) {
     for format in NumberFormat::ALL {
         for currency in currencies() {
-            match parse_money(text, currency, format) {
-                Ok(value) => {
-                    assert!(
-                        value >= Decimal::ZERO && value <= MAX_MONEY,
-                        "{text:?} → {value}"
-                    );
-                    assert!(
-                        value.scale() <= currency.minor_units(),
-                        "{text:?} → {value}"
-                    );
-                }
-                Err(error) => assert!(!error.to_string().is_empty()),
+            // A refusal is a value; the app words it (tested in tests/reading.rs).
+            if let Ok(value) = parse_money(text, currency, format) {
+                assert!(
+                    value >= Decimal::ZERO && value <= MAX_MONEY,
+                    "{text:?} → {value}"
+                );
+                assert!(
+                    value.scale() <= currency.minor_units(),
+                    "{text:?} → {value}"
+                );
             }
         }
         for rule in [PercentRule::DISCOUNT, PercentRule::MARGIN, PercentRule::TAX] {

@@ -68,12 +68,15 @@ pub fn NoticeBanner() -> Html {
         | Notice::NotKept(_)
         | Notice::CatalogueSaved(CatalogueSave::Full) => (
             "notice-warning",
-            html! { <p><strong>{ messages::notice(&notice) }</strong></p> },
+            html! { <p><strong>{ messages::notice(&notice, &app.state().library.desk) }</strong></p> },
         ),
         Notice::Imported(_)
         | Notice::Copied(_)
         | Notice::CatalogueSaved(_)
-        | Notice::ItemsImported(_) => ("notice-ok", html! { <p>{ messages::notice(&notice) }</p> }),
+        | Notice::ItemsImported(_) => (
+            "notice-ok",
+            html! { <p>{ messages::notice(&notice, &app.state().library.desk) }</p> },
+        ),
         Notice::Updated => (
             "notice-ok",
             html! {

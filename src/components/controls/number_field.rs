@@ -15,6 +15,8 @@ use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::messages::Explain;
+
 use crate::context::use_draft_at_mount;
 use crate::dom_id;
 use best_offer_domain::library::draft::DraftKey;
@@ -101,7 +103,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         draft
             .as_deref()
             .and_then(|d| kind.read(d, format).err())
-            .map(|e| e.to_string())
+            .map(|e| e.explain())
     });
     // Whether the text is not yet applied (it did not read), readable from callbacks.
     let invalid_now = use_mut_ref(|| Rc::new(Cell::new(draft.is_some())));
@@ -178,7 +180,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     }
                 }
                 Err(problem) => {
-                    error.set(Some(problem.to_string()));
+                    error.set(Some(problem.explain()));
                     invalid_now.set(true);
                     on_draft.emit((id.clone(), Some(raw.clone())));
                 }

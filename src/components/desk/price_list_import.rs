@@ -11,6 +11,8 @@ use best_offer_domain::limits::{MAX_CSV_BYTES, MAX_CSV_TEXT};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::messages::Explain;
+
 use crate::components::controls::item_picker::DeskRef;
 use crate::context::use_app;
 use crate::platform;
@@ -98,7 +100,7 @@ pub fn PriceListImport() -> Html {
                     },
                 )
                 .map(Rc::new)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| e.explain()),
             )
         },
     );
@@ -171,7 +173,7 @@ pub fn PriceListImport() -> Html {
                                 <thead><tr><th scope="col">{ "Row" }</th><th scope="col">{ "Name" }</th><th scope="col">{ "Why" }</th></tr></thead>
                                 <tbody>
                                     { for preview.problems.iter().map(|p| html! {
-                                        <tr><td class="num">{ p.row }</td><td>{ p.name.clone() }</td><td>{ p.reason.clone() }</td></tr>
+                                        <tr><td class="num">{ p.row }</td><td>{ p.name.clone() }</td><td>{ p.reason.explain() }</td></tr>
                                     }) }
                                 </tbody>
                             </table>

@@ -7,10 +7,7 @@ use best_offer_domain::desk::DeskField;
 use best_offer_domain::desk::profile::{ProfileEdit, check_pattern};
 use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::field::Reading;
-use best_offer_domain::limits::{
-    MAX_SEQUENCE, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE, VALIDITY_MESSAGE,
-};
-use best_offer_domain::money::parse::PercentRule;
+use best_offer_domain::money::parse::{PercentRule, WholeOf};
 use best_offer_domain::offer::details::OfferList;
 use best_offer_domain::pricing::deal::term_in_words;
 use rust_decimal::Decimal;
@@ -28,6 +25,7 @@ use crate::components::controls::text_area::TextArea;
 use crate::components::controls::text_field::TextField;
 use crate::components::desk::logo_picker::LogoPicker;
 use crate::context::{draft_callback, use_app};
+use crate::messages::{self, Explain};
 use crate::state::Action;
 use crate::view::Figures;
 
@@ -71,12 +69,16 @@ pub fn ProfilePage() -> Html {
     };
     let pattern_error = check_pattern(&profile.number_pattern)
         .err()
-        .map(AttrValue::from);
+        .map(|fault| AttrValue::from(fault.explain()));
     let next_number = desk
-        .next_offer_number(crate::platform::today(), &[])
+        .next_offer_number(app.state().today, &[])
         .map(|(number, _)| number)
         .ok();
-    let problems = desk.profile_problems();
+    let problems: Vec<String> = desk
+        .profile_problems()
+        .iter()
+        .map(|problem| messages::profile_problem(problem, &desk))
+        .collect();
     let logo = profile
         .seller
         .logo
@@ -127,7 +129,7 @@ pub fn ProfilePage() -> Html {
                         on_value={app.action_with(|v: Option<Decimal>| Action::Profile(ProfileEdit::TaxRate(v.map(Percent::new))))}
                         on_draft={on_draft.clone()} />
                     <NumberField field={DraftKey::from(DeskField::ValidityDays)} label="Offers valid for (days)"
-                        kind={Reading::Whole { max: MAX_VALIDITY_DAYS, message: VALIDITY_MESSAGE }} {format}
+                        kind={Reading::Whole(WholeOf::ValidityDays)} {format}
                         value={Some(Decimal::from(profile.validity_days))}
                         on_value={app.action_with(|v| Action::Profile(ProfileEdit::ValidityDays(whole(v))))}
                         on_draft={on_draft.clone()} />
@@ -169,7 +171,7 @@ pub fn ProfilePage() -> Html {
                     <TextField id="profile-number-pattern" label="Pattern" value={AttrValue::from(profile.number_pattern.clone())}
                         max_length={40} error={pattern_error} on_change={edit(ProfileEdit::NumberPattern)} />
                     <NumberField field={DraftKey::from(DeskField::NextSequence)} label="Next sequence number"
-                        kind={Reading::Whole { max: MAX_SEQUENCE, message: SEQUENCE_MESSAGE }} {format}
+                        kind={Reading::Whole(WholeOf::Sequence)} {format}
                         value={Some(Decimal::from(profile.next_sequence))}
                         on_value={app.action_with(|v| Action::Profile(ProfileEdit::NextSequence(whole(v))))}
                         {on_draft} />

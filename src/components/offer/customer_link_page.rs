@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
 use crate::compression::{self, Inflate};
+use crate::messages::Explain;
 use crate::platform;
 
 /// Properties of [`CustomerLinkPage`].
@@ -55,7 +56,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 opening.set(match open(&payload).await {
                     Ok(offer) => Opening::Shown(Rc::new(offer)),
-                    Err(error) => Opening::Refused(error.message()),
+                    Err(error) => Opening::Refused(error.explain()),
                 });
             });
         });

@@ -13,8 +13,6 @@ use std::rc::Rc;
 
 use best_offer_domain::library::chosen_figures;
 use best_offer_domain::library::draft::FocusTarget;
-use best_offer_domain::library::edit::{Edit, OfferEdit};
-use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{Hold, Unpriced};
 use best_offer_domain::offer::logo::LogoId;
@@ -31,7 +29,7 @@ use crate::components::offer::offer_history::OfferHistory;
 use crate::context::use_app;
 use crate::dom_id::{self, NOT_READY_REASON};
 use crate::media::use_phone;
-use crate::messages;
+use crate::messages::{self, line_name};
 use crate::platform;
 use crate::state::Action;
 use crate::toggle::{aria_expanded, use_toggle};
@@ -142,7 +140,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let state = app.state();
     let proposal = app.proposal();
     let details = &proposal.offer;
-    let today = platform::today();
+    let today = state.today;
     let expired = details.is_expired(today);
     // The domain's one readiness rule, which Mark as sent applies too.
     let hold = state.hold();
@@ -186,7 +184,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
         let confirming = confirming.clone();
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
-            app.edit(Edit::Offer(OfferEdit::Renew(today)));
+            app.dispatch(Action::Renew);
             confirming.set(false);
             // Print once the renewed dates are on the page.
             gloo::timers::callback::Timeout::new(0, platform::print).forget();
@@ -292,10 +290,10 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                             let id = dom_id::of(&target);
                             html! {
                                 <li key={id.clone()}>
-                                    <span>{ field.sentence() }</span>
+                                    <span>{ messages::unreadable(field, &proposal) }</span>
                                     { " " }
                                     <button type="button" class="link-button fix-field" data-field={id}
-                                        aria-label={format!("Fix {}", field.place)}
+                                        aria-label={format!("Fix {}", messages::field_place(field.field, &proposal))}
                                         onclick={Callback::from(move |_: MouseEvent| on_fix.emit(target.clone()))}>{ "Fix this field" }</button>
                                 </li>
                             }
@@ -340,7 +338,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                             <p>{ "Something in this proposal does not read as it was meant, so no figure of it is printed. Fix these in Best Offer, then print again:" }</p>
                             <ul>
                                 { for hold.unpriced.iter().map(|unpriced| html! { <li>{ messages::unpriced(&proposal, *unpriced) }</li> }) }
-                                { for hold.unreadable.iter().map(|field| html! { <li key={field.field.to_string()}>{ field.place.clone() }</li> }) }
+                                { for hold.unreadable.iter().map(|field| html! { <li key={field.field.to_string()}>{ messages::field_place(field.field, &proposal) }</li> }) }
                             </ul>
                         </div>
                     }

@@ -8,6 +8,7 @@ use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::pricing::board::Board;
 use best_offer_domain::pricing::{Evaluation, FloorStanding};
 
+use crate::messages::Explain;
 use crate::view::Figures;
 
 /// One row of the board: a figure and how to show it.
@@ -221,14 +222,14 @@ pub fn board_view(proposal: &Proposal, board: &Board) -> BoardView {
                 .iter()
                 .all(|s| s.outcome.as_ref().err() == Some(error)) =>
         {
-            Some(error.to_string())
+            Some(error.explain())
         }
         _ => None,
     };
     let best_note = match &board.best {
         Ok(best) => best.limit.explanation().to_string(),
         Err(_) if deal_problem.is_some() => String::new(),
-        Err(error) => error.to_string(),
+        Err(error) => error.explain(),
     };
     let column = |key: String, title: String, outcome: Result<&Evaluation, String>| {
         let standing = outcome.as_ref().ok().map(|e| e.floor.standing());
@@ -249,7 +250,7 @@ pub fn board_view(proposal: &Proposal, board: &Board) -> BoardView {
             .best
             .as_ref()
             .map(|b| &b.evaluation)
-            .map_err(ToString::to_string),
+            .map_err(Explain::explain),
     );
     let scenarios = proposal
         .scenarios
@@ -259,7 +260,7 @@ pub fn board_view(proposal: &Proposal, board: &Board) -> BoardView {
             column(
                 scenario.id.0.to_string(),
                 scenario.title(proposal.deal.currency, proposal.number_format),
-                result.outcome.as_ref().map_err(ToString::to_string),
+                result.outcome.as_ref().map_err(Explain::explain),
             )
         });
     let columns = std::iter::once(best).chain(scenarios).collect();

@@ -15,6 +15,7 @@ use crate::components::controls::nice_step_select::NiceStepSelect;
 use crate::components::controls::number_field::{NumberField, NumberKind};
 use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::context::{draft_callback, use_app};
+use crate::messages::Explain;
 use crate::view::Figures;
 
 /// The floor settings and the live floor.
@@ -60,7 +61,7 @@ pub fn FloorPanel() -> Html {
                 <dd>{ "Type a minimum margin (0 % counts), a walk-away price, or a maximum discount on every discountable line. Until then there is no best offer: cost alone is not a floor." }</dd></div>
         },
         Err(error) => {
-            html! { <div><dt>{ "No floor yet" }</dt><dd>{ error.to_string() }</dd></div> }
+            html! { <div><dt>{ "No floor yet" }</dt><dd>{ error.explain() }</dd></div> }
         }
     };
     html! {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::controls::stale_note::OUT_OF_DATE;
 use crate::context::use_app;
+use crate::messages::Explain;
 use crate::view::Figures;
 
 /// The floor and the best offer of the open proposal.
@@ -33,7 +34,7 @@ pub fn SummaryBar() -> Html {
             <div><dt>{ "Floor" }</dt><dd data-summary="floor">{ "not set: no best offer yet" }</dd></div>
         },
         Err(error) => html! {
-            <div><dt>{ "Best offer" }</dt><dd data-summary="best">{ error.to_string() }</dd></div>
+            <div><dt>{ "Best offer" }</dt><dd data-summary="best">{ error.explain() }</dd></div>
         },
     };
     html! {

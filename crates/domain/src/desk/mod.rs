@@ -19,11 +19,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::desk::catalogue::{Catalogue, CatalogueItem, ItemId};
-use crate::desk::profile::{SellerProfile, check_pattern, offer_number_from};
+use crate::desk::profile::{PatternFault, SellerProfile, check_pattern, offer_number_from};
 use crate::library::field::{Drafts, NoSuchField, Reading};
-use crate::limits::MAX_VALIDITY_DAYS;
-use crate::limits::{MAX_SEQUENCE, SEQUENCE_MESSAGE, VALIDITY_MESSAGE};
-use crate::money::parse::PercentRule;
+use crate::money::parse::{PercentRule, WholeOf};
 use crate::offer::details::unique_offer_number;
 use crate::offer::logo::{Logo, LogoId};
 use crate::pricing::deal::{BandId, CostBasis, LineKind};
@@ -176,20 +174,14 @@ impl DeskField {
         match self {
             DeskField::TermMonths => Some(Reading::TermMonths),
             DeskField::TaxRate => Some(Reading::Percent(PercentRule::TAX)),
-            DeskField::ValidityDays => Some(Reading::Whole {
-                max: MAX_VALIDITY_DAYS,
-                message: VALIDITY_MESSAGE,
-            }),
+            DeskField::ValidityDays => Some(Reading::Whole(WholeOf::ValidityDays)),
             DeskField::MinMargin => Some(Reading::Percent(PercentRule::MARGIN)),
             DeskField::BandLimit(id) => desk
                 .profile
                 .approval
                 .band(*id)
                 .map(|_| Reading::Percent(PercentRule::DISCOUNT)),
-            DeskField::NextSequence => Some(Reading::Whole {
-                max: MAX_SEQUENCE,
-                message: SEQUENCE_MESSAGE,
-            }),
+            DeskField::NextSequence => Some(Reading::Whole(WholeOf::Sequence)),
             DeskField::ItemPrice(id) => {
                 item_is(id, |i| i.terms.kind != LineKind::Maintenance).then_some(money)
             }
@@ -207,37 +199,15 @@ impl DeskField {
                 .then_some(Reading::Percent(PercentRule::MAINTENANCE)),
         }
     }
+}
 
-    /// What a rep calls the field, e.g. `Your details: minimum margin` or
-    /// `Catalogue item “Suite”: unit list price`.
-    pub fn describe(&self, desk: &Desk) -> String {
-        let item = |id: &ItemId, what: &str| {
-            let name = desk
-                .catalogue
-                .iter()
-                .find(|i| &i.id == id)
-                .map(|i| i.terms.name.trim())
-                .filter(|name| !name.is_empty())
-                .map_or_else(|| "an unnamed item".to_string(), |name| format!("“{name}”"));
-            format!("Catalogue item {name}: {what}")
-        };
-        match self {
-            DeskField::TermMonths => "Your details: term".to_string(),
-            DeskField::TaxRate => "Your details: tax rate".to_string(),
-            DeskField::ValidityDays => "Your details: validity".to_string(),
-            DeskField::MinMargin => "Your details: minimum margin".to_string(),
-            DeskField::BandLimit(id) => match desk.profile.approval.band(*id) {
-                Some((n, _)) => format!("Your details: approval band {n}, discount up to"),
-                None => "Your details: a removed approval band".to_string(),
-            },
-            DeskField::NextSequence => "Your details: next number".to_string(),
-            DeskField::ItemPrice(id) => item(id, "unit list price"),
-            DeskField::ItemCost(id) => item(id, "unit cost"),
-            DeskField::ItemMargin(id) => item(id, "margin at list"),
-            DeskField::ItemMaxDiscount(id) => item(id, "maximum discount"),
-            DeskField::ItemRate(id) => item(id, "maintenance rate"),
-        }
-    }
+/// What stops a new proposal from starting from Your details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileProblem {
+    /// A field holds text that does not read.
+    Unreadable(DeskField),
+    /// The offer-number pattern does not work.
+    Pattern(PatternFault),
 }
 
 impl Desk {
@@ -262,17 +232,16 @@ impl Desk {
     }
 
     /// The profile's fields whose text does not read, and a pattern that does not
-    /// work, in the rep's words: while there is one, no proposal starts from the
-    /// profile.
-    pub fn profile_problems(&self) -> Vec<String> {
-        let mut problems: Vec<String> = self
+    /// work: while there is one, no proposal starts from the profile.
+    pub fn profile_problems(&self) -> Vec<ProfileProblem> {
+        let mut problems: Vec<ProfileProblem> = self
             .drafts
             .keys()
             .filter(|field| field.is_profile())
-            .map(|field| field.describe(self))
+            .map(ProfileProblem::Unreadable)
             .collect();
-        if let Err(why) = check_pattern(&self.profile.number_pattern) {
-            problems.push(format!("Your details: offer number pattern ({why})"));
+        if let Err(fault) = check_pattern(&self.profile.number_pattern) {
+            problems.push(ProfileProblem::Pattern(fault));
         }
         problems
     }
@@ -288,7 +257,7 @@ impl Desk {
     /// number, skipping numbers in `taken`.
     ///
     /// # Errors
-    /// What is wrong with the pattern, in the rep's words.
+    /// What is wrong with the pattern.
     ///
     /// # Examples
     /// ```
@@ -298,7 +267,11 @@ impl Desk {
     /// assert_eq!(desk.next_offer_number(day, &[]).unwrap(), ("BO-2026-001".to_string(), 2));
     /// assert_eq!(desk.next_offer_number(day, &["BO-2026-001"]).unwrap(), ("BO-2026-002".to_string(), 3));
     /// ```
-    pub fn next_offer_number(&self, day: Date, taken: &[&str]) -> Result<(String, u32), String> {
+    pub fn next_offer_number(
+        &self,
+        day: Date,
+        taken: &[&str],
+    ) -> Result<(String, u32), PatternFault> {
         let first = self.profile.next_sequence.max(1);
         let mut sequence = first;
         loop {
@@ -387,7 +360,7 @@ mod tests {
         assert!(desk.set_draft(DeskField::MinMargin, Some("3O".into())));
         assert_eq!(
             desk.profile_problems(),
-            vec!["Your details: minimum margin"]
+            vec![ProfileProblem::Unreadable(DeskField::MinMargin)]
         );
         desk.profile.number_pattern = "{YYYY}".into();
         assert_eq!(desk.profile_problems().len(), 2);

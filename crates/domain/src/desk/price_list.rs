@@ -17,10 +17,10 @@ use csv_core::{ReadRecordResult, ReaderBuilder};
 use rust_decimal::Decimal;
 
 use crate::desk::catalogue::{CatalogueItem, ItemId};
-use crate::limits::{MAX_CSV_BYTES, MAX_CSV_TEXT, MAX_ITEMS, MAX_ITEMS_TEXT, MAX_TEXT_CHARS};
+use crate::limits::{MAX_CSV_BYTES, MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::money::currency::Currency;
 use crate::money::locale::NumberFormat;
-use crate::money::parse::{PercentRule, parse_money, parse_percent};
+use crate::money::parse::{ParseError, PercentRule, parse_money, parse_percent};
 use crate::money::percent::Percent;
 use crate::pricing::deal::{CostBasis, LineKind};
 
@@ -110,20 +110,45 @@ impl Column {
 }
 
 /// Why a whole file was refused (nothing is read from it).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PriceListError {
-    /// Over [`MAX_CSV_BYTES`].
-    #[error("The file is too large for a price list ({0} KB; at most {MAX_CSV_TEXT}).")]
+    /// Over [`MAX_CSV_BYTES`] (its size in KB).
     TooLarge(usize),
-    /// More data rows than [`MAX_ITEMS`].
-    #[error("The file has {0} rows; a price list can have at most {MAX_ITEMS_TEXT}.")]
+    /// More data rows than [`MAX_ITEMS`] (how many).
     TooManyRows(usize),
     /// No header row naming the required columns.
-    #[error("{0}")]
-    Header(String),
-    /// Not CSV text (e.g. a binary file).
-    #[error("The file could not be read as CSV text: {0}")]
-    NotCsv(String),
+    Header(HeaderFault),
+    /// Not UTF-8 text (e.g. a binary file).
+    NotText,
+    /// A row of more than [`MAX_FIELDS`] fields (its line in the file).
+    TooManyFields(usize),
+}
+
+/// What is wrong with the header row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderFault {
+    /// The file is empty.
+    Empty,
+    /// A column is named twice.
+    Twice(Column),
+    /// Required columns are missing.
+    Missing {
+        /// What is missing, in the order a rep reads it.
+        missing: Vec<Needed>,
+        /// The header's fields as given.
+        found: Vec<String>,
+    },
+}
+
+/// A column (or choice of columns) a price list needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needed {
+    /// The item's name.
+    Name,
+    /// Its list price.
+    ListPrice,
+    /// Its cost or its margin.
+    CostOrMargin,
 }
 
 /// A row that cannot be read, and why.
@@ -133,8 +158,48 @@ pub struct RowProblem {
     pub row: usize,
     /// The item's name, when it has one.
     pub name: String,
-    /// What is wrong, in the rep's words.
-    pub reason: String,
+    /// What is wrong.
+    pub reason: RowFault,
+}
+
+/// Why one row of a price list cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowFault {
+    /// More fields than the header (a separator inside an unquoted field).
+    ExtraFields {
+        /// Fields in the row.
+        found: usize,
+        /// Fields in the header.
+        header: usize,
+        /// The field separator.
+        separator: char,
+    },
+    /// A name already read on an earlier row.
+    DuplicateName,
+    /// No name.
+    EmptyName,
+    /// A text longer than [`MAX_TEXT_CHARS`].
+    TextTooLong(Column),
+    /// A kind that is none of the known ones (as given).
+    Kind(String),
+    /// A figure that does not read.
+    Figure {
+        /// Its column.
+        column: Column,
+        /// Why it does not read.
+        error: ParseError,
+    },
+    /// A maintenance item with a list price of its own (it is a rate of the
+    /// licence it covers).
+    MaintenancePrice,
+    /// No list price.
+    EmptyListPrice,
+    /// Both a cost and a margin.
+    CostAndMargin,
+    /// Neither a cost nor a margin.
+    NoCostNorMargin,
+    /// A discountable cell that is not yes or no (as given).
+    Discountable(String),
 }
 
 /// What a price list would bring, read and checked; nothing is changed yet.
@@ -192,9 +257,7 @@ pub fn read_price_list(
     let delimiter = pick_delimiter(text);
     let records = records(text, delimiter)?;
     let Some((header, rows)) = records.split_first() else {
-        return Err(PriceListError::Header(
-            "The file is empty: it needs a header row (name, list price, cost or margin) and a row per item.".to_string(),
-        ));
+        return Err(PriceListError::Header(HeaderFault::Empty));
     };
     if rows.len() > MAX_ITEMS {
         return Err(PriceListError::TooManyRows(rows.len()));
@@ -229,15 +292,14 @@ pub fn read_price_list(
             continue;
         }
         if record.len() > columns.len() {
-            let separator = char::from(delimiter);
             preview.problems.push(RowProblem {
                 row,
                 name,
-                reason: format!(
-                    "{} fields where the header has {}: a “{separator}” inside a field needs quotes around the field",
-                    record.len(),
-                    columns.len()
-                ),
+                reason: RowFault::ExtraFields {
+                    found: record.len(),
+                    header: columns.len(),
+                    separator: char::from(delimiter),
+                },
             });
             continue;
         }
@@ -248,7 +310,7 @@ pub fn read_price_list(
                     preview.problems.push(RowProblem {
                         row,
                         name,
-                        reason: "the same name is on an earlier row".to_string(),
+                        reason: RowFault::DuplicateName,
                     });
                     continue;
                 }
@@ -279,7 +341,7 @@ fn pick_delimiter(text: &str) -> u8 {
 }
 
 /// The most fields a row may have.
-const MAX_FIELDS: usize = 256;
+pub const MAX_FIELDS: usize = 256;
 
 /// One row of the file: its fields, unquoted.
 type Record = Vec<String>;
@@ -314,9 +376,7 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
                 for end in ends.get(..fields).unwrap_or_default() {
                     let bytes = output.get(start..*end).unwrap_or_default();
                     row.push(
-                        String::from_utf8(bytes.to_vec()).map_err(|_| {
-                            PriceListError::NotCsv("it is not UTF-8 text".to_string())
-                        })?,
+                        String::from_utf8(bytes.to_vec()).map_err(|_| PriceListError::NotText)?,
                     );
                     start = *end;
                 }
@@ -331,10 +391,7 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
             // the next call (with the empty input) reports.
             ReadRecordResult::InputEmpty => {}
             ReadRecordResult::OutputFull | ReadRecordResult::OutputEndsFull => {
-                return Err(PriceListError::NotCsv(format!(
-                    "row {} has more than {MAX_FIELDS} fields",
-                    rows.len().saturating_add(1)
-                )));
+                return Err(PriceListError::TooManyFields(rows.len().saturating_add(1)));
             }
         }
     }
@@ -347,31 +404,27 @@ fn header_columns(header: &[String]) -> Result<Vec<Option<Column>>, PriceListErr
     let has = |c: Column| columns.iter().filter(|x| **x == Some(c)).count();
     for column in Column::ALL {
         if has(column) > 1 {
-            return Err(PriceListError::Header(format!(
-                "The header names the “{}” column twice.",
-                column.header()
-            )));
+            return Err(PriceListError::Header(HeaderFault::Twice(column)));
         }
     }
     let mut missing = Vec::new();
     if has(Column::Name) == 0 {
-        missing.push("name");
+        missing.push(Needed::Name);
     }
     if has(Column::ListPrice) == 0 {
-        missing.push("list price");
+        missing.push(Needed::ListPrice);
     }
     if has(Column::Cost) == 0 && has(Column::Margin) == 0 {
-        missing.push("cost or margin");
+        missing.push(Needed::CostOrMargin);
     }
     if missing.is_empty() {
         Ok(columns)
     } else {
-        let found: Vec<&str> = header.iter().map(|h| h.trim()).collect();
-        Err(PriceListError::Header(format!(
-            "The header row needs the columns {}; it has: {}.",
-            missing.join(", "),
-            found.join(", ")
-        )))
+        let found = header.iter().map(|h| h.trim().to_string()).collect();
+        Err(PriceListError::Header(HeaderFault::Missing {
+            missing,
+            found,
+        }))
     }
 }
 
@@ -428,25 +481,24 @@ fn read_row<'a>(
     cell: &dyn Fn(Column) -> &'a str,
     currency: Currency,
     format: NumberFormat,
-) -> Result<CatalogueItem, String> {
+) -> Result<CatalogueItem, RowFault> {
     let name = cell(Column::Name);
     if name.is_empty() {
-        return Err("the name is empty".to_string());
+        return Err(RowFault::EmptyName);
     }
     for column in [Column::Name, Column::Description] {
         if cell(column).chars().count() > MAX_TEXT_CHARS {
-            return Err(format!(
-                "the {} is longer than {MAX_TEXT_CHARS} characters",
-                column.header()
-            ));
+            return Err(RowFault::TextTooLong(column));
         }
     }
     let kind = read_kind(cell(Column::Kind))?;
     let money = |column: Column| {
-        parse_money(cell(column), currency, format).map_err(|e| format!("{}: {e}", column.header()))
+        parse_money(cell(column), currency, format)
+            .map_err(|error| RowFault::Figure { column, error })
     };
     let percent = |column: Column, rule: PercentRule| {
-        parse_percent(cell(column), rule, format).map_err(|e| format!("{}: {e}", column.header()))
+        parse_percent(cell(column), rule, format)
+            .map_err(|error| RowFault::Figure { column, error })
     };
     let mut item = CatalogueItem::new(ItemId(String::new()));
     item.terms.name = name.to_string();
@@ -456,10 +508,7 @@ fn read_row<'a>(
         // Maintenance is priced as a yearly rate of the licence it covers: a price
         // of its own cannot be used as given, and is not silently dropped either.
         if !cell(Column::ListPrice).is_empty() {
-            return Err(format!(
-                "{}: a maintenance item has none of its own (it is a yearly rate of the licence it covers): leave it empty and give the maintenance rate",
-                Column::ListPrice.header()
-            ));
+            return Err(RowFault::MaintenancePrice);
         }
         item.terms.maintenance_rate = if cell(Column::MaintenanceRate).is_empty() {
             Percent::new(Decimal::from(20_u32))
@@ -468,7 +517,7 @@ fn read_row<'a>(
         };
     } else {
         if cell(Column::ListPrice).is_empty() {
-            return Err("the list price is empty".to_string());
+            return Err(RowFault::EmptyListPrice);
         }
         item.terms.unit_list_price = money(Column::ListPrice)?;
     }
@@ -478,13 +527,13 @@ fn read_row<'a>(
     ) {
         (false, true) => CostBasis::UnitCost(money(Column::Cost)?),
         (true, false) => CostBasis::MarginAtList(percent(Column::Margin, PercentRule::MARGIN)?),
-        (false, false) => return Err("both a cost and a margin: give one".to_string()),
-        (true, true) => return Err("neither a cost nor a margin: give one".to_string()),
+        (false, false) => return Err(RowFault::CostAndMargin),
+        (true, true) => return Err(RowFault::NoCostNorMargin),
     };
     item.terms.discountable = match cell(Column::Discountable).to_lowercase().as_str() {
         "" | "yes" | "y" | "true" | "1" | "x" => true,
         "no" | "n" | "false" | "0" => false,
-        other => return Err(format!("discountable: “{other}” is not yes or no")),
+        other => return Err(RowFault::Discountable(other.to_string())),
     };
     if !cell(Column::MaxDiscount).is_empty() {
         item.terms.max_discount = Some(percent(Column::MaxDiscount, PercentRule::DISCOUNT)?);
@@ -492,7 +541,7 @@ fn read_row<'a>(
     Ok(item)
 }
 
-fn read_kind(text: &str) -> Result<LineKind, String> {
+fn read_kind(text: &str) -> Result<LineKind, RowFault> {
     let key: String = text
         .trim()
         .chars()
@@ -508,10 +557,7 @@ fn read_kind(text: &str) -> Result<LineKind, String> {
         "maintenance" | "maintenanceyearly" => LineKind::Maintenance,
         "service" | "services" => LineKind::Service,
         _ => {
-            return Err(format!(
-                "kind: “{}” is not one of one-time, per year, per month, maintenance, services",
-                text.trim()
-            ));
+            return Err(RowFault::Kind(text.trim().to_string()));
         }
     })
 }
@@ -647,29 +693,46 @@ mod tests {
                    Support,maintenance,,,70,\n\
                    Seats, named,,10,5,,\n";
         let preview = read(csv, Some(NumberFormat::CommaDot)).unwrap();
-        let problems: Vec<(usize, &str)> = preview
+        let problems: Vec<(usize, &RowFault)> = preview
             .problems
             .iter()
-            .map(|p| (p.row, p.reason.as_str()))
+            .map(|p| (p.row, &p.reason))
             .collect();
         assert_eq!(problems.len(), 8, "{problems:?}");
-        assert_eq!(problems[0], (3, "the name is empty"));
-        assert!(problems[1].1.starts_with("kind: “gizmo”"), "{problems:?}");
+        assert_eq!(problems[0], (3, &RowFault::EmptyName));
+        assert_eq!(problems[1], (4, &RowFault::Kind("gizmo".into())));
         assert!(
-            problems[2]
-                .1
-                .starts_with("list price: USD amounts have at most 2"),
+            matches!(
+                problems[2].1,
+                RowFault::Figure {
+                    column: Column::ListPrice,
+                    error: ParseError::TooManyDecimals { allowed: 2, .. }
+                }
+            ),
             "{problems:?}"
         );
-        assert_eq!(problems[3], (6, "both a cost and a margin: give one"));
-        assert_eq!(problems[4], (7, "neither a cost nor a margin: give one"));
-        assert!(problems[5].1.starts_with("max discount:"), "{problems:?}");
-        assert_eq!(problems[6], (9, "the same name is on an earlier row"));
+        assert_eq!(problems[3], (6, &RowFault::CostAndMargin));
+        assert_eq!(problems[4], (7, &RowFault::NoCostNorMargin));
+        assert!(
+            matches!(
+                problems[5].1,
+                RowFault::Figure {
+                    column: Column::MaxDiscount,
+                    ..
+                }
+            ),
+            "{problems:?}"
+        );
+        assert_eq!(problems[6], (9, &RowFault::DuplicateName));
         assert_eq!(
             problems[7],
             (
                 11,
-                "7 fields where the header has 6: a “,” inside a field needs quotes around the field"
+                &RowFault::ExtraFields {
+                    found: 7,
+                    header: 6,
+                    separator: ','
+                }
             )
         );
         let names: Vec<&str> = preview
@@ -701,21 +764,27 @@ mod tests {
         assert_eq!(names, ["Support"]);
         assert_eq!(preview.problems.len(), 1, "{:?}", preview.problems);
         assert_eq!(preview.problems[0].row, 2);
-        assert_eq!(
-            preview.problems[0].reason,
-            "list price: a maintenance item has none of its own (it is a yearly rate of the licence it covers): leave it empty and give the maintenance rate"
-        );
+        assert_eq!(preview.problems[0].reason, RowFault::MaintenancePrice);
     }
 
     #[test]
     fn the_header_decides_and_says_what_is_missing() {
         let error = read("product;price\nA;1\n", None).unwrap_err();
         assert_eq!(
-            error.to_string(),
-            "The header row needs the columns cost or margin; it has: product, price."
+            error,
+            PriceListError::Header(HeaderFault::Missing {
+                missing: vec![Needed::CostOrMargin],
+                found: vec!["product".into(), "price".into()],
+            })
         );
-        assert!(read("", None).is_err());
-        assert!(read("name,name,list price,cost\n", None).is_err());
+        assert_eq!(
+            read("", None),
+            Err(PriceListError::Header(HeaderFault::Empty))
+        );
+        assert_eq!(
+            read("name,name,list price,cost\n", None),
+            Err(PriceListError::Header(HeaderFault::Twice(Column::Name)))
+        );
     }
 
     #[test]
@@ -791,7 +860,10 @@ mod tests {
         assert_eq!(preview.items[0].terms.description, "two\nlines");
         assert_eq!(preview.items[1].terms.name, "Last");
         let wide = format!("{}\n", vec!["name"; 300].join(","));
-        assert!(matches!(read(&wide, None), Err(PriceListError::NotCsv(_))));
+        assert!(matches!(
+            read(&wide, None),
+            Err(PriceListError::TooManyFields(_))
+        ));
     }
 
     proptest::proptest! {

@@ -257,15 +257,32 @@ enum Part {
     Sequence(usize),
 }
 
-/// The parts of `pattern`, or what is wrong with it in the rep's words.
-fn parse_pattern(pattern: &str) -> Result<Vec<Part>, String> {
+/// What is wrong with an offer-number pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternFault {
+    /// No pattern.
+    Empty,
+    /// Longer than [`MAX_PATTERN_CHARS`].
+    TooLong,
+    /// A `}` with no `{` before it.
+    UnopenedBrace,
+    /// A `{` never closed.
+    UnclosedBrace,
+    /// A `{…}` part that is not known (its text between the braces).
+    UnknownPart(String),
+    /// No `{SEQ}`: offers would share numbers.
+    NoSequence,
+    /// `{SEQ}` more than once.
+    SequenceTwice,
+}
+
+/// The parts of `pattern`, or what is wrong with it.
+fn parse_pattern(pattern: &str) -> Result<Vec<Part>, PatternFault> {
     if pattern.trim().is_empty() {
-        return Err("Enter a pattern, e.g. {YYYY}-{SEQ:3}.".to_string());
+        return Err(PatternFault::Empty);
     }
     if pattern.chars().count() > MAX_PATTERN_CHARS {
-        return Err(format!(
-            "A pattern has at most {MAX_PATTERN_CHARS} characters."
-        ));
+        return Err(PatternFault::TooLong);
     }
     let mut parts = Vec::new();
     let mut rest = pattern;
@@ -275,10 +292,10 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Part>, String> {
             parts.push(Part::Text(before.to_string()));
         }
         if from.starts_with('}') {
-            return Err("A “}” has no “{” before it.".to_string());
+            return Err(PatternFault::UnopenedBrace);
         }
         let Some(close) = from.find('}') else {
-            return Err("A “{” is not closed with “}”.".to_string());
+            return Err(PatternFault::UnclosedBrace);
         };
         let token = from.get(1..close).unwrap_or_default();
         parts.push(match token {
@@ -289,11 +306,7 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Part>, String> {
             "SEQ" => Part::Sequence(1),
             other => match other.strip_prefix("SEQ:").map(str::parse::<usize>) {
                 Some(Ok(digits @ 1..=9)) => Part::Sequence(digits),
-                _ => {
-                    return Err(format!(
-                        "{{{other}}} is not a known part; use {{YYYY}}, {{YY}}, {{MM}}, {{DD}}, {{SEQ}} or {{SEQ:3}} (3 digits)."
-                    ));
-                }
+                _ => return Err(PatternFault::UnknownPart(other.to_string())),
             },
         });
         rest = from.get(close.saturating_add(1)..).unwrap_or_default();
@@ -307,16 +320,16 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Part>, String> {
         .count()
     {
         1 => Ok(parts),
-        0 => Err("The pattern needs {SEQ} (or {SEQ:3} for three digits), so each offer gets its own number.".to_string()),
-        _ => Err("The pattern holds {SEQ} more than once.".to_string()),
+        0 => Err(PatternFault::NoSequence),
+        _ => Err(PatternFault::SequenceTwice),
     }
 }
 
 /// Whether `pattern` is a valid offer-number pattern.
 ///
 /// # Errors
-/// What is wrong, in the rep's words.
-pub fn check_pattern(pattern: &str) -> Result<(), String> {
+/// What is wrong with it.
+pub fn check_pattern(pattern: &str) -> Result<(), PatternFault> {
     parse_pattern(pattern).map(|_| ())
 }
 
@@ -335,7 +348,7 @@ pub fn check_pattern(pattern: &str) -> Result<(), String> {
 /// assert!(offer_number_from("{YYYY}", day, 1).is_err());
 /// assert!(offer_number_from("{SEQ:0}", day, 1).is_err());
 /// ```
-pub fn offer_number_from(pattern: &str, date: Date, sequence: u32) -> Result<String, String> {
+pub fn offer_number_from(pattern: &str, date: Date, sequence: u32) -> Result<String, PatternFault> {
     let mut out = String::new();
     for part in parse_pattern(pattern)? {
         let _ = match part {
@@ -374,19 +387,18 @@ mod tests {
 
     #[test]
     fn pattern_errors_say_what_is_wrong() {
-        for (pattern, says) in [
-            ("", "Enter a pattern"),
-            ("BO-{YYYY", "not closed"),
-            ("BO-}", "no “{”"),
-            ("{YEAR}-{SEQ}", "{YEAR} is not a known part"),
-            ("{SEQ}{SEQ}", "more than once"),
-            ("{YYYY}", "needs {SEQ}"),
-            ("{SEQ:10}", "not a known part"),
+        for (pattern, fault) in [
+            ("", PatternFault::Empty),
+            ("BO-{YYYY", PatternFault::UnclosedBrace),
+            ("BO-}", PatternFault::UnopenedBrace),
+            ("{YEAR}-{SEQ}", PatternFault::UnknownPart("YEAR".into())),
+            ("{SEQ}{SEQ}", PatternFault::SequenceTwice),
+            ("{YYYY}", PatternFault::NoSequence),
+            ("{SEQ:10}", PatternFault::UnknownPart("SEQ:10".into())),
         ] {
-            let error = check_pattern(pattern).unwrap_err();
-            assert!(error.contains(says), "{pattern}: {error}");
+            assert_eq!(check_pattern(pattern), Err(fault), "{pattern}");
         }
-        assert!(check_pattern(&"x".repeat(41)).is_err());
+        assert_eq!(check_pattern(&"x".repeat(41)), Err(PatternFault::TooLong));
     }
 
     #[test]

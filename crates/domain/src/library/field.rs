@@ -11,7 +11,7 @@
 //! gone (a removed line, a cost entered as a margin instead).
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::marker::PhantomData;
 use std::str::FromStr;
 
@@ -23,7 +23,7 @@ use crate::library::proposal::Proposal;
 use crate::money::currency::Currency;
 use crate::money::locale::NumberFormat;
 use crate::money::parse::{
-    ParseError, PercentRule, parse_money, parse_percent, parse_quantity, parse_revision,
+    ParseError, PercentRule, WholeOf, parse_money, parse_percent, parse_quantity, parse_revision,
     parse_term_months, parse_whole,
 };
 use crate::pricing::deal::{BandId, CostBasis, Lever, LineId, LineKind, ScenarioId};
@@ -90,13 +90,8 @@ pub enum Reading {
     Date,
     /// A revision number: a whole number from 1 to 999.
     Revision,
-    /// A whole number from 1 to `max`, refused with `message` outside it.
-    Whole {
-        /// The largest value.
-        max: u32,
-        /// What the rep reads for anything else.
-        message: &'static str,
-    },
+    /// A whole number from 1 to the setting's maximum.
+    Whole(WholeOf),
 }
 
 impl Reading {
@@ -125,9 +120,7 @@ impl Reading {
                 .map(|_| Decimal::ZERO)
                 .map_err(|_| ParseError::IncompleteDate),
             Reading::Revision => parse_revision(text, format).map(Decimal::from),
-            Reading::Whole { max, message } => {
-                parse_whole(text, format, max, message).map(Decimal::from)
-            }
+            Reading::Whole(of) => parse_whole(text, format, of).map(Decimal::from),
         }
     }
 }
@@ -191,59 +184,6 @@ impl FieldKey {
             }
             FieldKey::IssueDate | FieldKey::ValidThrough => Some(Reading::Date),
             FieldKey::Revision => Some(Reading::Revision),
-        }
-    }
-
-    /// What a rep calls the field, e.g. `line 2 “Onboarding”, unit cost`.
-    pub fn describe(self, proposal: &Proposal) -> String {
-        let line = |id: LineId, what: &str| {
-            let mut out = line_name(proposal, id);
-            let _ = write!(out, ", {what}");
-            out
-        };
-        let scenario = |id: ScenarioId| {
-            proposal.scenarios.iter().find(|s| s.id == id).map_or_else(
-                || "a removed scenario".to_string(),
-                |s| {
-                    let title = s.title(proposal.deal.currency, proposal.number_format);
-                    format!("scenario “{title}”")
-                },
-            )
-        };
-        match self {
-            FieldKey::LineQuantity(id) => line(id, "quantity"),
-            FieldKey::LinePrice(id) => line(id, "unit list price"),
-            FieldKey::LineRate(id) => line(id, "maintenance rate"),
-            FieldKey::LineCost(id) => line(id, "unit cost"),
-            FieldKey::LineMargin(id) => line(id, "margin at list"),
-            FieldKey::LineMaxDiscount(id) => line(id, "maximum discount"),
-            FieldKey::MinMargin => "Minimum margin".to_string(),
-            FieldKey::WalkAway => "Walk-away price".to_string(),
-            FieldKey::TermMonths => "Term".to_string(),
-            FieldKey::TaxRate => "Tax rate".to_string(),
-            FieldKey::BandLimit(id) => match proposal.deal.approval.band(id) {
-                Some((n, _)) => format!("approval band {n}, discount up to"),
-                None => "a removed approval band".to_string(),
-            },
-            FieldKey::ScenarioValue(id) => {
-                let lever = proposal
-                    .scenarios
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map_or("lever", |s| match s.lever {
-                        Lever::Discount(_) => "discount",
-                        Lever::TargetPrice(_) => "target price",
-                        Lever::TargetMargin(_) => "target margin",
-                    });
-                format!("{}, {lever}", scenario(id))
-            }
-            FieldKey::Override(s, l) => {
-                let what = format!("own discount in {}", scenario(s));
-                line(l, &what)
-            }
-            FieldKey::IssueDate => "Issue date".to_string(),
-            FieldKey::ValidThrough => "Valid through".to_string(),
-            FieldKey::Revision => "Revision".to_string(),
         }
     }
 }
@@ -430,46 +370,25 @@ impl<K: fmt::Display + FromStr> FromIterator<(K, String)> for Drafts<K> {
     }
 }
 
-/// A line as a rep names it: `line 2 “Onboarding”` (or `line 2` before it has a
-/// name; `a removed line` when it is gone).
-pub fn line_name(proposal: &Proposal, id: LineId) -> String {
-    let deal = &proposal.deal;
-    let mut out = match deal.lines.iter().position(|l| l.id == id) {
-        Some(index) => format!("line {}", index.saturating_add(1)),
-        None => return "a removed line".to_string(),
-    };
-    if let Some(name) = deal
-        .line(id)
-        .map(|l| l.terms.name.trim())
-        .filter(|n| !n.is_empty())
-    {
-        let _ = write!(out, " “{name}”");
-    }
-    out
-}
-
 /// A field whose text does not read as a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
     /// The field (for putting the focus on it).
     pub field: FieldKey,
-    /// What the rep calls it.
-    pub place: String,
     /// The text as typed.
     pub text: String,
-    /// What is wrong with it, or what it must become.
-    pub problem: String,
+    /// What is wrong with it.
+    pub problem: FieldFault,
 }
 
-impl Unreadable {
-    /// One sentence for the rep: where, what was typed, what is wrong.
-    pub fn sentence(&self) -> String {
-        if self.text.trim().is_empty() {
-            format!("{}: empty — {}", self.place, self.problem)
-        } else {
-            format!("{}: “{}” — {}", self.place, self.text, self.problem)
-        }
-    }
+/// Why a field's text is not what the offer shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldFault {
+    /// It does not read as a value.
+    Unreadable(ParseError),
+    /// It reads now (the format or currency changed since) but the figures have not
+    /// taken it yet: the rep leaves the field to apply it.
+    NotApplied,
 }
 
 /// Every field of `proposal` whose typed text (in `drafts`) does not read
@@ -487,10 +406,8 @@ impl Unreadable {
 /// use best_offer_domain::library::field::Drafts;
 /// let drafts: Drafts<FieldKey> = [(FieldKey::LineCost(LineId(1)), "2.880,00".to_string())].into_iter().collect();
 /// let found = unreadable_fields(&proposal, &drafts);
-/// assert_eq!(
-///     found[0].sentence(),
-///     "line 1 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00."
-/// );
+/// assert_eq!(found[0].field, FieldKey::LineCost(LineId(1)));
+/// assert_eq!(found[0].text, "2.880,00");
 /// ```
 pub fn unreadable_fields(proposal: &Proposal, drafts: &Drafts<FieldKey>) -> Vec<Unreadable> {
     let mut found: Vec<(FieldKey, Unreadable)> = drafts
@@ -498,16 +415,15 @@ pub fn unreadable_fields(proposal: &Proposal, drafts: &Drafts<FieldKey>) -> Vec<
         .filter_map(|(key, text)| {
             let reading = key.reading(proposal)?;
             let problem = match reading.read(text, proposal.number_format) {
-                Err(error) => error.to_string(),
+                Err(error) => FieldFault::Unreadable(error),
                 // Reads now (the format or currency changed since) but the figures
                 // have not taken it yet: still not what the offer shows.
-                Ok(_) => "not applied yet: leave the field to apply it.".to_string(),
+                Ok(_) => FieldFault::NotApplied,
             };
             Some((
                 key,
                 Unreadable {
                     field: key,
-                    place: key.describe(proposal),
                     text: text.clone(),
                     problem,
                 },
@@ -646,17 +562,36 @@ mod tests {
                 ("scenario-2-value", "1e5"),
             ]),
         );
-        let sentences: Vec<String> = found.iter().map(Unreadable::sentence).collect();
+        let fields: Vec<(FieldKey, &FieldFault)> =
+            found.iter().map(|u| (u.field, &u.problem)).collect();
+        let other_format = |typed: &str, written: &str| {
+            FieldFault::Unreadable(ParseError::OtherFormat {
+                format: NumberFormat::CommaDot,
+                typed: typed.into(),
+                written: written.into(),
+            })
+        };
         assert_eq!(
-            sentences,
+            fields,
             [
-                "line 1 “Licence”, quantity: “2,5” — In the 1,234.56 format, 2,5 is written 2.5.",
-                "line 2 “Onboarding”, unit cost: “2.880,00” — In the 1,234.56 format, 2.880,00 is written 2,880.00.",
-                "Minimum margin: “4O” — “O” can't be part of a number.",
-                "scenario “10\u{a0}% off”, discount: “1e5” — Write the number in full; exponents like 1e5 are not accepted.",
+                (
+                    FieldKey::LineQuantity(LineId(1)),
+                    &other_format("2,5", "2.5")
+                ),
+                (
+                    FieldKey::LineCost(LineId(2)),
+                    &other_format("2.880,00", "2,880.00")
+                ),
+                (
+                    FieldKey::MinMargin,
+                    &FieldFault::Unreadable(ParseError::UnexpectedCharacter('O'))
+                ),
+                (
+                    FieldKey::ScenarioValue(ScenarioId(2)),
+                    &FieldFault::Unreadable(ParseError::Exponent)
+                ),
             ]
         );
-        assert_eq!(found[1].field, FieldKey::LineCost(LineId(2)));
     }
 
     #[test]
@@ -688,6 +623,6 @@ mod tests {
         proposal.number_format = NumberFormat::DotComma;
         let found = unreadable_fields(&proposal, &drafts(&[("line-1-price", "2.880,00")]));
         assert_eq!(found.len(), 1);
-        assert!(found[0].problem.contains("not applied yet"));
+        assert_eq!(found[0].problem, FieldFault::NotApplied);
     }
 }

@@ -7,7 +7,7 @@ use crate::library::summary::label_of;
 use std::rc::Rc;
 
 use crate::date::Date;
-use crate::desk::Desk;
+use crate::desk::{Desk, ProfileProblem};
 use crate::library::draft::DraftKey;
 use crate::library::edit::Edit;
 use crate::library::field::prune_drafts;
@@ -51,9 +51,9 @@ pub struct Record {
 /// A new proposal was refused: Your details hold what must be fixed first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRefused {
-    /// Each problem of the profile, in the rep's words (a field that does not read,
-    /// a pattern that does not work).
-    pub problems: Vec<String>,
+    /// Each problem of the profile (a field that does not read, a pattern that
+    /// does not work).
+    pub problems: Vec<ProfileProblem>,
 }
 
 /// A proposal was copied: the copy is a new offer (revision 1) with its own number.

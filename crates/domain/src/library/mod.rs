@@ -417,10 +417,22 @@ mod tests {
         // Half-typed profile text or a broken pattern: nothing starts.
         library.set_draft("profile-min-margin".parse().unwrap(), Some("1O".into()));
         let refused = library.new_proposal(at(4), "three".into()).unwrap_err();
-        assert_eq!(refused.problems, ["Your details: minimum margin"]);
+        assert_eq!(
+            refused.problems,
+            [crate::desk::ProfileProblem::Unreadable(
+                crate::desk::DeskField::MinMargin
+            )]
+        );
         library.set_draft("profile-min-margin".parse().unwrap(), None);
         library.edit_profile(ProfileEdit::NumberPattern("Q-".into()));
-        assert!(library.new_proposal(at(5), "three".into()).is_err());
+        assert_eq!(
+            library
+                .new_proposal(at(5), "three".into())
+                .map_err(|r| r.problems),
+            Err(vec![crate::desk::ProfileProblem::Pattern(
+                crate::desk::profile::PatternFault::NoSequence
+            )])
+        );
         assert_eq!(library.all_stored().len(), 3);
     }
 

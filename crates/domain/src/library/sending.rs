@@ -10,17 +10,14 @@ use crate::offer::CustomerOffer;
 use crate::pricing::board::Board;
 
 /// Why an offer cannot be recorded as sent.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotSendable {
     /// A field holds text that does not read, or a line cannot be priced as meant
     /// (see [`Hold`]).
-    #[error("The offer is not ready: fix what the offer page lists before sending.")]
     Held,
     /// The chosen figures have no price.
-    #[error("The offer has no figures to send.")]
     NoFigures(NoFigures),
     /// This revision was already recorded as sent (a change starts the next one).
-    #[error("Revision {0} was already sent.")]
     AlreadySent(u32),
 }
 

@@ -28,11 +28,20 @@ pub struct Currency {
 }
 
 /// A currency code that is unknown or cannot price a deal.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "“{0}” is not a currency code this calculator knows (use an ISO 4217 code such as USD or EUR)."
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownCurrency(pub String);
+
+/// The file reader's detail when a currency field does not read, in the terse form
+/// of the reader's own (`invalid type: …`); the app says the rest.
+impl fmt::Display for UnknownCurrency {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            out,
+            "unknown currency {:?}, expected an ISO 4217 code",
+            self.0
+        )
+    }
+}
 
 /// The currencies offered first in the currency picker; any ISO 4217 code works.
 pub const COMMON_CURRENCIES: [&str; 12] = [

@@ -10,7 +10,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::money::checked::{add, div, fraction_of_percent, mul, percent_of_fraction, sub};
+use crate::money::checked::{div, fraction_of_percent, mul, percent_of_fraction, sub};
 use crate::pricing::error::PricingError;
 
 /// A percentage in points: `Percent::new(15)` is 15 %.
@@ -148,40 +148,6 @@ pub fn markup(price: Decimal, cost: Decimal) -> Result<Option<Percent>, PricingE
     Percent::from_fraction(div(sub(price, cost)?, cost)?).map(Some)
 }
 
-/// Converts a margin to the equivalent markup: k = m / (1 − m).
-///
-/// # Errors
-/// [`PricingError::DivisionByZero`] for a 100 % margin.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::{money::percent::markup_from_margin, Percent};
-/// use rust_decimal::Decimal;
-/// let k = markup_from_margin(Percent::new(Decimal::new(20, 0))).unwrap();
-/// assert_eq!(k, Percent::new(Decimal::new(25, 0)));
-/// ```
-pub fn markup_from_margin(margin: Percent) -> Result<Percent, PricingError> {
-    let m = margin.fraction()?;
-    Percent::from_fraction(div(m, sub(Decimal::ONE, m)?)?)
-}
-
-/// Converts a markup to the equivalent margin: m = k / (1 + k).
-///
-/// # Errors
-/// [`PricingError::DivisionByZero`] for a −100 % markup.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::{money::percent::margin_from_markup, Percent};
-/// use rust_decimal::Decimal;
-/// let m = margin_from_markup(Percent::new(Decimal::new(25, 0))).unwrap();
-/// assert_eq!(m, Percent::new(Decimal::new(20, 0)));
-/// ```
-pub fn margin_from_markup(markup: Percent) -> Result<Percent, PricingError> {
-    let k = markup.fraction()?;
-    Percent::from_fraction(div(k, add(Decimal::ONE, k)?)?)
-}
-
 /// Price that earns a target margin on a cost: P = C / (1 − m).
 ///
 /// # Errors
@@ -196,22 +162,6 @@ pub fn margin_from_markup(markup: Percent) -> Result<Percent, PricingError> {
 /// ```
 pub fn price_for_margin(cost: Decimal, margin: Percent) -> Result<Decimal, PricingError> {
     div(cost, sub(Decimal::ONE, margin.fraction()?)?)
-}
-
-/// Discount that brings a list price down to a target: d = 1 − T / L.
-///
-/// # Errors
-/// [`PricingError::DivisionByZero`] for a zero list price.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::{money::percent::discount_for_target, Percent};
-/// use rust_decimal::Decimal;
-/// let d = discount_for_target(Decimal::new(62000, 0), Decimal::new(52700, 0)).unwrap();
-/// assert_eq!(d, Percent::new(Decimal::new(15, 0)));
-/// ```
-pub fn discount_for_target(list: Decimal, target: Decimal) -> Result<Percent, PricingError> {
-    Percent::from_fraction(sub(Decimal::ONE, div(target, list)?)?)
 }
 
 #[cfg(test)]
@@ -253,29 +203,13 @@ mod tests {
     }
 
     #[test]
-    fn conversions_and_targets() {
+    fn a_price_for_a_margin_needs_a_margin_below_100() {
         assert_eq!(
-            markup_from_margin(Percent::new(d("20"))).unwrap(),
-            Percent::new(d("25"))
-        );
-        assert_eq!(
-            margin_from_markup(Percent::new(d("25"))).unwrap(),
-            Percent::new(d("20"))
-        );
-        assert_eq!(
-            markup_from_margin(Percent::HUNDRED),
-            Err(PricingError::DivisionByZero)
+            price_for_margin(d("45"), Percent::new(d("55"))).unwrap(),
+            Decimal::ONE_HUNDRED
         );
         assert_eq!(
             price_for_margin(d("17500"), Percent::HUNDRED),
-            Err(PricingError::DivisionByZero)
-        );
-        assert_eq!(
-            discount_for_target(d("62000"), d("52700")).unwrap(),
-            Percent::new(d("15"))
-        );
-        assert_eq!(
-            discount_for_target(Decimal::ZERO, d("1")),
             Err(PricingError::DivisionByZero)
         );
     }

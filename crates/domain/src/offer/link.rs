@@ -45,7 +45,7 @@ pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The most bytes a link's data may decompress to; reading stops beyond it.
 pub const MAX_LINK_JSON_BYTES: usize = 256 * 1024;
 
-/// Why a link shows no offer. [`LinkError::message`] says it in plain words.
+/// Why a link shows no offer (the page says it to the customer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     /// Not a link of this app at all.
@@ -57,39 +57,33 @@ pub enum LinkError {
     /// Unfolds into more than [`MAX_LINK_JSON_BYTES`].
     TooLarge,
     /// The content is not an offer this app can read (what is wrong).
-    Unreadable(String),
+    Unreadable(LinkFault),
     /// The figures do not add up to the totals.
     DoesNotAddUp,
 }
 
-impl LinkError {
-    /// What the customer reads instead of the offer.
-    pub fn message(&self) -> String {
-        match self {
-            LinkError::Foreign => {
-                "This address does not hold a Best Offer offer. Check that the whole link was copied."
-                    .to_string()
-            }
-            LinkError::Damaged => {
-                "This offer link is damaged or cut off, so it shows nothing. Ask the sender for the link again, or for the offer as a PDF."
-                    .to_string()
-            }
-            LinkError::Newer(version) => format!(
-                "This offer link was made by a newer version of Best Offer (link format {version}; this site reads format {LINK_VERSION}). Open it with the newer site: ask the sender for its address."
-            ),
-            LinkError::TooLarge => format!(
-                "This link unfolds into more than {} KB, more than any offer: it was not made by Best Offer and is not opened.",
-                MAX_LINK_JSON_BYTES / 1024
-            ),
-            LinkError::Unreadable(detail) => format!(
-                "This link's content is not an offer Best Offer can read ({detail}), so it shows nothing."
-            ),
-            LinkError::DoesNotAddUp => {
-                "The figures in this link do not add up to its totals: it was damaged or not made by Best Offer, so it shows nothing."
-                    .to_string()
-            }
-        }
-    }
+/// What is wrong with a link's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkFault {
+    /// Not UTF-8 text.
+    NotText,
+    /// Not JSON, or a field of the wrong type or shape (the reader's detail, with
+    /// the field's path when it has one).
+    Type(String),
+    /// A text longer than [`MAX_TEXT_CHARS`].
+    TextTooLong,
+    /// A list of more than [`MAX_LIST_ITEMS`] items.
+    ListTooLong,
+    /// No lines, or more than [`MAX_LINES`].
+    LineCount,
+    /// A logo id (a link carries no logo).
+    CarriesLogo,
+    /// A revision of 0 or a term out of range.
+    RevisionOrTerm,
+    /// Valid through a day before its issue date.
+    ValidBeforeIssue,
+    /// A figure out of range.
+    FigureOutOfRange,
 }
 
 /// The JSON a link carries (compress it, then [`seal`] it): the offer without its
@@ -167,17 +161,16 @@ pub fn read(json: &[u8]) -> Result<CustomerOffer, LinkError> {
     }
     // The same two steps as a file (text → JSON value → typed, with the field's
     // path on error), so the Wasm carries one reader, not two.
-    let text = std::str::from_utf8(json)
-        .map_err(|_| LinkError::Unreadable("the content is not UTF-8 text".into()))?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| LinkError::Unreadable(error.to_string()))?;
+    let text = std::str::from_utf8(json).map_err(|_| LinkError::Unreadable(LinkFault::NotText))?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|error| LinkError::Unreadable(LinkFault::Type(error.to_string())))?;
     let offer: CustomerOffer = serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
         if path.is_empty() || path == "." {
-            LinkError::Unreadable(inner.to_string())
+            LinkError::Unreadable(LinkFault::Type(inner.to_string()))
         } else {
-            LinkError::Unreadable(format!("{path}: {inner}"))
+            LinkError::Unreadable(LinkFault::Type(format!("{path}: {inner}")))
         }
     })?;
     check(&offer)?;
@@ -186,7 +179,7 @@ pub fn read(json: &[u8]) -> Result<CustomerOffer, LinkError> {
 
 /// The file's limits, and the sums, for an offer from a link.
 fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
-    let unreadable = |what: &str| Err(LinkError::Unreadable(what.to_string()));
+    let unreadable = |fault: LinkFault| Err(LinkError::Unreadable(fault));
     let texts = [
         &offer.seller_company,
         &offer.seller_address,
@@ -209,29 +202,23 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         .chain(line_texts);
     for text in all_texts {
         if text.chars().count() > MAX_TEXT_CHARS {
-            return Err(LinkError::Unreadable(format!(
-                "a text is longer than {MAX_TEXT_CHARS} characters"
-            )));
+            return unreadable(LinkFault::TextTooLong);
         }
     }
     if lists.iter().any(|list| list.len() > MAX_LIST_ITEMS) {
-        return Err(LinkError::Unreadable(format!(
-            "a list has more than {MAX_LIST_ITEMS} items"
-        )));
+        return unreadable(LinkFault::ListTooLong);
     }
     if offer.lines.is_empty() || offer.lines.len() > MAX_LINES {
-        return Err(LinkError::Unreadable(format!(
-            "an offer has 1 to {MAX_LINES} lines"
-        )));
+        return unreadable(LinkFault::LineCount);
     }
     if offer.logo.is_some() {
-        return unreadable("a link carries no logo");
+        return unreadable(LinkFault::CarriesLogo);
     }
     if offer.revision == 0 || offer.term_months == 0 || offer.term_months > MAX_TERM_MONTHS {
-        return unreadable("the revision or the term is out of range");
+        return unreadable(LinkFault::RevisionOrTerm);
     }
     if offer.valid_through < offer.issue_date {
-        return unreadable("the offer is valid through a day before it was issued");
+        return unreadable(LinkFault::ValidBeforeIssue);
     }
     let money_ok = |value: Decimal| !value.is_sign_negative() && value <= MAX_MONEY;
     let percent_ok = |points: Decimal| !points.is_sign_negative() && points <= Decimal::ONE_HUNDRED;
@@ -253,7 +240,7 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
     });
     let tax_ok = offer.tax_rate.is_none_or(|rate| percent_ok(rate.points()));
     if !lines_ok || !totals.into_iter().all(money_ok) || !tax_ok {
-        return unreadable("a figure is out of range");
+        return unreadable(LinkFault::FigureOutOfRange);
     }
     let sum = offer
         .lines

@@ -12,7 +12,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{MAX_LOGO_BYTES, MAX_LOGO_TEXT};
+use crate::limits::MAX_LOGO_BYTES;
 
 /// Names a logo by its content (`fnv-` and 16 hex digits of a 64-bit FNV-1a
 /// digest of its bytes).
@@ -81,19 +81,15 @@ pub struct Logo {
 }
 
 /// Why an image was refused as a logo. The message is shown to the rep.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogoError {
-    /// Over [`MAX_LOGO_BYTES`].
-    #[error("The image is too large ({0} KB); a logo can be at most {MAX_LOGO_TEXT}.")]
+    /// Over [`MAX_LOGO_BYTES`] (its size in KB).
     TooLarge(usize),
     /// Not a PNG, JPEG or WebP image.
-    #[error("This is not a PNG, JPEG or WebP image.")]
     NotAnImage,
     /// The data is not base64.
-    #[error("The logo's data is damaged (not base64).")]
     Damaged,
     /// The id does not match the content.
-    #[error("The logo's id does not match its content.")]
     WrongId,
 }
 

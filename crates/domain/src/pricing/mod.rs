@@ -38,10 +38,7 @@ pub(crate) use prepare::{Prepared, PreparedLine};
 
 use rust_decimal::Decimal;
 
-use crate::limits::{
-    MAX_MONEY, MAX_MONEY_TEXT, MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_TERM_MONTHS,
-    MAX_TERM_MONTHS_TEXT,
-};
+use crate::limits::{MAX_MONEY, MAX_QUANTITY, MAX_TERM_MONTHS};
 use crate::money::checked::{
     add, div, fraction_of_percent, minor_unit, mul, round_half_away, round_up, sub, sum,
 };
@@ -49,7 +46,7 @@ use crate::money::percent::{Percent, margin, markup, price_for_margin};
 use crate::pricing::deal::{
     CostBasis, Deal, Lever, Line, LineId, LineKind, LineOverride, Scenario,
 };
-use crate::pricing::error::PricingError;
+use crate::pricing::error::{DealProblem, LineProblem, PricingError, Unreachable};
 
 /// Figures of one line in one scenario. Internal figures (cost, margin) included:
 /// this is the rep's view, never the customer's.
@@ -285,15 +282,13 @@ impl Prepared {
         let fixed = prepared.overridden(overrides)?;
         match lever {
             Lever::Discount(discount) => {
-                let d = checked_discount(discount, "The scenario's discount")?;
+                let d = checked_discount(discount, DealProblem::ScenarioDiscountRange)?;
                 let plan = prepared.uniform_plan(d, &fixed);
                 prepared.finish(deal, &plan, None)
             }
             Lever::TargetPrice(target) => {
                 if target < Decimal::ZERO || target > MAX_MONEY {
-                    return Err(PricingError::InvalidDeal(format!(
-                        "The target price must be between 0 and {MAX_MONEY_TEXT}."
-                    )));
+                    return Err(PricingError::InvalidDeal(DealProblem::TargetPriceRange));
                 }
                 let plan = prepared.plan_for_target(target, &fixed)?;
                 prepared.finish(deal, &plan, Some(target))
@@ -301,7 +296,7 @@ impl Prepared {
             Lever::TargetMargin(target_margin) => {
                 if target_margin.points() >= Decimal::ONE_HUNDRED {
                     return Err(PricingError::InvalidDeal(
-                        "The target margin must be below 100 %.".to_string(),
+                        DealProblem::TargetMarginNotBelow100,
                     ));
                 }
                 let target = round_up(
@@ -315,21 +310,16 @@ impl Prepared {
     }
 }
 
-fn checked_discount(discount: Percent, what: &str) -> Result<Decimal, PricingError> {
+fn checked_discount(discount: Percent, problem: DealProblem) -> Result<Decimal, PricingError> {
     let points = discount.points();
     if points < Decimal::ZERO || points > Decimal::ONE_HUNDRED {
-        return Err(PricingError::InvalidDeal(format!(
-            "{what} must be between 0 % and 100 %."
-        )));
+        return Err(PricingError::InvalidDeal(problem));
     }
     fraction_of_percent(points)
 }
 
-fn invalid(line: usize, problem: &str) -> PricingError {
-    PricingError::InvalidLine {
-        line,
-        problem: problem.to_string(),
-    }
+fn invalid(line: usize, problem: LineProblem) -> PricingError {
+    PricingError::InvalidLine { line, problem }
 }
 
 /// The approver a deal discount needs: the smallest band that covers it.

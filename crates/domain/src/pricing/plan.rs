@@ -20,7 +20,7 @@ impl Prepared {
     ) -> Result<Vec<Option<Decimal>>, PricingError> {
         let mut fixed = vec![None; self.lines.len()];
         for entry in overrides {
-            let d = checked_discount(entry.discount, "A line's override discount")?;
+            let d = checked_discount(entry.discount, DealProblem::OverrideDiscountRange)?;
             if let Some(index) = self.lines.iter().position(|l| l.id == entry.line)
                 && let Some(slot) = fixed.get_mut(index)
             {
@@ -101,9 +101,7 @@ impl Prepared {
             self.total(&self.uniform_plan(Decimal::ZERO, fixed))?
         };
         if target > at_list {
-            return Err(PricingError::Unreachable(
-                "The target is above the list price; a scenario can only discount.".to_string(),
-            ));
+            return Err(PricingError::Unreachable(Unreachable::AboveList));
         }
         let deepest = if no_overrides {
             self.deepest_total()?
@@ -111,9 +109,7 @@ impl Prepared {
             self.total(&self.uniform_plan(Decimal::ONE, fixed))?
         };
         if target < deepest {
-            return Err(PricingError::Unreachable(
-                "That price is below what the lines' discount caps allow.".to_string(),
-            ));
+            return Err(PricingError::Unreachable(Unreachable::BelowCaps));
         }
         let d = self.solve_uniform_discount(target, fixed)?;
         let mut plan = self.uniform_plan(d, fixed);

@@ -51,9 +51,7 @@ impl Prepared {
             return Err(PricingError::EmptyDeal);
         }
         if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
-            return Err(PricingError::InvalidDeal(format!(
-                "The term must be between 1 and {MAX_TERM_MONTHS_TEXT} months."
-            )));
+            return Err(PricingError::InvalidDeal(DealProblem::TermRange));
         }
         let minor = deal.currency.minor_units();
         let term = Decimal::from(deal.term_months);
@@ -75,7 +73,7 @@ impl Prepared {
             }
             let prepared = lines
                 .get_mut(index)
-                .ok_or_else(|| invalid(position, "internal line mismatch."))?;
+                .ok_or_else(|| invalid(position, LineProblem::Mismatch))?;
             prepared.cost_per_period = cost_per_period(line, prepared, position, minor)?;
         }
         let (list_total, cost_total) = term_amounts(&mut lines, minor)?;
@@ -107,25 +105,22 @@ fn prepared_line(
         line.quantity
     };
     if quantity <= Decimal::ZERO {
-        return Err(invalid(position, "the quantity must be more than 0."));
+        return Err(invalid(position, LineProblem::ZeroQuantity));
     }
     if quantity > MAX_QUANTITY {
-        return Err(invalid(
-            position,
-            &format!("the quantity is larger than {MAX_QUANTITY_TEXT}."),
-        ));
+        return Err(invalid(position, LineProblem::QuantityTooLarge));
     }
     if !is_maintenance && line.terms.unit_list_price < Decimal::ZERO {
-        return Err(invalid(position, "the list price can't be negative."));
+        return Err(invalid(position, LineProblem::NegativePrice));
     }
     if !is_maintenance && line.terms.unit_list_price > MAX_MONEY {
-        return Err(invalid(position, "the list price is too large."));
+        return Err(invalid(position, LineProblem::PriceTooLarge));
     }
     let cap = match line.terms.max_discount {
         _ if is_maintenance || !line.terms.discountable => Decimal::ZERO,
         None => Decimal::ONE,
-        Some(cap) => checked_discount(cap, "The maximum discount")
-            .map_err(|_| invalid(position, "the maximum discount must be 0–100 %."))?,
+        Some(cap) => checked_discount(cap, DealProblem::ScenarioDiscountRange)
+            .map_err(|_| invalid(position, LineProblem::MaxDiscountRange))?,
     };
     let periods = match line.terms.kind {
         LineKind::OneTime | LineKind::Service => Decimal::ONE,
@@ -167,7 +162,7 @@ fn price_maintenance(
     let position = index.saturating_add(1);
     let rate = line.terms.maintenance_rate.points();
     if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
-        return Err(invalid(position, "the maintenance rate must be 0–100 %."));
+        return Err(invalid(position, LineProblem::MaintenanceRateRange));
     }
     let rate = fraction_of_percent(rate)?;
     let covered = covered_indexes(deal, line.covers.as_slice(), position)?;
@@ -202,16 +197,16 @@ fn cost_per_period(
     match line.terms.cost {
         CostBasis::UnitCost(cost) => {
             if cost < Decimal::ZERO {
-                return Err(invalid(position, "the cost can't be negative."));
+                return Err(invalid(position, LineProblem::NegativeCost));
             }
             if cost > MAX_MONEY {
-                return Err(invalid(position, "the cost is too large."));
+                return Err(invalid(position, LineProblem::CostTooLarge));
             }
             Ok(round_half_away(mul(prepared.quantity, cost)?, minor))
         }
         CostBasis::MarginAtList(margin_at_list) => {
             if margin_at_list.points() >= Decimal::ONE_HUNDRED {
-                return Err(invalid(position, "the margin must be below 100 %."));
+                return Err(invalid(position, LineProblem::MarginNotBelow100));
             }
             let keep = sub(Decimal::ONE, margin_at_list.fraction()?)?;
             Ok(round_half_away(mul(prepared.list_per_period, keep)?, minor))
@@ -246,9 +241,7 @@ fn floor_for(deal: &Deal, cost: Decimal) -> Result<(Decimal, FloorBasis), Pricin
     let mut floor = (cost, FloorBasis::Cost);
     if let Some(min_margin) = deal.floor.min_margin {
         if min_margin.points() >= Decimal::ONE_HUNDRED || min_margin.points() < Decimal::ZERO {
-            return Err(PricingError::InvalidDeal(
-                "The minimum margin must be from 0 % up to, not including, 100 %.".to_string(),
-            ));
+            return Err(PricingError::InvalidDeal(DealProblem::MinMarginRange));
         }
         floor = (
             price_for_margin(cost, min_margin)?,
@@ -257,9 +250,7 @@ fn floor_for(deal: &Deal, cost: Decimal) -> Result<(Decimal, FloorBasis), Pricin
     }
     if let Some(walk_away) = deal.floor.walk_away {
         if walk_away < Decimal::ZERO || walk_away > MAX_MONEY {
-            return Err(PricingError::InvalidDeal(format!(
-                "The walk-away price must be between 0 and {MAX_MONEY_TEXT}."
-            )));
+            return Err(PricingError::InvalidDeal(DealProblem::WalkAwayRange));
         }
         if deal.floor.min_margin.is_none() || walk_away > floor.0 {
             floor = (walk_away, FloorBasis::WalkAway);
@@ -287,15 +278,14 @@ fn covered_indexes(
     covers
         .iter()
         .map(|id| {
-            let index = deal.lines.iter().position(|l| l.id == *id).ok_or_else(|| {
-                invalid(position, "maintenance covers a line that no longer exists.")
-            })?;
+            let index = deal
+                .lines
+                .iter()
+                .position(|l| l.id == *id)
+                .ok_or_else(|| invalid(position, LineProblem::CoversMissingLine))?;
             match deal.lines.get(index).map(|l| l.terms.kind) {
                 Some(LineKind::OneTime | LineKind::Service) => Ok(index),
-                _ => Err(invalid(
-                    position,
-                    "maintenance can only cover one-time lines.",
-                )),
+                _ => Err(invalid(position, LineProblem::CoversRecurringLine)),
             }
         })
         .collect()

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use crate::limits::MAX_MONEY;
 use crate::money::checked::{ceil_to_step, round_up};
 use crate::pricing::deal::Deal;
-use crate::pricing::error::PricingError;
+use crate::pricing::error::{DealProblem, PricingError};
 use crate::pricing::{Evaluation, Prepared};
 
 /// What decided the best offer.
@@ -121,9 +121,7 @@ pub(crate) fn best_offer_prepared(
     let target = match deal.nice_step {
         None => unrounded,
         Some(step) if step <= Decimal::ZERO || step > MAX_MONEY => {
-            return Err(PricingError::InvalidDeal(
-                "The nice-price step must be a positive amount.".to_string(),
-            ));
+            return Err(PricingError::InvalidDeal(DealProblem::NiceStepNotPositive));
         }
         Some(step) => ceil_to_step(unrounded, step)?,
     };

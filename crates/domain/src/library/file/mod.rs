@@ -26,9 +26,9 @@ use serde::{Deserialize, Serialize};
 use crate::desk::Desk;
 use crate::library::field::{Drafts, FieldKey};
 use crate::library::proposal::Proposal;
-use crate::limits::MAX_FILE_TEXT;
+
 use crate::offer::CustomerOffer;
-use crate::offer::logo::LogoId;
+use crate::offer::logo::{LogoError, LogoId};
 
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
@@ -209,40 +209,101 @@ impl ProposalFile {
     }
 }
 
-/// Why a file was refused. The message is shown to the rep.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a file was refused (the app says it to the rep).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
-    /// Over [`MAX_FILE_BYTES`](crate::limits::MAX_FILE_BYTES).
-    #[error("The file is too large ({0} bytes; at most {MAX_FILE_TEXT}).")]
+    /// Over [`MAX_FILE_BYTES`](crate::limits::MAX_FILE_BYTES) (its size in bytes).
     TooLarge(usize),
-    /// Not JSON, truncated, or nested too deeply.
-    #[error("The file is not readable JSON (it may be truncated or damaged): {0}")]
+    /// Not JSON, truncated, or nested too deeply (the JSON reader's detail).
     NotJson(String),
     /// JSON, but not a Best Offer file.
-    #[error("This is not a Best Offer proposal file.")]
     NotOurs,
-    /// Written by a newer version of the app.
-    #[error(
-        "This file was written by a newer version of Best Offer (format version {0}; this one reads up to {SCHEMA_VERSION}). Update the app to open it."
-    )]
+    /// Written by a newer version of the app (its format version).
     Newer(u64),
-    /// A version that never existed.
-    #[error("This file has an unknown format version ({0}).")]
+    /// A version that never existed (as written).
     UnknownVersion(String),
     /// A field is missing, of the wrong type or out of range.
-    #[error("{path}: {problem}")]
     Invalid {
         /// Where, e.g. `proposals[0].proposal.deal.lines[2].terms.unit_list_price`.
         path: String,
         /// What is wrong.
-        problem: String,
+        problem: FileFault,
     },
 }
 
-pub(crate) fn invalid(path: impl Into<String>, problem: impl Into<String>) -> FileError {
+/// What is wrong with one field of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileFault {
+    /// Not there.
+    Missing,
+    /// Of the wrong type or shape (the type reader's detail).
+    Type(String),
+    /// A text longer than [`MAX_TEXT_CHARS`](crate::limits::MAX_TEXT_CHARS).
+    TextTooLong,
+    /// A negative amount.
+    Negative,
+    /// An amount over [`MAX_MONEY`](crate::limits::MAX_MONEY).
+    MoneyTooLarge,
+    /// A percentage outside 0 to 100 (or to under 100).
+    Percent {
+        /// Whether 100 itself is refused (a margin).
+        below_100: bool,
+    },
+    /// More of something than a file may hold.
+    TooMany(Count),
+    /// An id that is not 1–64 letters, digits, `-` or `_`.
+    BadId,
+    /// An id used twice.
+    DuplicateId,
+    /// A band id of 0 or one used by another band.
+    BadBandId,
+    /// Names a proposal the file does not hold.
+    NamesNoProposal,
+    /// Names a logo the file does not hold.
+    NamesNoLogo,
+    /// A link fingerprint longer than any the app makes.
+    FingerprintTooLong,
+    /// A term outside 1 to [`MAX_TERM_MONTHS`](crate::limits::MAX_TERM_MONTHS).
+    TermRange,
+    /// A validity outside 1 to [`MAX_VALIDITY_DAYS`](crate::limits::MAX_VALIDITY_DAYS).
+    ValidityRange,
+    /// A sequence number outside 1 to [`MAX_SEQUENCE`](crate::limits::MAX_SEQUENCE).
+    SequenceRange,
+    /// An amount of 0 where more is needed (a nice-price step).
+    NotPositive,
+    /// A deal with no lines or more than [`MAX_LINES`](crate::limits::MAX_LINES).
+    LineCount,
+    /// A quantity outside what a line may have.
+    Quantity,
+    /// A revision of 0.
+    Revision,
+    /// A logo that is not what it claims.
+    Logo(LogoError),
+}
+
+/// What a file may hold only so many of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    /// Proposals ([`MAX_PROPOSALS`](crate::limits::MAX_PROPOSALS)).
+    Proposals,
+    /// Drafts of one proposal or of the desk.
+    Drafts,
+    /// Customer links recorded for a revision ([`MAX_LINKS_MADE`]).
+    Links,
+    /// Approval bands ([`MAX_BANDS`](crate::pricing::deal::MAX_BANDS)).
+    Bands,
+    /// Items of an offer list ([`MAX_LIST_ITEMS`](crate::limits::MAX_LIST_ITEMS)).
+    ListItems,
+    /// Catalogue items ([`MAX_ITEMS`](crate::limits::MAX_ITEMS)).
+    CatalogueItems,
+    /// Scenarios ([`MAX_SCENARIOS`](crate::limits::MAX_SCENARIOS)).
+    Scenarios,
+}
+
+pub(crate) fn invalid(path: impl Into<String>, problem: FileFault) -> FileError {
     FileError::Invalid {
         path: path.into(),
-        problem: problem.into(),
+        problem,
     }
 }
 

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::library::file::migrate::migrate;
 use crate::library::file::validate::validate;
-use crate::library::file::{FORMAT, FileError, ProposalFile, SCHEMA_VERSION, invalid};
+use crate::library::file::{FORMAT, FileError, FileFault, ProposalFile, SCHEMA_VERSION, invalid};
 use crate::limits::MAX_FILE_BYTES;
 
 /// Reads a proposal file: size cap, JSON, format and version (migrating older
@@ -41,7 +41,7 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
         Some(value) => value
             .as_u64()
             .ok_or_else(|| FileError::UnknownVersion(value.to_string()))?,
-        None => return Err(invalid("schema_version", "missing")),
+        None => return Err(invalid("schema_version", FileFault::Missing)),
     };
     if version > u64::from(SCHEMA_VERSION) {
         return Err(FileError::Newer(version));
@@ -56,7 +56,7 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
             } else {
                 path
             },
-            problem: error.into_inner().to_string(),
+            problem: FileFault::Type(error.into_inner().to_string()),
         }
     })?;
     validate(&file)?;

@@ -7,13 +7,12 @@ use rust_decimal::Decimal;
 
 use crate::desk::Desk;
 use crate::library::file::{
-    FileError, LinkMade, MAX_LINKS_MADE, ProposalFile, invalid, is_valid_id,
+    Count, FileError, FileFault, LinkMade, MAX_LINKS_MADE, ProposalFile, invalid, is_valid_id,
 };
 use crate::library::proposal::Proposal;
 use crate::limits::{
-    MAX_ITEMS, MAX_ITEMS_TEXT, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_MONEY_TEXT, MAX_PROPOSALS,
-    MAX_QUANTITY, MAX_QUANTITY_TEXT, MAX_SCENARIOS, MAX_SEQUENCE, MAX_TERM_MONTHS,
-    MAX_TERM_MONTHS_TEXT, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS, SEQUENCE_MESSAGE, VALIDITY_MESSAGE,
+    MAX_ITEMS, MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_PROPOSALS, MAX_QUANTITY, MAX_SCENARIOS,
+    MAX_SEQUENCE, MAX_TERM_MONTHS, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS,
 };
 use crate::offer::logo::LogoId;
 use crate::pricing::deal::MAX_BANDS;
@@ -21,20 +20,17 @@ use crate::pricing::deal::{ApprovalPolicy, CostBasis, ItemTerms, Lever};
 
 fn check_text(path: &str, text: &str) -> Result<(), FileError> {
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(invalid(
-            path,
-            format!("longer than {MAX_TEXT_CHARS} characters"),
-        ));
+        return Err(invalid(path, FileFault::TextTooLong));
     }
     Ok(())
 }
 
 fn check_money(path: &str, value: Decimal) -> Result<(), FileError> {
     if value < Decimal::ZERO {
-        return Err(invalid(path, "can't be negative"));
+        return Err(invalid(path, FileFault::Negative));
     }
     if value > MAX_MONEY {
-        return Err(invalid(path, format!("larger than {MAX_MONEY_TEXT}")));
+        return Err(invalid(path, FileFault::MoneyTooLarge));
     }
     Ok(())
 }
@@ -42,12 +38,7 @@ fn check_money(path: &str, value: Decimal) -> Result<(), FileError> {
 fn check_percent(path: &str, points: Decimal, below_100: bool) -> Result<(), FileError> {
     let hundred = Decimal::ONE_HUNDRED;
     if points < Decimal::ZERO || points > hundred || (below_100 && points == hundred) {
-        let range = if below_100 {
-            "0 to under 100"
-        } else {
-            "0 to 100"
-        };
-        return Err(invalid(path, format!("must be {range} (per cent)")));
+        return Err(invalid(path, FileFault::Percent { below_100 }));
     }
     Ok(())
 }
@@ -75,22 +66,16 @@ fn check_terms(at: &str, terms: &ItemTerms) -> Result<(), FileError> {
 /// Range checks that the types cannot express.
 pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
     if file.proposals.len() > MAX_PROPOSALS {
-        return Err(invalid(
-            "proposals",
-            format!("more than {MAX_PROPOSALS} proposals"),
-        ));
+        return Err(invalid("proposals", FileFault::TooMany(Count::Proposals)));
     }
     let mut ids = std::collections::BTreeSet::new();
     for (i, stored) in file.proposals.iter().enumerate() {
         let at = format!("proposals[{i}]");
         if !is_valid_id(&stored.id) {
-            return Err(invalid(
-                format!("{at}.id"),
-                "must be 1–64 letters, digits, '-' or '_'",
-            ));
+            return Err(invalid(format!("{at}.id"), FileFault::BadId));
         }
         if !ids.insert(stored.id.as_str()) {
-            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+            return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
         }
         validate_proposal(&format!("{at}.proposal"), &stored.proposal)?;
         for (key, text) in stored.drafts.raw() {
@@ -98,7 +83,10 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
             check_text(&format!("{at}.drafts.{key}"), text)?;
         }
         if stored.drafts.len() > 2_000 {
-            return Err(invalid(format!("{at}.drafts"), "too many entries"));
+            return Err(invalid(
+                format!("{at}.drafts"),
+                FileFault::TooMany(Count::Drafts),
+            ));
         }
         validate_links(&format!("{at}.links"), &stored.links)?;
         for (k, sent) in stored.sent.iter().enumerate() {
@@ -108,7 +96,7 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
     if let Some(current) = &file.current
         && !ids.contains(current.as_str())
     {
-        return Err(invalid("current", "names no proposal in the file"));
+        return Err(invalid("current", FileFault::NamesNoProposal));
     }
     validate_desk(&file.desk)?;
     // Every logo a proposal or a sent offer names is in the file.
@@ -118,14 +106,14 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
         if !logo_known(&stored.proposal.offer.seller.logo) {
             return Err(invalid(
                 format!("proposals[{i}].proposal.offer.seller.logo"),
-                "names no logo in the file",
+                FileFault::NamesNoLogo,
             ));
         }
         for (k, sent) in stored.sent.iter().enumerate() {
             if !logo_known(&sent.offer.logo) {
                 return Err(invalid(
                     format!("proposals[{i}].sent[{k}].offer.logo"),
-                    "names no logo in the file",
+                    FileFault::NamesNoLogo,
                 ));
             }
         }
@@ -135,11 +123,14 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
 
 fn validate_links(at: &str, links: &[LinkMade]) -> Result<(), FileError> {
     if links.len() > MAX_LINKS_MADE {
-        return Err(invalid(at, format!("more than {MAX_LINKS_MADE} links")));
+        return Err(invalid(at, FileFault::TooMany(Count::Links)));
     }
     for (k, link) in links.iter().enumerate() {
         if link.fingerprint.chars().count() > 32 {
-            return Err(invalid(format!("{at}[{k}].fingerprint"), "too long"));
+            return Err(invalid(
+                format!("{at}[{k}].fingerprint"),
+                FileFault::FingerprintTooLong,
+            ));
         }
     }
     Ok(())
@@ -149,16 +140,13 @@ fn validate_approval(at: &str, approval: &ApprovalPolicy) -> Result<(), FileErro
     if approval.bands.len() > MAX_BANDS {
         return Err(invalid(
             format!("{at}.bands"),
-            format!("at most {MAX_BANDS} bands"),
+            FileFault::TooMany(Count::Bands),
         ));
     }
     let mut ids = BTreeSet::new();
     for (k, band) in approval.bands.iter().enumerate() {
         if band.id.0 == 0 || !ids.insert(band.id) {
-            return Err(invalid(
-                format!("{at}.bands[{k}].id"),
-                "must be 1 or more, and not used by another band",
-            ));
+            return Err(invalid(format!("{at}.bands[{k}].id"), FileFault::BadBandId));
         }
         check_percent(
             &format!("{at}.bands[{k}].up_to"),
@@ -185,16 +173,19 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
         check_text(&format!("desk.profile.{name}"), text)?;
     }
     if profile.term_months == 0 || profile.term_months > MAX_TERM_MONTHS {
-        return Err(invalid(
-            "desk.profile.term_months",
-            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
-        ));
+        return Err(invalid("desk.profile.term_months", FileFault::TermRange));
     }
     if profile.validity_days == 0 || profile.validity_days > MAX_VALIDITY_DAYS {
-        return Err(invalid("desk.profile.validity_days", VALIDITY_MESSAGE));
+        return Err(invalid(
+            "desk.profile.validity_days",
+            FileFault::ValidityRange,
+        ));
     }
     if profile.next_sequence == 0 || profile.next_sequence > MAX_SEQUENCE {
-        return Err(invalid("desk.profile.next_sequence", SEQUENCE_MESSAGE));
+        return Err(invalid(
+            "desk.profile.next_sequence",
+            FileFault::SequenceRange,
+        ));
     }
     if let Some(tax) = profile.tax_rate {
         check_percent("desk.profile.tax_rate", tax.points(), false)?;
@@ -205,7 +196,7 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
     if let Some(step) = profile.nice_step {
         check_money("desk.profile.nice_step", step)?;
         if step.is_zero() {
-            return Err(invalid("desk.profile.nice_step", "must be more than 0"));
+            return Err(invalid("desk.profile.nice_step", FileFault::NotPositive));
         }
     }
     validate_approval("desk.profile.approval", &profile.approval)?;
@@ -215,7 +206,10 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
         ("assumptions", &profile.assumptions),
     ] {
         if list.len() > MAX_LIST_ITEMS {
-            return Err(invalid(format!("desk.profile.{name}"), "too many items"));
+            return Err(invalid(
+                format!("desk.profile.{name}"),
+                FileFault::TooMany(Count::ListItems),
+            ));
         }
         for (k, item) in list.iter().enumerate() {
             check_text(&format!("desk.profile.{name}[{k}]"), item)?;
@@ -224,41 +218,38 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
     if desk.catalogue.len() > MAX_ITEMS {
         return Err(invalid(
             "desk.catalogue",
-            format!("more than {MAX_ITEMS_TEXT} items"),
+            FileFault::TooMany(Count::CatalogueItems),
         ));
     }
     let mut item_ids = BTreeSet::new();
     for (k, item) in desk.catalogue.iter().enumerate() {
         let at = format!("desk.catalogue[{k}]");
         if !is_valid_id(&item.id.0) {
-            return Err(invalid(
-                format!("{at}.id"),
-                "must be 1–64 letters, digits, '-' or '_'",
-            ));
+            return Err(invalid(format!("{at}.id"), FileFault::BadId));
         }
         if !item_ids.insert(&item.id) {
-            return Err(invalid(format!("{at}.id"), "the same id appears twice"));
+            return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
         }
         check_terms(&format!("{at}.terms"), &item.terms)?;
     }
     let mut logo_ids = BTreeSet::new();
     for (k, logo) in desk.logos.iter().enumerate() {
         logo.check()
-            .map_err(|e| invalid(format!("desk.logos[{k}]"), e.to_string()))?;
+            .map_err(|e| invalid(format!("desk.logos[{k}]"), FileFault::Logo(e)))?;
         if !logo_ids.insert(&logo.id) {
             return Err(invalid(
                 format!("desk.logos[{k}].id"),
-                "the same logo appears twice",
+                FileFault::DuplicateId,
             ));
         }
     }
     if let Some(id) = &profile.seller.logo
         && desk.logo(id).is_none()
     {
-        return Err(invalid("desk.profile.logo", "names no logo in the file"));
+        return Err(invalid("desk.profile.logo", FileFault::NamesNoLogo));
     }
     if desk.drafts.len() > 2_000 {
-        return Err(invalid("desk.drafts", "too many entries"));
+        return Err(invalid("desk.drafts", FileFault::TooMany(Count::Drafts)));
     }
     for (key, text) in desk.drafts.raw() {
         check_text(&format!("desk.drafts.{key}"), key)?;
@@ -274,37 +265,25 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     if deal.term_months == 0 || deal.term_months > MAX_TERM_MONTHS {
         return Err(invalid(
             format!("{at}.deal.term_months"),
-            format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
+            FileFault::TermRange,
         ));
     }
     if deal.lines.is_empty() || deal.lines.len() > MAX_LINES {
-        return Err(invalid(
-            format!("{at}.deal.lines"),
-            format!("must hold 1 to {MAX_LINES} lines"),
-        ));
+        return Err(invalid(format!("{at}.deal.lines"), FileFault::LineCount));
     }
     let mut line_ids = std::collections::BTreeSet::new();
     for (j, line) in deal.lines.iter().enumerate() {
         let at = format!("{at}.deal.lines[{j}]");
         if !line_ids.insert(line.id) {
-            return Err(invalid(
-                format!("{at}.id"),
-                "the same line id appears twice",
-            ));
+            return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
         }
         if let Some(item) = &line.catalogue_item
             && !is_valid_id(&item.0)
         {
-            return Err(invalid(
-                format!("{at}.catalogue_item"),
-                "must be 1–64 letters, digits, '-' or '_'",
-            ));
+            return Err(invalid(format!("{at}.catalogue_item"), FileFault::BadId));
         }
         if line.quantity <= Decimal::ZERO || line.quantity > MAX_QUANTITY {
-            return Err(invalid(
-                format!("{at}.quantity"),
-                format!("must be more than 0 and at most {MAX_QUANTITY_TEXT}"),
-            ));
+            return Err(invalid(format!("{at}.quantity"), FileFault::Quantity));
         }
         check_terms(&format!("{at}.terms"), &line.terms)?;
     }
@@ -322,7 +301,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
         if step.is_zero() {
             return Err(invalid(
                 format!("{at}.deal.nice_step"),
-                "must be more than 0",
+                FileFault::NotPositive,
             ));
         }
     }
@@ -330,7 +309,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     if proposal.scenarios.len() > MAX_SCENARIOS {
         return Err(invalid(
             format!("{at}.scenarios"),
-            format!("at most {MAX_SCENARIOS} scenarios"),
+            FileFault::TooMany(Count::Scenarios),
         ));
     }
     for (k, scenario) in proposal.scenarios.iter().enumerate() {
@@ -372,14 +351,17 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
         ("assumptions", &offer.assumptions),
     ] {
         if list.len() > MAX_LIST_ITEMS {
-            return Err(invalid(format!("{at}.offer.{name}"), "too many items"));
+            return Err(invalid(
+                format!("{at}.offer.{name}"),
+                FileFault::TooMany(Count::ListItems),
+            ));
         }
         for (k, item) in list.iter().enumerate() {
             check_text(&format!("{at}.offer.{name}[{k}]"), item)?;
         }
     }
     if offer.revision == 0 {
-        return Err(invalid(format!("{at}.offer.revision"), "must be 1 or more"));
+        return Err(invalid(format!("{at}.offer.revision"), FileFault::Revision));
     }
     Ok(())
 }

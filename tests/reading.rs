@@ -1,6 +1,8 @@
 //! How typed numbers read, in every number format: a table of what reps type (with
-//! spaces, pasted symbols, the other convention's marks) and what each gives, plus
-//! properties that what Best Offer writes always reads back as the same value.
+//! spaces, pasted symbols, the other convention's marks) and what each gives — a
+//! value, or the sentence the rep reads beside the field (written by the app's
+//! `messages`) — plus properties that what Best Offer writes always reads back as
+//! the same value.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -8,6 +10,7 @@
     clippy::arithmetic_side_effects
 )]
 
+use best_offer::messages::Explain;
 use best_offer_domain::money::format::{format_for_input, format_money, format_number};
 use best_offer_domain::money::parse::{PercentRule, parse_money, parse_percent, parse_quantity};
 use best_offer_domain::{Currency, NumberFormat, Percent};
@@ -260,7 +263,7 @@ fn money_reading_table() {
         let got = parse_money(text, currency, *format);
         let ok = match (expect, &got) {
             (Value(v), Ok(value)) => *value == v.parse::<Decimal>().unwrap(),
-            (Message(m), Err(error)) => error.to_string().contains(m),
+            (Message(m), Err(error)) => error.explain().contains(m),
             _ => false,
         };
         if !ok {
@@ -275,14 +278,14 @@ fn percentages_and_quantities_read_the_same_way() {
     let margin = |t: &str, f| parse_percent(t, PercentRule::MARGIN, f).map(Percent::points);
     assert_eq!(margin("37,5 %", DotComma), Ok(Decimal::new(375, 1)));
     assert_eq!(margin(" 37.5% ", CommaDot), Ok(Decimal::new(375, 1)));
-    let error = margin("37,5", CommaDot).unwrap_err().to_string();
+    let error = margin("37,5", CommaDot).unwrap_err().explain();
     assert_eq!(error, "In the 1,234.56 format, 37,5 is written 37.5.");
-    let error = margin("37.5", SpaceComma).unwrap_err().to_string();
+    let error = margin("37.5", SpaceComma).unwrap_err().explain();
     assert_eq!(error, "In the 1 234,56 format, 37.5 is written 37,5.");
     assert_eq!(parse_quantity("1 000", CommaDot), Ok(Decimal::new(1000, 0)));
     assert_eq!(parse_quantity("1.000", DotComma), Ok(Decimal::new(1000, 0)));
     assert_eq!(parse_quantity("7,5", DotComma), Ok(Decimal::new(75, 1)));
-    let error = parse_quantity("7,5", CommaDot).unwrap_err().to_string();
+    let error = parse_quantity("7,5", CommaDot).unwrap_err().explain();
     assert_eq!(error, "In the 1,234.56 format, 7,5 is written 7.5.");
 }
 

@@ -1,20 +1,27 @@
 //! The workspace's English, written from the domain's typed outcomes: the domain
 //! answers with values (which line, which field, what happened), and this module
-//! says them to the rep. (The customer's document speaks its own language, from the
-//! domain's word tables.)
+//! says them to the rep — what an action did here, each refusal in `problems`,
+//! where a field is in `places`. (The customer's document speaks its own language,
+//! from the domain's word tables.)
+
+pub mod places;
+pub mod problems;
 
 use std::fmt::Write as _;
 
+use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::Merged;
 use best_offer_domain::library::desk_rules::CatalogueSave;
-use best_offer_domain::library::field::line_name;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{NoFigures, Unpriced};
 use best_offer_domain::library::{Copied, ImportReport, NewRefused};
 use best_offer_domain::limits::MAX_ITEMS_TEXT;
 use best_offer_domain::offer::details::OfferChoice;
 
-use crate::state::Notice;
+use crate::notice::Notice;
+
+pub use places::{desk_place, field_place, line_name, profile_problem, unreadable};
+pub use problems::Explain;
 
 /// A line that cannot be priced as meant, and what to do about it.
 pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {
@@ -28,11 +35,11 @@ pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {
 
 /// What a notice about the rep's own actions says (storage notices carry their
 /// own words, written where the storage problem is known).
-pub fn notice(notice: &Notice) -> String {
+pub fn notice(notice: &Notice, desk: &Desk) -> String {
     match notice {
         Notice::Imported(report) => imported(report),
         Notice::Copied(copied) => copied_proposal(copied),
-        Notice::NewRefused(refused) => new_refused(refused),
+        Notice::NewRefused(refused) => new_refused(refused, desk),
         Notice::NotKept(id) => format!(
             "This browser keeps no proposal “{id}”: the address may come from another browser, or the proposal was deleted. These are the proposals kept here."
         ),
@@ -83,10 +90,15 @@ fn copied_proposal(copied: &Copied) -> String {
 }
 
 /// Why no new proposal started.
-fn new_refused(refused: &NewRefused) -> String {
+fn new_refused(refused: &NewRefused, desk: &Desk) -> String {
+    let problems: Vec<String> = refused
+        .problems
+        .iter()
+        .map(|problem| profile_problem(problem, desk))
+        .collect();
     format!(
         "Fix your details before starting a new proposal: {}.",
-        refused.problems.join("; ")
+        problems.join("; ")
     )
 }
 
@@ -133,7 +145,7 @@ pub fn column_name(proposal: &Proposal, choice: OfferChoice) -> String {
 /// Why the written offer has no figures.
 pub fn no_figures(reason: &NoFigures) -> String {
     match reason {
-        NoFigures::Pricing(error) => error.to_string(),
+        NoFigures::Pricing(error) => error.explain(),
         NoFigures::ScenarioGone => "The chosen scenario no longer exists.".to_string(),
     }
 }
