@@ -24,11 +24,24 @@ esac
 # panics that abort at once (no panic messages or unwinding machinery in the Wasm):
 # 16 KB brotli smaller than the stable build (README, "Size"). Its own target folder
 # keeps the stable build cache of lints and tests intact.
-RUSTUP_TOOLCHAIN="$BEST_OFFER_NIGHTLY" \
-  CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-  CARGO_TARGET_DIR="$ROOT/target/nightly" \
-  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
-# The content security policy needs the hash of Trunk's final inline loader.
+trunk_build() {
+  RUSTUP_TOOLCHAIN="$BEST_OFFER_NIGHTLY" \
+    CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_DIR="$ROOT/target/nightly" \
+    trunk build --release --offline --public-url "$PUBLIC_URL" "$@"
+}
+# Two entries: the customer's viewer (viewer.html, its own small Wasm), then the
+# rep's app (index.html). Trunk empties the folder it builds into, so the viewer is
+# built aside and its files join the app's.
+VIEWER_DIST="$(mktemp -d)"
+trap 'rm -rf "$VIEWER_DIST"' EXIT
+trunk_build --dist "$VIEWER_DIST" viewer.html
+trunk_build --dist "$DIST" index.html
+# Trunk writes its page as index.html whatever the source's name.
+mv "$VIEWER_DIST/index.html" "$DIST/viewer.html"
+cp -n "$VIEWER_DIST"/* "$DIST"/
+# The loaders (index.html's chooses the app or the viewer from the fragment), the
+# content security policy with their hashes, the service worker's file list.
 node "$ROOT/scripts/finalize-site.mjs" "$DIST"
 echo "[build] site for $PUBLIC_URL is in $DIST/"

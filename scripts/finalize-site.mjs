@@ -1,10 +1,13 @@
-// Finalizes a Trunk build for static hosting: minifies wasm-bindgen's JavaScript
-// (Trunk minifies HTML and CSS but not that file) and updates its integrity hash,
-// puts a strict Content-Security-Policy in index.html (the one inline loader script
-// allowed by its SHA-256 hash, computed from the final file), writes a `_headers`
-// file with the same policy for hosts that read one, and gives the service worker
-// the build's file list; last, it writes a precompressed copy (`.gz`, `.br`) beside every
-// text and Wasm file for hosts that serve them. Uses node's crypto, fs and zlib, and
+// Finalizes the two Trunk builds (index.html, the rep's app; viewer.html, the
+// customer's viewer, whose files scripts/build.sh has copied in) for static hosting:
+// minifies wasm-bindgen's JavaScript (Trunk minifies HTML and CSS but not that file)
+// and updates its integrity hashes; writes index.html's loader, which decides from
+// the address's fragment whether to start the app or the viewer before fetching
+// either; puts a strict Content-Security-Policy in both pages (the inline loaders
+// allowed by their SHA-256 hashes, computed from the final files), writes a
+// `_headers` file with the same policy for hosts that read one, and gives the
+// service worker the build's file list; last, it writes a precompressed copy (`.gz`,
+// `.br`) beside every text and Wasm file for hosts that serve them. Uses node's crypto, fs and zlib, and
 // terser (installed with the test tools in tests/e2e by scripts/setup.sh).
 //
 //   node scripts/finalize-site.mjs dist/
@@ -19,8 +22,12 @@ const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../
 const { minify } = require('terser');
 
 const dist = process.argv[2] ?? 'dist';
-const indexPath = join(dist, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+const pages = ['index.html', 'viewer.html'];
+const html = Object.fromEntries(pages.map((name) => [name, readFileSync(join(dist, name), 'utf8')]));
+const fail = (message) => {
+  console.error(`[finalize] ${message}`);
+  process.exit(1);
+};
 
 // wasm-bindgen's glue: 38 KB as written, about half minified (~1.7 KB less gzip).
 for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && n !== 'sw.js')) {
@@ -29,46 +36,75 @@ for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && n !== 's
   writeFileSync(path, code);
   const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
   const link = new RegExp(`(<link[^>]*${name.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
-  if (!link.test(html)) {
-    console.error(`[finalize] no integrity attribute found for ${name}`);
-    process.exit(1);
-  }
-  html = html.replace(link, `$1$2${integrity}$2`);
+  const referring = pages.filter((page) => link.test(html[page]));
+  if (referring.length === 0) fail(`no integrity attribute found for ${name}`);
+  for (const page of referring) html[page] = html[page].replace(link, `$1$2${integrity}$2`);
   console.log(`[finalize] minified ${name}`);
 }
 
-// The Wasm is fetched once the static first screen has painted, not preloaded with
-// it: on a fast connection the preload finished before the first paint, which made
-// Lighthouse's simulation count the whole Wasm download (slow 4G) before the largest
-// contentful paint — the static introduction — in about half of the runs.
-const wasmPreload = /<link(?=[^>]*\brel="?preload\b)(?=[^>]*\.wasm\b)[^>]*>/;
-if (!wasmPreload.test(html)) {
-  console.error('[finalize] expected the Wasm preload link of Trunk');
-  process.exit(1);
+/** The glue and the Wasm that Trunk's loader of `page` starts. */
+function trunkLoader(page) {
+  const found = /<script type="?module"?>import init, \* as bindings from '([^']+)';\n(?:[\s\S]*?)module_or_path: '([^']+)'[\s\S]*?<\/script>/.exec(html[page]);
+  if (!found) fail(`expected Trunk's loader in ${page}`);
+  return { script: found[0], glue: found[1], wasm: found[2] };
 }
-html = html.replace(wasmPreload, '');
-const loaderStart = /(<script type="?module"?>import init, \* as bindings from '[^']+';\n)/;
-if (!loaderStart.test(html)) {
-  console.error("[finalize] expected Trunk's loader to start with its import line");
-  process.exit(1);
-}
-// After the next paint (an animation frame, then a task), or 100 ms at most, so a
-// page opened in a background tab, where frames wait, still starts.
-html = html.replace(
-  loaderStart,
-  '$1await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });\n',
-);
+const app = trunkLoader('index.html');
+const viewer = trunkLoader('viewer.html');
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length !== 1) {
-  console.error(`[finalize] expected exactly one inline script, found ${inline.length}`);
-  process.exit(1);
+// The rep's own styles (desk.css) are added by the loader for the app alone: a
+// customer link's viewer never downloads them.
+const deskLink = /<link(?=[^>]*\bhref="?([^" >]*desk-[0-9a-f]+\.css)"?)(?=[^>]*\bintegrity="?(sha384-[A-Za-z0-9+/=]+)"?)[^>]*>/.exec(html['index.html']);
+if (!deskLink) fail('expected the desk.css link in index.html');
+html['index.html'] = html['index.html'].replace(deskLink[0], '');
+
+// index.html's Wasm is fetched once the static first screen has painted, not
+// preloaded with it: on a fast connection the preload finished before the first
+// paint, which made Lighthouse's simulation count the whole Wasm download (slow
+// 4G) before the largest contentful paint — the static introduction — in about half
+// of the runs. Its glue is imported by the loader, not preloaded either: a customer
+// link needs the viewer's instead. (viewer.html keeps Trunk's preloads: the offer the
+// Wasm renders is that page's content.)
+const preload = /<link(?=[^>]*\brel="?(?:preload|modulepreload)\b)(?=[^>]*\.(?:wasm|js)\b)[^>]*>/g;
+if ((html['index.html'].match(preload) ?? []).length !== 2) fail("expected Trunk's Wasm and glue preloads in index.html");
+html['index.html'] = html['index.html'].replace(preload, '');
+
+// The fragment decides which Wasm to fetch, before either is: a customer link
+// (#/o/…) starts the viewer, with its Wasm fetched at once beside its glue; anything
+// else starts the rep's app with desk.css, after the next paint (an animation frame,
+// then a task), or 100 ms at most, so a page opened in a background tab, where
+// frames wait, still starts.
+const loader = `<script type="module">
+if (location.hash.startsWith('#/o/')) {
+  document.querySelectorAll('.app-tagline, .app-intro').forEach((element) => { element.hidden = true; });
+  document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
+  const wasm = fetch('${viewer.wasm}');
+  const viewer = await import('${viewer.glue}');
+  await viewer.default({ module_or_path: wasm });
+} else {
+  const desk = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '${deskLink[1]}', integrity: '${deskLink[2]}' });
+  const styled = new Promise((go) => { desk.onload = go; desk.onerror = go; });
+  // Right after base.css, before print.css: the cascade the styles were written for.
+  document.querySelector('link[rel="stylesheet"]').after(desk);
+  const glue = import('${app.glue}');
+  await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });
+  const bindings = await glue;
+  await styled;
+  const wasm = await bindings.default({ module_or_path: '${app.wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
-const hash = createHash('sha256').update(inline[0][1], 'utf8').digest('base64');
+</script>`;
+html['index.html'] = html['index.html'].replace(app.script, loader);
+
+const hashes = pages.map((page) => {
+  const inline = [...html[page].matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  if (inline.length !== 1) fail(`expected exactly one inline script in ${page}, found ${inline.length}`);
+  return `'sha256-${createHash('sha256').update(inline[0][1], 'utf8').digest('base64')}'`;
+});
 
 const policy = [
   "default-src 'none'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -79,16 +115,15 @@ const policy = [
   "object-src 'none'",
 ].join('; ');
 
-html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/g, '').replace(/\s*<meta name="referrer"[^>]*>/g, '');
-// After <base>: the policy's base-uri then applies to nothing that follows.
-const anchor = /<base [^>]*>/.exec(html) ?? /<meta charset="utf-8" \/>|<meta charset="utf-8">/.exec(html);
-if (!anchor) {
-  console.error('[finalize] no <base> or <meta charset> to anchor the policy');
-  process.exit(1);
+for (const page of pages) {
+  let text = html[page].replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/g, '').replace(/\s*<meta name="referrer"[^>]*>/g, '');
+  // After <base>: the policy's base-uri then applies to nothing that follows.
+  const anchor = /<base [^>]*>/.exec(text) ?? /<meta charset="utf-8" \/>|<meta charset="utf-8">/.exec(text);
+  if (!anchor) fail(`no <base> or <meta charset> to anchor the policy in ${page}`);
+  const at = anchor.index + anchor[0].length;
+  text = `${text.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${text.slice(at)}`;
+  writeFileSync(join(dist, page), text);
 }
-const at = anchor.index + anchor[0].length;
-html = `${html.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${html.slice(at)}`;
-writeFileSync(indexPath, html);
 
 const headers = `/*
   Content-Security-Policy: ${policy}; frame-ancestors 'none'
@@ -96,7 +131,7 @@ const headers = `/*
   Referrer-Policy: no-referrer
 `;
 writeFileSync(join(dist, '_headers'), headers);
-console.log(`[finalize] CSP with loader hash sha256-${hash} written to ${indexPath} and ${join(dist, '_headers')}`);
+console.log(`[finalize] CSP with the loaders' hashes ${hashes.join(' ')} written to ${pages.join(', ')} and ${join(dist, '_headers')}`);
 
 // The service worker learns the exact files of this build and a version derived
 // from their contents, so every new build is picked up on the next visit.

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::controls::notice_banner::NoticeBanner;
 use crate::components::desk::catalogue_page::CataloguePage;
 use crate::components::desk::profile_page::ProfilePage;
-use crate::components::offer::customer_link_page::CustomerLinkPage;
+use crate::components::offer::link_handover::LinkHandover;
 use crate::components::offer::offer_page::OfferPage;
 use crate::components::proposals::proposal_list::ProposalList;
 use crate::components::workspace::deal_header::DealHeader;
@@ -205,8 +205,8 @@ pub struct AppProps {
     pub initial: Option<Rc<AppState>>,
 }
 
-/// The whole application: the router, then the customer link's page or the rep's
-/// app.
+/// The whole application: the router, then the rep's app (or, at a customer link's
+/// address, the hand-over to the customer's viewer).
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
@@ -216,13 +216,20 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A customer link shows only the offer it carries (no storage is read or written);
-/// every other address is the rep's app.
+/// A customer link is the viewer's (no storage is read or written); every other
+/// address is the rep's app.
 #[component]
 fn Root(props: &AppProps) -> Html {
-    match use_route() {
+    let route = use_route();
+    // The address the app started at, kept from the first render.
+    let started_at = use_state(|| route.clone());
+    match route {
         Route::CustomerLink { payload } => {
-            html! { <CustomerLinkPage payload={AttrValue::from(payload)} /> }
+            let started_here = *started_at
+                == Route::CustomerLink {
+                    payload: payload.clone(),
+                };
+            html! { <LinkHandover payload={AttrValue::from(payload)} {started_here} /> }
         }
         _ => html! { <RepApp initial={props.initial.clone()} /> },
     }

@@ -44,3 +44,20 @@ pub fn start() {
         None => yew::Renderer::<app::App>::new().render(),
     };
 }
+
+/// Mounts the customer's viewer (a Wasm of its own, `src/bin/viewer.rs`) into the
+/// `#app` element: the offer a customer link carries, and nothing of the rep's app.
+/// The static header's words for the rep go; no service worker is registered (a
+/// customer link writes nothing to the browser).
+pub fn start_viewer() {
+    use components::offer::customer_viewer::CustomerViewer;
+    platform::mark("bo-start");
+    platform::hide_rep_introduction();
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<CustomerViewer>::with_root(root).render(),
+        None => yew::Renderer::<CustomerViewer>::new().render(),
+    };
+}

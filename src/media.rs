@@ -1,6 +1,6 @@
 //! `use_phone`: whether the window is phone-narrow, following rotation and resizing.
 //!
-//! Most of the phone layout is CSS (`styles/app.css`, "Phone"). Where the phone
+//! Most of the phone layout is CSS (`styles/desk.css`, "Phone"; the written offer's in `styles/base.css`). Where the phone
 //! shows other elements rather than the same ones laid out anew (the scenario cards
 //! instead of the board's columns of fields), the component asks this hook: the
 //! same field rendered twice would give two elements one id.

@@ -430,7 +430,6 @@ impl Explain for LinkError {
 impl Explain for LinkFault {
     fn explain(&self) -> String {
         match self {
-            LinkFault::NotText => "the content is not UTF-8 text".to_string(),
             LinkFault::Type(detail) => detail.clone(),
             LinkFault::TextTooLong => format!("a text is longer than {MAX_TEXT_CHARS} characters"),
             LinkFault::ListTooLong => format!("a list has more than {MAX_LIST_ITEMS} items"),

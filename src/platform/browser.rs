@@ -270,6 +270,25 @@ pub fn on_app_update(announce: yew::Callback<()>) -> Option<gloo::events::EventL
     ))
 }
 
+/// Calls `changed` when the address's fragment changes. The returned listener must
+/// be kept alive.
+pub fn on_hash_change(changed: yew::Callback<()>) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| changed.emit(()),
+    ))
+}
+
+/// Loads the page again (its loader then starts what the new address needs).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        // A failed reload leaves the page as it is.
+        let _ = window.location().reload();
+    }
+}
+
 /// Text in lower case for a case-insensitive search, with the browser's full
 /// Unicode rules ("ÖLWERK" finds "Ölwerk"). Rust's own `to_lowercase` would carry
 /// ~30 KB of Unicode case tables into the Wasm bundle for this one use.

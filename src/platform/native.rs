@@ -80,6 +80,14 @@ pub fn on_app_update(_announce: yew::Callback<()>) -> Option<gloo::events::Event
     None
 }
 
+/// No address to follow outside a browser.
+pub fn on_hash_change(_changed: yew::Callback<()>) -> Option<gloo::events::EventListener> {
+    None
+}
+
+/// No page to load again outside a browser.
+pub fn reload() {}
+
 /// Text in lower case (Rust's Unicode rules, as the browser's).
 pub fn lowercase(text: &str) -> String {
     text.to_lowercase()

@@ -3,7 +3,7 @@
 // browser, carries nothing internal, and "Accept by email" is a plain mailto. A link
 // cut anywhere, damaged, foreign, newer or hostile gives its message and nothing
 // else. The link's length is reported for 1, 10 and 40 lines.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { test, expect, openApp } from './fixtures.mjs';
 import { enterWorkedExample, type, printPdf } from './helpers.mjs';
@@ -89,11 +89,20 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   }
   expect(carried.term_total).toBe('38900.00');
 
+  // The link of this offer, for the audits of the customer's viewer (lighthouse.mjs).
+  writeFileSync('artifacts/customer-link.txt', address);
+
   const { context, page: customer, errors } = await freshPage(browser);
+  const requested = [];
+  customer.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await customer.goto(address);
   await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
   await expect(customer.locator('[data-offer="total"]')).toHaveText('$38,900.00');
   expect(await customer.locator('#offer-document').innerText()).toBe(preview);
+  // The customer's viewer, not the rep's app: its own Wasm, and none of the desk.
+  expect(requested.filter((path) => /\/best-offer-viewer-[0-9a-f]+_bg\.wasm$/.test(path))).toHaveLength(1);
+  expect(requested.filter((path) => /\/best-offer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(path))).toEqual([]);
+  expect(requested.filter((path) => /\/desk-[0-9a-f]+\.css$/.test(path))).toEqual([]);
   await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
   await expect(customer.locator('.link-notice')).toContainText('shows the offer that this link carries');
   // The header's words for the rep are not shown to the customer.
@@ -121,6 +130,31 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   // Past the app's service-worker delay (3 s from its start), by the page's own clock.
   await customer.waitForFunction(() => performance.now() > 3_500, null, { polling: 250 });
   expect(await storageOf(customer)).toEqual({ local: 0, session: 0, caches: 0, workers: 0 });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the viewer has a page of its own, and leaving the link for the app starts the app', async ({ page, browser, baseURL, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  const address = await copyLink(page);
+  const preview = await page.locator('#offer-document').innerText();
+
+  const { context, page: customer, errors } = await freshPage(browser);
+  // viewer.html opens the same link the same way.
+  await customer.goto(address.replace('/best-offer/#/o/', '/best-offer/viewer.html#/o/'));
+  await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  expect(await customer.locator('#offer-document').innerText()).toBe(preview);
+  await expect(customer.locator('.app-intro')).toHaveCount(0);
+  // Without a link it says so.
+  await customer.goto(`${baseURL}viewer.html`);
+  await expect(customer.locator('.link-refused')).toContainText('does not hold a Best Offer offer');
+  // On the app's address, a link then an address of the app: the app starts.
+  await customer.goto(address);
+  await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  await customer.evaluate(() => { location.hash = '#/proposals'; });
+  await expect(customer.locator('nav[aria-label="Views"]')).toBeVisible();
+  await expect(customer.locator('#link-page')).toHaveCount(0);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -1,18 +1,22 @@
-// Startup benchmark (reported, not pass/fail on time): median time from navigation
-// to the workspace being on screen and interactive, over 9 fresh loads, next to a
-// static HTML page of the same first screen served the same way in the same run.
+// Startup benchmarks (reported, not pass/fail on time), each over 9 fresh loads
+// next to a static HTML page of the same content served the same way in the same
+// run: the rep's app, from navigation to the workspace on screen and interactive;
+// and a customer link, from navigation to the offer on screen (the customer's
+// viewer, a Wasm of its own).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { enterWorkedExample } from './helpers.mjs';
 
 const LOADS = 9;
 
-/** Records when the workspace first appears, from inside the page. */
+/** Records when the content first appears (the workspace, or a link's offer), from
+ *  inside the page. */
 const marker = () => {
   const observer = new MutationObserver(() => {
-    if (!window.__readyAt && document.querySelector('#workspace[data-ready="true"]')) {
+    if (!window.__readyAt && document.querySelector('#workspace[data-ready="true"], #link-page[data-ready="true"] #offer-document')) {
       window.__readyAt = performance.now();
       observer.disconnect();
     }
@@ -77,22 +81,32 @@ function phases(timelines) {
   }));
 }
 
-test('startup: the app against a static page of the same first screen', async ({ browser }) => {
-  test.setTimeout(120_000);
+/** A copy of the built site served gzip-compressed on `port`, as a production host
+ *  would (a copy, so the static twins written beside it stay out of the build). */
+function serveCopy(port) {
   const dist = resolve(process.env.E2E_DIST ?? '../../dist-e2e');
   const site = mkdtempSync(join(tmpdir(), 'best-offer-startup-'));
   cpSync(dist, site, { recursive: true });
-  const port = 4198;
-  // Served gzip-compressed, as a production host would.
   const server = spawn('node', ['serve.mjs', '--dir', site, '--prefix', '/best-offer/', '--port', String(port), '--gzip'], { stdio: 'ignore' });
+  return { site, base: `http://127.0.0.1:${port}/best-offer/`, stop: () => server.kill() };
+}
+
+/** A page on `base`, once the server answers. */
+async function firstPage(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (let i = 0; i < 50; i++) {
+    try { await page.goto(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  return { context, page };
+}
+
+test('startup: the app against a static page of the same first screen', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { site, base, stop } = serveCopy(4198);
   try {
-    const base = `http://127.0.0.1:${port}/best-offer/`;
     // The static twin: the app's first screen as rendered, without any script.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    for (let i = 0; i < 50; i++) {
-      try { await page.goto(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-    }
+    const { context, page } = await firstPage(browser, base);
     await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
     const html = await page.evaluate(() => {
       const copy = document.documentElement.cloneNode(true);
@@ -118,6 +132,51 @@ test('startup: the app against a static page of the same first screen', async ({
     expect(app).toBeGreaterThan(0);
     expect(staticPage).toBeGreaterThan(0);
   } finally {
-    server.kill();
+    stop();
+  }
+});
+
+test('startup: a customer link against a static page of the same offer', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { site, base, stop } = serveCopy(4196);
+  try {
+    // The worked example's customer link, made by the rep's app.
+    const { context, page } = await firstPage(browser, base);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+    await enterWorkedExample(page);
+    await page.locator('#tab-offer').click();
+    await page.locator('#copy-link').click();
+    await expect(page.locator('[data-link-length]')).toContainText('Customer link copied');
+    const address = await page.evaluate(() => navigator.clipboard.readText());
+    // The static twin: the link's page as rendered, without any script. (The app,
+    // at a link's address, loads the page again: its loader starts the viewer.)
+    await page.goto(address);
+    await expect(page.locator('#link-page[data-ready="true"] #offer-document')).toBeVisible();
+    const html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((el) => el.remove());
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    await context.close();
+    writeFileSync(join(site, 'static-offer.html'), html);
+
+    const { median: viewer, timelines } = await timeLoads(browser, address, true);
+    const { median: staticPage } = await timeLoads(browser, `${base}static-offer.html`);
+    const round = (x) => Math.round(x * 10) / 10;
+    const wasm = round(median(timelines.map((t) => t.wasmArrived - t.wasmRequested)));
+    const at = (key) => round(median(timelines.map((t) => t[key])));
+    console.log(`BENCH customer link timeline (median ms from navigation): first paint ${at('firstPaint')}, Wasm requested ${at('wasmRequested')}, arrived ${at('wasmArrived')}, viewer started ${at('start')}, offer on screen ${at('onScreen')}`);
+    const ratio = round(viewer / staticPage);
+    console.log(`BENCH customer link, median of ${LOADS} fresh loads: offer on screen ${round(viewer)} ms, static page ${round(staticPage)} ms, ratio ${ratio}× (budget 2×: ${ratio <= 2 ? 'within' : 'OVER'}); viewer Wasm download ${wasm} ms`);
+    mkdirSync('artifacts', { recursive: true });
+    const file = 'artifacts/bench.json';
+    const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    results.customerLink = { viewerMs: round(viewer), staticMs: round(staticPage), ratio, budget: 2, loads: LOADS };
+    writeFileSync(file, JSON.stringify(results, null, 2));
+    expect(viewer).toBeGreaterThan(0);
+    expect(staticPage).toBeGreaterThan(0);
+  } finally {
+    stop();
   }
 });

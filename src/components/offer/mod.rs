@@ -2,6 +2,8 @@
 
 pub mod customer_link;
 pub mod customer_link_page;
+pub mod customer_viewer;
+pub mod link_handover;
 pub mod offer_document;
 pub mod offer_form;
 pub mod offer_history;

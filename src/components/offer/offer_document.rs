@@ -46,7 +46,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
     let offer = &props.offer;
     // Every fixed word in the offer's language (best_offer_domain::offer::words). Column
     // titles also title each figure on a phone's screen, where the rows reflow into
-    // blocks (styles/app.css "Phone"; paper keeps the columns).
+    // blocks (styles/base.css, its phone rules; paper keeps the columns).
     let words = offer.words();
     let rep = [offer.rep_name.trim(), offer.rep_title.trim()]
         .into_iter()

@@ -26,7 +26,7 @@ pub fn LineTable() -> Html {
         <section class="panel lines" aria-labelledby="lines-heading">
             <h2 id="lines-heading">{ "What you sell" }</h2>
             <p class="hint">{ "Per line: list price, and unit cost or margin at list. A margin becomes a fixed cost: it does not fall when you discount." }</p>
-            // On phones the rows are cards (styles/app.css, "Phone") and nothing scrolls.
+            // On phones the rows are cards (styles/desk.css, "Phone") and nothing scrolls.
             <div class="table-scroll" tabindex="0" role="region" aria-label="Lines">
                 <table class="line-table">
                     <thead>

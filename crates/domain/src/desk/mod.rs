@@ -2,10 +2,10 @@
 //! beside the proposals in the same file (format version 2).
 //!
 //! Half-typed text of the desk's number fields (a profile's minimum margin, an
-//! item's price) is kept like a proposal's ([`crate::library::field`]): by DOM id in
-//! [`Desk::drafts`], named in the rep's words by [`DeskField::describe`]. While the
-//! profile holds such text, no new proposal starts from it; an item whose figures
-//! hold such text is not offered for a line.
+//! item's price) is kept like a proposal's ([`crate::library::field`]): by its
+//! [`DeskField`]'s string form in [`Desk::drafts`]. While the profile holds such
+//! text, no new proposal starts from it ([`Desk::profile_problems`]); an item whose
+//! figures hold such text is not offered for a line.
 
 pub mod catalogue;
 pub mod price_list;

@@ -25,6 +25,7 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rust_decimal::Decimal;
+use serde::Deserialize as _;
 
 use crate::limits::{
     MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_QUANTITY, MAX_TERM_MONTHS, MAX_TEXT_CHARS,
@@ -65,10 +66,8 @@ pub enum LinkError {
 /// What is wrong with a link's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkFault {
-    /// Not UTF-8 text.
-    NotText,
-    /// Not JSON, or a field of the wrong type or shape (the reader's detail, with
-    /// the field's path when it has one).
+    /// Not JSON (or not UTF-8 text), or a field of the wrong type or shape (the
+    /// reader's detail: what was found, and where in the text).
     Type(String),
     /// A text longer than [`MAX_TEXT_CHARS`].
     TextTooLong,
@@ -153,26 +152,19 @@ pub fn open(payload: &str) -> Result<Vec<u8>, LinkError> {
 ///
 /// # Errors
 /// [`LinkError::TooLarge`] past [`MAX_LINK_JSON_BYTES`], [`LinkError::Unreadable`]
-/// (with the field's path) for anything an imported file would refuse, and
+/// (with the reader's detail) for anything an imported file would refuse, and
 /// [`LinkError::DoesNotAddUp`] when the lines or the tax do not add up to the totals.
 pub fn read(json: &[u8]) -> Result<CustomerOffer, LinkError> {
     if json.len() > MAX_LINK_JSON_BYTES {
         return Err(LinkError::TooLarge);
     }
-    // The same two steps as a file (text → JSON value → typed, with the field's
-    // path on error), so the Wasm carries one reader, not two.
-    let text = std::str::from_utf8(json).map_err(|_| LinkError::Unreadable(LinkFault::NotText))?;
-    let value: serde_json::Value = serde_json::from_str(text)
+    // Read straight from the bytes (no JSON value in between, no path tracking):
+    // the customer's viewer carries this reader alone, and both would cost it
+    // ~7 KB brotli. The reader's own refusal says what was found and where.
+    let mut reader = serde_json::Deserializer::from_slice(json);
+    let offer = CustomerOffer::deserialize(&mut reader)
+        .and_then(|offer| reader.end().map(|()| offer))
         .map_err(|error| LinkError::Unreadable(LinkFault::Type(error.to_string())))?;
-    let offer: CustomerOffer = serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        if path.is_empty() || path == "." {
-            LinkError::Unreadable(LinkFault::Type(inner.to_string()))
-        } else {
-            LinkError::Unreadable(LinkFault::Type(format!("{path}: {inner}")))
-        }
-    })?;
     check(&offer)?;
     Ok(offer)
 }
