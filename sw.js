@@ -36,10 +36,15 @@ self.addEventListener('fetch', (event) => {
   if (!BUILT || request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      // Pages are answered with the cached app shell; files from the cache first.
-      const key = request.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : request;
-      const cached = await cache.match(key, { ignoreSearch: true });
+      // Files from the cache first; a page is answered with its own cached page
+      // (the viewer's, viewer.html) or the app's shell (every address of the app is
+      // index.html with a fragment).
+      const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) return cached;
+      if (request.mode === 'navigate') {
+        const shell = await cache.match(new URL('index.html', self.registration.scope).href);
+        if (shell) return shell;
+      }
       return fetch(request);
     }),
   );

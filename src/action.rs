@@ -10,6 +10,7 @@ use best_offer_domain::library::file::{ProposalFile, Status};
 use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::deal::LineId;
 
+use crate::notice::ImportRefusal;
 use crate::storage::SaveError;
 
 /// A change to the app state.
@@ -77,7 +78,7 @@ pub enum Action {
     /// The waiting file is not imported.
     ImportCancelled,
     /// An import was refused.
-    ImportRefused(String),
+    ImportRefused(ImportRefusal),
     /// What the last save did: how full storage is (per cent), or why nothing was
     /// saved.
     Saved(Result<usize, SaveError>),

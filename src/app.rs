@@ -18,7 +18,7 @@ use crate::components::workspace::line_table::LineTable;
 use crate::components::workspace::price_chart::PriceChart;
 use crate::components::workspace::scenario_board::ScenarioBoard;
 use crate::components::workspace::summary_bar::SummaryBar;
-use crate::context::{AppProvider, use_app};
+use crate::context::{AppProvider, KeptHandle, use_app};
 use crate::dom_id;
 use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};
@@ -239,9 +239,13 @@ fn Root(props: &AppProps) -> Html {
 #[component]
 fn RepApp(props: &AppProps) -> Html {
     let given = props.initial.clone();
+    // What storage holds, for the provider's saves: read with the state, once.
+    let kept = use_memo((), |_| KeptHandle::default());
+    let start_kept = (*kept).clone();
     let initial = use_memo((), move |_| {
         given.unwrap_or_else(|| {
-            let loaded = storage::load();
+            let (loaded, kept) = storage::load();
+            *start_kept.0.borrow_mut() = kept;
             crate::platform::mark("bo-storage-read");
             // A reload keeps the proposal its address names.
             let route = Route::from_hash(&crate::platform::location_hash());
@@ -260,7 +264,7 @@ fn RepApp(props: &AppProps) -> Html {
     use_effect_with((), |_| crate::platform::mark("bo-rendered"));
     // Inside the App's one router.
     html! {
-        <AppProvider initial={Rc::clone(&*initial)}>
+        <AppProvider initial={Rc::clone(&*initial)} kept={(*kept).clone()}>
             <Shell />
         </AppProvider>
     }

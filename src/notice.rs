@@ -1,11 +1,14 @@
 //! The banner's news: what the rep must hear about storage and files, and what an
-//! action of theirs did or was refused, as values (`messages.rs` writes the words).
+//! action of theirs did or was refused, as values (`messages/` writes the words).
 
 use std::rc::Rc;
 
 use best_offer_domain::desk::catalogue::Merged;
 use best_offer_domain::library::desk_rules::CatalogueSave;
+use best_offer_domain::library::file::FileError;
 use best_offer_domain::library::{Copied, ImportReport, NewRefused};
+
+use crate::storage::SaveError;
 
 /// A banner about storage or files, shown until dismissed or resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,12 +18,12 @@ pub enum Notice {
         /// Storage key of the kept bytes.
         key: String,
         /// Why it could not be read.
-        reason: String,
+        reason: FileError,
     },
     /// Data found at start could not be read nor kept aside; autosave is off.
-    Unreadable(String),
-    /// Saving failed (storage disabled or full).
-    SaveFailed(String),
+    Unreadable(FileError),
+    /// Storage cannot be used, or saving failed (disabled or full).
+    SaveFailed(SaveError),
     /// Storage is nearly full (per cent used): export and make room before it is.
     NearlyFull(usize),
     /// A file was imported: what it did.
@@ -28,7 +31,7 @@ pub enum Notice {
     /// A proposal was copied (the copy has its own offer number).
     Copied(Copied),
     /// A file was refused.
-    ImportFailed(String),
+    ImportFailed(ImportRefusal),
     /// No new proposal: Your details hold what must be fixed first.
     NewRefused(NewRefused),
     /// The address named a proposal this browser does not keep (its id).
@@ -39,6 +42,15 @@ pub enum Notice {
     ItemsImported(Merged),
     /// A new version of the app was installed.
     Updated,
+}
+
+/// Why a file chosen for import was not imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportRefusal {
+    /// The browser could not read it (its words: too large, not text…).
+    NotRead(String),
+    /// It is not a proposal file this app reads.
+    File(FileError),
 }
 
 impl Notice {

@@ -549,7 +549,7 @@ impl AppState {
             }
             Action::Saved(result) => {
                 let notice = match (&result, &self.notice) {
-                    (Err(error), _) => Some(Notice::SaveFailed(error.message())),
+                    (Err(error), _) => Some(Notice::SaveFailed(error.clone())),
                     // Warned once per crossing: a dismissed warning comes back only
                     // when storage has filled by 5 more points.
                     (Ok(used), _)
@@ -798,7 +798,9 @@ mod tests {
         let mut kept_aside = (*state).clone();
         kept_aside.notice = Some(Notice::KeptAside {
             key: "best-offer.kept.1".into(),
-            reason: "not readable JSON".into(),
+            reason: best_offer_domain::library::file::FileError::NotJson(
+                "EOF while parsing".into(),
+            ),
         });
         let kept_aside = Rc::new(kept_aside);
         let next = Rc::clone(&kept_aside).reduce(Action::NotKept("p-elsewhere".into()));

@@ -1,20 +1,45 @@
 //! The only module that touches browser storage. It never panics: storage that is
 //! disabled, full or holding something unreadable is reported, and editing goes on.
 //!
-//! Everything lives under one key as a versioned proposal file (see the domain
-//! crate's `file` module). Data found at start that cannot be read — corrupt JSON,
-//! a truncated value, a newer schema version — is first copied byte for byte to a
-//! key of its own (`best-offer.kept.<time>`), which autosave never writes, and the
-//! app tells the rep how to download it.
+//! The proposal file is kept as records (the domain crate's `file::store`): one key
+//! per proposal (`best-offer.p.<id>`), one for the desk (`best-offer.desk`) and an
+//! index (`best-offer.store`), written last, so an autosave writes what changed —
+//! the open proposal, most of the time — whatever the library holds. A library kept
+//! under the one key of earlier versions (`best-offer.proposals`) becomes records at
+//! start, and that key goes once every record is written; when storage has no room
+//! for both, the library stays under the one key (and is saved there) until it has.
+//!
+//! Data found at start that cannot be read — corrupt JSON, a truncated value, a
+//! missing record, a newer schema version — is first copied byte for byte to a key
+//! of its own (`best-offer.kept.<time>`; records as the file they make), which
+//! autosave never writes, and the app tells the rep how to download it.
 
+use best_offer_domain::library::Library;
+use best_offer_domain::library::file::store::{Save, Written};
+#[cfg(target_arch = "wasm32")]
+use best_offer_domain::library::file::store::{StoreIndex, StoredLengths, assemble};
 use best_offer_domain::library::file::{FileError, ProposalFile, parse_file};
 
-use crate::messages::Explain;
-
-/// The key holding every proposal.
-pub const KEY: &str = "best-offer.proposals";
+/// The key holding every proposal, in versions before records.
+pub const LEGACY_KEY: &str = "best-offer.proposals";
+/// The key of the store's index.
+pub const INDEX_KEY: &str = "best-offer.store";
+/// The key of the desk's record.
+pub const DESK_KEY: &str = "best-offer.desk";
+/// The prefix of each proposal's record (its id follows).
+pub const PROPOSAL_PREFIX: &str = "best-offer.p.";
 /// Prefix of keys holding data that could not be read at start.
 pub const KEPT_PREFIX: &str = "best-offer.kept.";
+
+/// What storage holds, as last written or read: what the next save compares with.
+#[derive(Debug, Default, Clone)]
+pub struct Kept {
+    /// The records as written.
+    written: Written,
+    /// Whether the library is still kept under [`LEGACY_KEY`] (no room to become
+    /// records yet).
+    legacy: bool,
+}
 
 /// What was found in storage at start.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,38 +53,31 @@ pub enum Loaded {
         /// Where the original bytes are.
         key: String,
         /// Why it could not be read.
-        reason: String,
+        reason: FileError,
     },
     /// Unreadable data that could not be copied aside: autosave must not overwrite
     /// it, so it stays off.
     Unreadable {
         /// Why it could not be read.
-        reason: String,
+        reason: FileError,
     },
-    /// Storage is disabled or missing.
-    Unavailable(String),
+    /// Storage is disabled, missing or cannot be read.
+    Unavailable(SaveError),
 }
 
-/// Why a save did not happen.
+/// Why storage cannot be used, or a save did not happen (the app's messages say it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     /// Storage is disabled or missing.
     Unavailable,
+    /// Storage is there but could not be read.
+    CannotRead,
+    /// The file could not be written out (it always can, for valid data).
+    NotWritten(FileError),
     /// The quota is used up.
     Full,
     /// Any other refusal, with the browser's words.
     Other(String),
-}
-
-impl SaveError {
-    /// What the rep reads.
-    pub fn message(&self) -> String {
-        match self {
-            SaveError::Unavailable => "Browser storage is unavailable here, so changes are not saved. Export your proposals to keep them.".into(),
-            SaveError::Full => "Browser storage is full, so the latest changes are not saved. Export your proposals, then delete some you no longer need (or catalogue items, or a large logo).".into(),
-            SaveError::Other(why) => format!("Saving failed ({why}). Export your proposals to keep them."),
-        }
-    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -68,30 +86,120 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the stored proposals.
-pub fn load() -> Loaded {
+/// Reads the stored proposals, and what storage holds for the next save.
+pub fn load() -> (Loaded, Kept) {
     #[cfg(target_arch = "wasm32")]
     {
         let Some(storage) = storage() else {
-            return Loaded::Unavailable("Browser storage is unavailable here, so changes are not saved. Export your proposals to keep them.".into());
+            return (Loaded::Unavailable(SaveError::Unavailable), Kept::default());
         };
-        let raw = match storage.get_item(KEY) {
+        let read = |key: &str| storage.get_item(key);
+        match read(INDEX_KEY) {
+            Ok(Some(index)) => return load_records(&storage, &index),
+            Ok(None) => {}
+            Err(_) => return unreadable_storage(),
+        }
+        let raw = match read(LEGACY_KEY) {
             Ok(Some(raw)) => raw,
-            Ok(None) => return Loaded::Empty,
-            Err(_) => return Loaded::Unavailable("Browser storage could not be read.".into()),
+            Ok(None) => return (Loaded::Empty, Kept::default()),
+            Err(_) => return unreadable_storage(),
         };
         match parse_file(&raw) {
-            Ok(file) => Loaded::Restored(Box::new(file)),
-            Err(error) => keep_aside(&storage, &raw, &error),
+            Ok(file) => {
+                let kept = become_records(&storage, &file);
+                (Loaded::Restored(Box::new(file)), kept)
+            }
+            Err(error) => (keep_aside(&storage, &raw, &error), Kept::default()),
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    Loaded::Empty
+    (Loaded::Empty, Kept::default())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn unreadable_storage() -> (Loaded, Kept) {
+    (Loaded::Unavailable(SaveError::CannotRead), Kept::default())
+}
+
+/// The store's records, read through the file's one strict reader.
+#[cfg(target_arch = "wasm32")]
+fn load_records(storage: &web_sys::Storage, index_text: &str) -> (Loaded, Kept) {
+    let index = match StoreIndex::read(index_text) {
+        Ok(index) => index,
+        Err(error) => return (keep_aside(storage, index_text, &error), Kept::default()),
+    };
+    let record = |key: String| storage.get_item(&key).ok().flatten();
+    let desk = record(DESK_KEY.to_string());
+    let proposals: Vec<Option<String>> = index
+        .proposals
+        .iter()
+        .map(|id| record(format!("{PROPOSAL_PREFIX}{id}")))
+        .collect();
+    // A missing record leaves a gap the strict reader refuses: the rest is kept
+    // aside as found.
+    let texts: Vec<&str> = proposals
+        .iter()
+        .map(|p| p.as_deref().unwrap_or(""))
+        .collect();
+    let text = assemble(&index, desk.as_deref().unwrap_or(""), &texts);
+    match parse_file(&text) {
+        Ok(file) => {
+            let lengths = StoredLengths {
+                index: index_text.len(),
+                desk: desk.as_deref().map_or(0, str::len),
+                proposals: texts.iter().map(|t| t.len()).collect(),
+            };
+            let written = Written::read(&file, &index, &lengths);
+            (
+                Loaded::Restored(Box::new(file)),
+                Kept {
+                    written,
+                    legacy: false,
+                },
+            )
+        }
+        Err(error) => (keep_aside(storage, &text, &error), Kept::default()),
+    }
+}
+
+/// A library kept under the one key of earlier versions, written as records; the
+/// key goes once every record is written. With no room for both, the records
+/// written so far go and the library stays under its key.
+#[cfg(target_arch = "wasm32")]
+fn become_records(storage: &web_sys::Storage, file: &ProposalFile) -> Kept {
+    let library = Library::from_file_or_start(
+        file.clone(),
+        crate::platform::moment(),
+        crate::platform::new_id(),
+    );
+    let mut written = Written::default();
+    let save = written.plan(&library);
+    match write_records(&save) {
+        Ok(()) => {
+            written.commit(save);
+            let _ = storage.remove_item(LEGACY_KEY);
+            Kept {
+                written,
+                legacy: false,
+            }
+        }
+        Err(_) => {
+            for (id, _) in &save.proposals {
+                let _ = storage.remove_item(&format!("{PROPOSAL_PREFIX}{id}"));
+            }
+            let _ = storage.remove_item(DESK_KEY);
+            let _ = storage.remove_item(INDEX_KEY);
+            Kept {
+                written: Written::default(),
+                legacy: true,
+            }
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
 fn keep_aside(storage: &web_sys::Storage, raw: &str, error: &FileError) -> Loaded {
-    let reason = error.explain();
+    let reason = error.clone();
     // Already kept (an earlier start found the same bytes)? Then do not copy again.
     let length = storage.length().unwrap_or(0);
     for i in 0..length {
@@ -117,20 +225,59 @@ pub const CAPACITY_CHARS: usize = 5 * 1024 * 1024;
 /// The share of [`CAPACITY_CHARS`] from which the rep is warned, in per cent.
 pub const WARN_AT_PERCENT: usize = 80;
 
-/// Saves every proposal and the desk; returns how full storage is, in per cent of
-/// [`CAPACITY_CHARS`] (the saved text counts one character per byte: the file is
-/// almost all ASCII, and more bytes than characters only overstate it).
+/// Saves what changed in `library` since the last save (`kept`); returns how full
+/// storage is, in per cent of [`CAPACITY_CHARS`] (the saved text counts one
+/// character per byte: it is almost all ASCII, and more bytes than characters only
+/// overstate it).
 ///
 /// # Errors
-/// A [`SaveError`] saying why nothing was saved.
-pub fn save(file: &ProposalFile) -> Result<usize, SaveError> {
-    // Compact: indentation would take a sixth of the room (export writes it pretty).
-    let json = file
-        .to_compact_json()
-        .map_err(|e| SaveError::Other(e.explain()))?;
-    write(KEY, &json)?;
-    Ok(json.len().saturating_mul(100) / CAPACITY_CHARS)
+/// A [`SaveError`] saying why not everything was saved; what was not is tried again
+/// at the next save.
+pub fn save(kept: &mut Kept, library: &Library) -> Result<usize, SaveError> {
+    if kept.legacy {
+        // Compact: indentation would take a sixth of the room (export writes it
+        // pretty).
+        let json = library
+            .to_file()
+            .to_compact_json()
+            .map_err(SaveError::NotWritten)?;
+        write(LEGACY_KEY, &json)?;
+        return Ok(json.len().saturating_mul(100) / CAPACITY_CHARS);
+    }
+    let save = kept.written.plan(library);
+    write_records(&save)?;
+    kept.written.commit(save);
+    Ok(kept.written.chars().saturating_mul(100) / CAPACITY_CHARS)
 }
+
+/// Writes a save's records, the index last; removes the records of proposals no
+/// longer kept once the index no longer names them.
+fn write_records(save: &Save) -> Result<(), SaveError> {
+    for (id, text) in &save.proposals {
+        write(&format!("{PROPOSAL_PREFIX}{id}"), text)?;
+    }
+    if let Some(desk) = &save.desk {
+        write(DESK_KEY, desk)?;
+    }
+    if let Some(index) = &save.index {
+        write(INDEX_KEY, index)?;
+    }
+    for id in &save.removed {
+        remove(&format!("{PROPOSAL_PREFIX}{id}"));
+    }
+    Ok(())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        // A record left behind takes room, and nothing reads it.
+        let _ = storage.remove_item(key);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn remove(_key: &str) {}
 
 #[cfg(target_arch = "wasm32")]
 fn write(key: &str, value: &str) -> Result<(), SaveError> {

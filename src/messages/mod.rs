@@ -45,8 +45,9 @@ pub fn notice(notice: &Notice, desk: &Desk) -> String {
         ),
         Notice::CatalogueSaved(saved) => catalogue_saved(saved),
         Notice::ItemsImported(imported) => items_imported(*imported),
-        Notice::KeptAside { reason, .. } | Notice::Unreadable(reason) => reason.clone(),
-        Notice::SaveFailed(message) | Notice::ImportFailed(message) => message.clone(),
+        Notice::KeptAside { reason, .. } | Notice::Unreadable(reason) => reason.explain(),
+        Notice::SaveFailed(error) => error.explain(),
+        Notice::ImportFailed(refusal) => refusal.explain(),
         Notice::NearlyFull(used) => format!("Browser storage is {used} % full."),
         Notice::Updated => "Best Offer has been updated.".to_string(),
     }

@@ -24,6 +24,9 @@ use best_offer_domain::offer::link::{LINK_VERSION, LinkError, LinkFault, MAX_LIN
 use best_offer_domain::offer::logo::LogoError;
 use best_offer_domain::pricing::deal::MAX_BANDS;
 use best_offer_domain::pricing::error::{DealProblem, LineProblem, PricingError, Unreachable};
+
+use crate::notice::ImportRefusal;
+use crate::storage::SaveError;
 use rust_decimal::Decimal;
 
 /// A refusal, said in words.
@@ -401,6 +404,32 @@ impl Explain for NotSendable {
             }
             NotSendable::NoFigures(_) => "The offer has no figures to send.".to_string(),
             NotSendable::AlreadySent(revision) => format!("Revision {revision} was already sent."),
+        }
+    }
+}
+
+impl Explain for SaveError {
+    fn explain(&self) -> String {
+        match self {
+            SaveError::Unavailable => "Browser storage is unavailable here, so changes are not saved. Export your proposals to keep them.".to_string(),
+            SaveError::CannotRead => "Browser storage could not be read.".to_string(),
+            SaveError::NotWritten(error) => format!(
+                "Saving failed ({}). Export your proposals to keep them.",
+                error.explain()
+            ),
+            SaveError::Full => "Browser storage is full, so the latest changes are not saved. Export your proposals, then delete some you no longer need (or catalogue items, or a large logo).".to_string(),
+            SaveError::Other(why) => {
+                format!("Saving failed ({why}). Export your proposals to keep them.")
+            }
+        }
+    }
+}
+
+impl Explain for ImportRefusal {
+    fn explain(&self) -> String {
+        match self {
+            ImportRefusal::NotRead(why) => why.clone(),
+            ImportRefusal::File(error) => error.explain(),
         }
     }
 }

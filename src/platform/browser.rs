@@ -43,6 +43,15 @@ pub fn mark(name: &str) {
     }
 }
 
+/// A performance measure `name` from mark `start` to now (for the browser
+/// benchmarks, like [`mark`]).
+pub fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        // A failed measure only loses a figure of the benchmark.
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -17,7 +17,7 @@ mod half;
 
 pub use half::{
     address_with_fragment, copy_text, download_as, hide_rep_introduction, location_hash, lowercase,
-    mark, now_ms, on_app_update, on_hash_change, print, random_u32, read_logo,
+    mark, measure, now_ms, on_app_update, on_hash_change, print, random_u32, read_logo,
     register_service_worker, reload, set_print_margins, show_section, utc_offset_minutes,
 };
 

@@ -29,6 +29,9 @@ pub fn random_u32() -> u32 {
 /// No performance timeline outside a browser.
 pub fn mark(_name: &str) {}
 
+/// No performance timeline outside a browser.
+pub fn measure(_name: &str, _start: &str) {}
+
 /// No print dialog outside a browser.
 pub fn print() {}
 

@@ -1,11 +1,12 @@
 // Browser benchmarks (reported, not pass/fail on time): median time from a keystroke
 // in a price field to the updated best-offer figure in the DOM, for a 1-line and a
-// 50-line deal with 6 scenarios, and from a keystroke in an item's name to the
-// catalogue's suggestions with 5,000 items. Figures go to the console and to
+// 50-line deal with 6 scenarios; from a keystroke in an item's name to the
+// catalogue's suggestions with 5,000 items; and the longest autosave with 1,000
+// kept proposals. Figures go to the console and to
 // tests/e2e/artifacts/bench.json; the README quotes them.
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { figure } from './helpers.mjs';
+import { enterWorkedExample, figure, storedFile, storeFile, type } from './helpers.mjs';
 
 const ITERATIONS = 41;
 const results = existsSync('artifacts/bench.json') ? JSON.parse(readFileSync('artifacts/bench.json', 'utf8')) : {};
@@ -76,9 +77,9 @@ test('benchmark: keystroke in the item field to the suggestions shown, 5,000 cat
   // A change, so the file is saved; then 5,000 items are written into it.
   await page.locator('#customer').fill('Bench');
   // Saved with the change (the debounced save has run), so nothing pending overwrites what is written next.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('best-offer.proposals')?.includes('"customer":"Bench"') ?? false)).toBe(true);
-  await page.evaluate(() => {
-    const file = JSON.parse(localStorage.getItem('best-offer.proposals'));
+  await expect.poll(async () => (await storedFile(page))?.proposals?.[0]?.proposal?.customer).toBe('Bench');
+  const file = await storedFile(page);
+  {
     const words = ['Analytics', 'Suite', 'Support', 'Licence', 'Workshop', 'Cloud', 'Seats', 'Storage', 'Training', 'Audit'];
     file.desk.catalogue = Array.from({ length: 5000 }, (_, i) => ({
       id: `item-${i}`,
@@ -93,8 +94,8 @@ test('benchmark: keystroke in the item field to the suggestions shown, 5,000 cat
         maintenance_rate: '0',
       },
     }));
-    localStorage.setItem('best-offer.proposals', JSON.stringify(file));
-  });
+  }
+  await storeFile(page, file);
   await page.reload();
   await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
   await page.locator('#tab-catalogue').click();
@@ -140,4 +141,47 @@ test('benchmark: keystroke in the item field to the suggestions shown, 5,000 cat
   const round = (x) => Math.round(x * 100) / 100;
   console.log(`BENCH keystroke → catalogue suggestions, 5,000 items: median ${round(stats.median)} ms, p90 ${round(stats.p90)} ms (min ${round(stats.min)}, max ${round(stats.max)}, n=${iterations})`);
   expect(stats.median).toBeGreaterThan(0);
+});
+
+test('benchmark: autosave with 1,000 kept proposals, and a library of the one key becoming records', async ({ page, watched }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await enterWorkedExample(page);
+  await expect.poll(async () => (await storedFile(page))?.proposals?.[0]?.proposal?.customer).toBe('Northwind Traders');
+  // 1,000 proposals (2 MB), written under the one key of earlier versions.
+  const file = await storedFile(page);
+  const one = file.proposals[0];
+  file.proposals = Array.from({ length: 1000 }, (_, i) => ({ ...structuredClone(one), id: `p-bench-${i}`, proposal: { ...structuredClone(one.proposal), customer: `Customer ${i}`, offer: { ...one.proposal.offer, number: `BO-B-${i}` } } }));
+  file.current = 'p-bench-0';
+  const bytes = await page.evaluate((file) => {
+    localStorage.clear();
+    const text = JSON.stringify(file);
+    localStorage.setItem('best-offer.proposals', text);
+    location.hash = '#/p/p-bench-0';
+    return text.length;
+  }, file);
+  await page.reload();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('best-offer.proposals'))).toBeNull();
+  expect((await storedFile(page)).proposals).toHaveLength(1000);
+  // Ten edits, each saved on its own; every save timed (the app's `bo-save`
+  // measures), and every main-thread task over 50 ms seen meanwhile.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    performance.clearMeasures('bo-save');
+  });
+  for (let i = 0; i < 10; i++) {
+    await type(page, '#deal-name', `Renewal ${i}`);
+    await expect.poll(async () => page.evaluate((i) => localStorage.getItem('best-offer.p.p-bench-0').includes(`Renewal ${i}`), i)).toBe(true);
+  }
+  const saves = await page.evaluate(() => performance.getEntriesByName('bo-save').map((e) => e.duration));
+  const longTasks = await page.evaluate(() => window.__long);
+  const round = (x) => Math.round(x * 10) / 10;
+  const longest = round(Math.max(...saves));
+  console.log(`BENCH autosave, 1,000 proposals (${Math.round(bytes / 1024)} KB): ${saves.length} saves, longest ${longest} ms, median ${round(saves.sort((a, b) => a - b)[Math.floor(saves.length / 2)])} ms; main-thread tasks over 50 ms while editing: ${longTasks.length ? longTasks.map(round).join(', ') : 'none'}`);
+  mkdirSync('artifacts', { recursive: true });
+  results.autosave = { proposals: 1000, saves: saves.length, longestMs: longest, longTasksMs: longTasks.map(round) };
+  writeFileSync('artifacts/bench.json', JSON.stringify(results, null, 2));
+  expect(saves.length).toBeGreaterThanOrEqual(10);
 });

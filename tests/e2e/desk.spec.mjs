@@ -4,7 +4,7 @@
 // proposals; the catalogue is kept, searched and edited with undo.
 import { mkdirSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { type, axeViolations, readPdf } from './helpers.mjs';
+import { type, axeViolations, readPdf, storedFile, storeFile, storedChars } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
@@ -379,8 +379,8 @@ test('storage: how much fits, and a warning before it runs out', async ({ page, 
     for (const [k, v] of Object.entries(saved)) localStorage.setItem(k, v);
     return lo + 1; // the key's one character
   });
-  const file = () => page.evaluate(() => JSON.parse(localStorage.getItem('best-offer.proposals') ?? 'null'));
-  const stored = () => page.evaluate(() => (localStorage.getItem('best-offer.proposals') ?? '').length);
+  const file = () => storedFile(page);
+  const stored = () => storedChars(page);
   // How much `action` adds to storage, once the file says it is done (`done` of the
   // stored file): a condition, not a pause.
   const saved = async (action, done) => {
@@ -407,18 +407,18 @@ test('storage: how much fits, and a warning before it runs out', async ({ page, 
   expect(capacity).toBe(5 * 1024 * 1024);
 
   // Nearly full: the rep is warned, with what to do.
-  await page.evaluate(() => {
-    const file = JSON.parse(localStorage.getItem('best-offer.proposals'));
+  const full = await file();
+  {
     const long = 'x'.repeat(900);
-    file.desk.catalogue = Array.from({ length: 4300 }, (_, i) => ({
+    full.desk.catalogue = Array.from({ length: 4300 }, (_, i) => ({
       id: `big-${i}`,
       terms: {
         name: `Item ${i}`, description: long, kind: 'one-time', unit_list_price: '10',
         cost: { basis: 'unit-cost', value: '5' }, discountable: true, max_discount: null, maintenance_rate: '0',
       },
     }));
-    localStorage.setItem('best-offer.proposals', JSON.stringify(file));
-  });
+  }
+  await storeFile(page, full);
   await page.reload();
   await expect(page.locator('#catalogue[data-ready="true"]')).toBeVisible();
   await page.locator('#tab-workspace').click();

@@ -77,3 +77,42 @@ export async function axeViolations(page) {
     (v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('; ')}`,
   );
 }
+
+/** The proposal file the app keeps in browser storage as records (index, desk, one
+ *  record per proposal: src/storage.rs), read back as one file; null before the
+ *  first save. */
+export async function storedFile(page) {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('best-offer.store') ?? 'null');
+    if (!index) return null;
+    return {
+      format: 'best-offer',
+      schema_version: index.schema_version,
+      notice: 'INTERNAL: contains costs, margins and floors. Do not send to customers.',
+      desk: JSON.parse(localStorage.getItem('best-offer.desk')),
+      proposals: index.proposals.map((id) => JSON.parse(localStorage.getItem(`best-offer.p.${id}`))),
+      current: index.current,
+    };
+  });
+}
+
+/** Writes `file` into browser storage as the app keeps it (its records, the index
+ *  last), in place of what was kept. */
+export async function storeFile(page, file) {
+  await page.evaluate((file) => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('best-offer.p.')) localStorage.removeItem(key);
+    }
+    for (const stored of file.proposals) localStorage.setItem(`best-offer.p.${stored.id}`, JSON.stringify(stored));
+    localStorage.setItem('best-offer.desk', JSON.stringify(file.desk));
+    const index = { format: 'best-offer-store', schema_version: file.schema_version, proposals: file.proposals.map((p) => p.id), current: file.current };
+    localStorage.setItem('best-offer.store', JSON.stringify(index));
+  }, file);
+}
+
+/** The characters the app's records take in browser storage. */
+export async function storedChars(page) {
+  return page.evaluate(() => Object.keys(localStorage)
+    .filter((key) => key === 'best-offer.store' || key === 'best-offer.desk' || key.startsWith('best-offer.p.'))
+    .reduce((sum, key) => sum + localStorage.getItem(key).length, 0));
+}

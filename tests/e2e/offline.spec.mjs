@@ -73,7 +73,9 @@ test('a new build is picked up on the next visit and announced', async ({ browse
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-build"'));
     await page.reload();
     await ready(page);
-    await expect(page.getByRole('alert')).toContainText('Best Offer has been updated');
+    // The app registers its worker 3 s after it starts; the new one then installs
+    // (every file of both entries) before it takes over.
+    await expect(page.getByRole('alert')).toContainText('Best Offer has been updated', { timeout: 20_000 });
     await context.close();
   } finally {
     server.kill();

@@ -2,9 +2,7 @@
 // stored data, full or missing storage, several proposals, export and import.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, figure, type, axeViolations } from './helpers.mjs';
-
-const KEY = 'best-offer.proposals';
+import { enterWorkedExample, figure, type, axeViolations, storedFile } from './helpers.mjs';
 mkdirSync('artifacts', { recursive: true });
 
 /** Everything a rep sees in the workspace: every field's text, choice and check. */
@@ -132,36 +130,81 @@ test('closing the page inside the autosave delay loses nothing', async ({ contex
 
 test('corrupt, truncated or newer stored data: the app starts, keeps the original untouched', async ({ page, watched }) => {
   await openApp(page);
-  for (const [bad, reason] of [
-    ['{"format":"best-offer","schema_version":1,"proposals":[{"id":"p-1","crea', 'not readable JSON'],
-    ['{"format":"best-offer","schema_version":7,"notice":"","proposals":[]}', 'newer version'],
-    ['not json at all', 'not readable JSON'],
-  ]) {
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, bad]);
+  await type(page, '#customer', 'First');
+  await expect.poll(async () => (await storedFile(page))?.proposals?.[0]?.proposal?.customer).toBe('First');
+  // What each case leaves in storage, and what the kept copy holds: what did not
+  // read, byte for byte (the one key of earlier versions, an index that is not one);
+  // or, when the records' file does not read, that file — each record's bytes as
+  // they are.
+  const cases = [
+    ['legacy', '{"format":"best-offer","schema_version":1,"proposals":[{"id":"p-1","crea', 'not readable JSON', 'as is'],
+    ['legacy', '{"format":"best-offer","schema_version":7,"notice":"","proposals":[]}', 'newer version', 'as is'],
+    ['legacy', 'not json at all', 'not readable JSON', 'as is'],
+    ['index', '{"format":"best-offer-sto', 'not readable JSON', 'as is'],
+    ['index', '{"format":"best-offer-store","schema_version":7,"proposals":[],"current":null}', 'newer version', '"schema_version":7'],
+    ['record', '{"id":"p-1","created_ms":1,"upd', 'not readable JSON', '{"id":"p-1","created_ms":1,"upd'],
+  ];
+  const keptTexts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('best-offer.kept.')).map((k) => localStorage.getItem(k)));
+  for (const [where, bad, reason, holds] of cases) {
+    const before = await keptTexts();
+    await page.evaluate(([where, bad]) => {
+      if (where === 'legacy') {
+        // An earlier version's storage: the one key, no records.
+        for (const key of Object.keys(localStorage)) if (!key.startsWith('best-offer.kept.')) localStorage.removeItem(key);
+        localStorage.setItem('best-offer.proposals', bad);
+      } else if (where === 'index') {
+        localStorage.setItem('best-offer.store', bad);
+      } else {
+        // The open proposal's record.
+        const index = JSON.parse(localStorage.getItem('best-offer.store'));
+        localStorage.setItem(`best-offer.p.${index.proposals[0]}`, bad);
+      }
+    }, [where, bad]);
     await reload(page);
     const banner = page.getByRole('alert').filter({ hasText: 'could not be read' });
-    await expect(banner).toContainText(reason);
+    await expect(banner, `${where}: ${bad}`).toContainText(reason);
     await expect(page.getByRole('button', { name: 'Download the kept data' })).toBeVisible();
-    // Keep editing: autosave writes the main key, never the kept one.
-    await type(page, '#customer', 'After the crash');
-    // Until autosave runs, the main key still holds the bad text: that reads as "not yet".
-    const customer = (key) => {
+    const fresh = (await keptTexts()).filter((text) => !before.includes(text));
+    expect(fresh, `${where}: ${bad}`).toHaveLength(1);
+    const [copy] = fresh;
+    if (holds === 'as is') expect(copy).toBe(bad);
+    else expect(copy.startsWith('{"format":"best-offer",') && copy.includes(holds), copy).toBe(true);
+    // Keep editing: autosave writes the records, never the kept copy.
+    await type(page, '#customer', `After the crash (${where})`);
+    await expect.poll(async () => {
       try {
-        return JSON.parse(localStorage.getItem(key) ?? 'null')?.proposals?.[0]?.proposal?.customer;
+        return (await storedFile(page))?.proposals?.[0]?.proposal?.customer;
       } catch {
         return null;
       }
-    };
-    await expect.poll(() => page.evaluate(customer, KEY)).toBe('After the crash');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('best-offer.kept.')).map((k) => localStorage.getItem(k)));
-    expect(kept).toContain(bad);
-    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
-    expect(saved.proposals[0].proposal.customer).toBe('After the crash');
+    }).toBe(`After the crash (${where})`);
+    expect(await keptTexts()).toContain(copy);
     // The kept bytes download as they are.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the kept data' }).click();
     const file = await (await download).path();
-    expect(readFileSync(file, 'utf8')).toBe(bad);
+    expect(readFileSync(file, 'utf8')).toBe(copy);
+  }
+});
+
+test('a library kept under the one key of earlier versions becomes records, and nothing is lost', async ({ page, watched }) => {
+  await openApp(page);
+  for (const version of [1, 2, 3, 4]) {
+    const text = readFileSync(`../../crates/domain/tests/fixtures/proposals-v${version}.json`, 'utf8');
+    await page.evaluate((text) => {
+      localStorage.clear();
+      localStorage.setItem('best-offer.proposals', text);
+    }, text);
+    await reload(page);
+    // At start: the records written, the one key gone, the same proposals kept.
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys, `v${version}`).not.toContain('best-offer.proposals');
+    const file = await storedFile(page);
+    const original = JSON.parse(text);
+    expect(file.proposals.map((p) => p.id)).toEqual(original.proposals.map((p) => p.id));
+    expect(file.proposals.map((p) => p.proposal.customer)).toEqual(original.proposals.map((p) => p.proposal.customer));
+    await page.locator('#tab-proposals').click();
+    await expect(page.locator("tr[data-proposal]")).toHaveCount(original.proposals.length);
   }
 });
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::messages;
+use crate::messages::{self, Explain};
 use crate::platform;
 use crate::state::{Action, Notice};
 use crate::storage;
@@ -39,7 +39,7 @@ pub fn NoticeBanner() -> Html {
                 html! {
                     <>
                         <p><strong>{ "Your saved proposals could not be read, so Best Offer started with a new one. " }</strong>
-                        { format!("The saved data is kept unchanged in this browser (storage key “{key}”) and will not be overwritten. Reason: {reason}") }</p>
+                        { format!("The saved data is kept unchanged in this browser (storage key “{key}”) and will not be overwritten. Reason: {}", reason.explain()) }</p>
                         <button type="button" class="button secondary" onclick={download}>{ "Download the kept data" }</button>
                     </>
                 },
@@ -49,12 +49,12 @@ pub fn NoticeBanner() -> Html {
             "notice-warning",
             html! {
                 <p><strong>{ "Your saved proposals could not be read, and could not be set aside either, so saving is switched off to protect them. " }</strong>
-                { format!("Export your work to keep it. Reason: {reason}") }</p>
+                { format!("Export your work to keep it. Reason: {}", reason.explain()) }</p>
             },
         ),
-        Notice::SaveFailed(message) => (
+        Notice::SaveFailed(error) => (
             "notice-warning",
-            html! { <p><strong>{ message }</strong></p> },
+            html! { <p><strong>{ error.explain() }</strong></p> },
         ),
         Notice::NearlyFull(used) => (
             "notice-warning",
@@ -83,9 +83,9 @@ pub fn NoticeBanner() -> Html {
                 <p>{ "Best Offer has been updated. The new version opens the next time you load this page." }</p>
             },
         ),
-        Notice::ImportFailed(message) => (
+        Notice::ImportFailed(refusal) => (
             "notice-warning",
-            html! { <p><strong>{ "Import refused: " }</strong>{ message }{ " Nothing was changed." }</p> },
+            html! { <p><strong>{ "Import refused: " }</strong>{ refusal.explain() }{ " Nothing was changed." }</p> },
         ),
     };
     html! {

@@ -13,7 +13,7 @@ use crate::components::controls::text_field::TextField;
 use crate::components::proposals::proposal_row::ProposalRow;
 use crate::context::{AppHandle, use_app};
 use crate::export::export;
-use crate::messages::Explain;
+use crate::notice::ImportRefusal;
 use crate::platform;
 use crate::state::Action;
 use crate::storage;
@@ -34,8 +34,9 @@ fn import_file(app: &AppHandle, file: web_sys::File) {
         MAX_FILE_BYTES,
         &format!("a proposal file (at most {MAX_FILE_TEXT})"),
         Callback::from(move |result: Result<String, String>| {
-            let parsed =
-                result.and_then(|text| storage::read_import(&text).map_err(|e| e.explain()));
+            let parsed = result
+                .map_err(ImportRefusal::NotRead)
+                .and_then(|text| storage::read_import(&text).map_err(ImportRefusal::File));
             match parsed {
                 Err(message) => app.dispatch(Action::ImportRefused(message)),
                 // Imported, or waiting for the rep's choice when ids clash (the

@@ -15,6 +15,7 @@
 
 pub mod migrate;
 pub mod read;
+pub mod store;
 pub mod validate;
 
 pub use read::parse_file;
@@ -205,7 +206,23 @@ impl ProposalFile {
     /// # Errors
     /// [`FileError::NotJson`] if serialisation fails (it does not for valid data).
     pub fn to_compact_json(&self) -> Result<String, FileError> {
-        serde_json::to_string(self).map_err(|e| FileError::NotJson(e.to_string()))
+        let text = |error: serde_json::Error| FileError::NotJson(error.to_string());
+        let desk = serde_json::to_string(&self.desk).map_err(text)?;
+        let proposals = self
+            .proposals
+            .iter()
+            .map(serde_json::to_string)
+            .collect::<Result<Vec<String>, _>>()
+            .map_err(text)?;
+        let proposals: Vec<&str> = proposals.iter().map(String::as_str).collect();
+        Ok(store::compose(
+            &self.format,
+            self.schema_version,
+            &self.notice,
+            &desk,
+            &proposals,
+            self.current.as_ref(),
+        ))
     }
 }
 
@@ -323,16 +340,18 @@ pub const MAX_LINKS_MADE: usize = 100;
 
 /// Every logo a file keeps: the profile's and those of its proposals and sent
 /// offers (the others are dropped when it is written).
-pub fn logos_in_use(proposals: &[StoredProposal]) -> BTreeSet<LogoId> {
-    proposals
-        .iter()
-        .flat_map(|stored| {
-            std::iter::once(&stored.proposal.offer.seller.logo)
-                .chain(stored.sent.iter().map(|sent| &sent.offer.logo))
-        })
-        .flatten()
-        .cloned()
-        .collect()
+pub fn logos_in_use<'a>(
+    proposals: impl IntoIterator<Item = &'a StoredProposal>,
+) -> BTreeSet<LogoId> {
+    let mut used = BTreeSet::new();
+    for stored in proposals {
+        let logos = std::iter::once(&stored.proposal.offer.seller.logo)
+            .chain(stored.sent.iter().map(|sent| &sent.offer.logo));
+        for logo in logos.flatten() {
+            used.insert(logo.clone());
+        }
+    }
+    used
 }
 
 /// Indents compact JSON as serde_json's pretty printer does: two spaces a level,
