@@ -376,7 +376,12 @@ impl AppState {
                 Rc::new(self.with_library(library))
             }
             Action::New => match library.new_proposal(env.moment, (env.new_id)()) {
-                Ok(()) => Rc::new(self.with_library(library)),
+                // A new proposal starts with whom it is for.
+                Ok(()) => {
+                    let mut next = self.with_library(library);
+                    next.focus = Some(self.focus_request(FocusTarget::Customer));
+                    Rc::new(next)
+                }
                 Err(refused) => {
                     let mut next = (*self).clone();
                     next.notice = Some(Notice::NewRefused(refused));
@@ -979,6 +984,11 @@ mod tests {
         let state = Rc::new(AppState::default());
         let first_id = state.library.record.id.clone();
         let second = state.reduce(Action::New);
+        // A new proposal starts with whom it is for.
+        assert_eq!(
+            second.focus.as_ref().map(|(_, target)| target),
+            Some(&FocusTarget::Customer)
+        );
         let third = second.reduce(Action::Duplicate(first_id));
         let all = third.all_stored();
         let mut numbers: Vec<&str> = all

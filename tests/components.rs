@@ -216,7 +216,7 @@ struct DocumentHost {
 
 #[component]
 fn DocumentOnly(props: &DocumentHost) -> Html {
-    html! { <best_offer::components::offer::offer_document::OfferDocument offer={Rc::clone(&props.offer)} /> }
+    html! { <best_offer::components::offer::offer_document::OfferDocument offer={Rc::clone(&props.offer)} fingerprint={props.offer.fingerprint()} /> }
 }
 
 #[tokio::test]

@@ -67,13 +67,23 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Puts the focus on element `id`, scrolling it into view only when `scroll`.
-pub fn focus_now(id: &str, scroll: bool) {
-    if let Some(element) = html_element(id) {
+/// Puts the focus on element `id`, scrolling it into view only when `scroll`;
+/// `false` when the page has no such element.
+pub fn focus_now(id: &str, scroll: bool) -> bool {
+    let Some(element) = html_element(id) else {
+        return false;
+    };
+    {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(!scroll);
         let _ = element.focus_with_options(&options);
+        // What a field holds is selected, so typing replaces it (a picked line's
+        // quantity of 1, a field to fix).
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
     }
+    true
 }
 
 /// Scrolls the element with DOM id `id` to the top of the window and puts the focus

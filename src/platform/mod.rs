@@ -82,12 +82,24 @@ pub fn download(filename: &str, text: &str) {
 /// A page that just opened gets the cursor one task later: focusing lays the whole
 /// page out at once, and in a task of its own it no longer lengthens the first
 /// render's task (the start's one long task; see docs/performance.md).
+///
+/// A field not on the page yet (a new proposal's Customer, while the view that
+/// holds it is being shown) gets the cursor one task later.
 pub fn focus_field_with(id: &str, scroll: bool) {
     if scroll {
-        half::focus_now(id, true);
+        if !half::focus_now(id, true) {
+            let id = id.to_string();
+            gloo::timers::callback::Timeout::new(0, move || {
+                half::focus_now(&id, true);
+            })
+            .forget();
+        }
     } else {
         let id = id.to_string();
-        gloo::timers::callback::Timeout::new(0, move || half::focus_now(&id, false)).forget();
+        gloo::timers::callback::Timeout::new(0, move || {
+            half::focus_now(&id, false);
+        })
+        .forget();
     }
 }
 

@@ -36,7 +36,9 @@ pub fn measure(_name: &str, _start: &str) {}
 pub fn print() {}
 
 /// No element to focus outside a browser.
-pub fn focus_now(_id: &str, _scroll: bool) {}
+pub fn focus_now(_id: &str, _scroll: bool) -> bool {
+    false
+}
 
 /// No element to show outside a browser.
 pub fn show_section(_id: &str) {}

@@ -258,6 +258,19 @@ test('a product picked while typing fills the line; a catalogue change waits for
   await expect(page.locator('#line-3-name')).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('#line-3-name')).toHaveValue('Onb');
 
+  // Enter alone picks the first suggestion; the quantity then takes the cursor,
+  // selected, so typing replaces its 1.
+  await page.getByRole('button', { name: '+ Add line' }).click();
+  await page.locator('#line-4-name').pressSequentially('work');
+  await expect(page.locator('#line-4-name')).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#line-4-name').press('Enter');
+  await expect(page.locator('#line-4-name')).toHaveValue('Onboarding workshop');
+  await expect(page.locator('#line-4-qty')).toBeFocused();
+  await page.keyboard.type('3');
+  await expect(page.locator('#line-4-qty')).toHaveValue('3');
+  await page.locator('#line-4-qty').press('Tab');
+  await page.getByRole('button', { name: /^Remove line 4/ }).click();
+
   // The catalogue changes: the line does not, until the rep confirms.
   await page.locator('#tab-catalogue').click();
   await page.locator('#catalogue-search').fill('suite');
@@ -344,6 +357,27 @@ test('a 1,000-row price list with 20 bad rows: the preview names exactly those 2
   await page.locator('#price-list-file').setInputFiles(path);
   await expect(page.locator('#price-list-summary')).toHaveText('980 rows: 980 items can be imported (0 new, 980 already in the catalogue, updated).');
   await expect(page.locator('#price-list-problems')).toHaveCount(0);
+});
+
+test('a price list exported from a German spreadsheet imports its four rows', async ({ page, watched }) => {
+  await openApp(page);
+  await page.locator('#tab-catalogue').click();
+  const csv = [
+    'Name;Beschreibung;Art;Listenpreis;Kosten',
+    'Analytics Suite;Lizenz je Nutzer;einmalig;1.200,00;180,00',
+    'Cloud-Speicher;1 TB;jährlich;480,00;120,00',
+    'Support;Telefon und E-Mail;monatlich;99,00;30,00',
+    'Einführung;Workshop, 2 Tage;Dienstleistung;2.400,00;1.100,00',
+  ].join('\r\n');
+  await page.locator('#price-list-file').setInputFiles({ name: 'Preisliste.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('#price-list-summary')).toHaveText('4 rows: 4 items can be imported (4 new, 0 already in the catalogue, updated).');
+  await expect(page.locator('#price-list-problems')).toHaveCount(0);
+  await page.locator('#price-list-confirm').click();
+  await expect(page.locator('#catalogue-count')).toHaveText('4 items.');
+  await page.locator('#catalogue-search').fill('Einführung');
+  const item = page.locator('.catalogue-item').first();
+  await expect(item.locator('input[id$="-price"]')).toHaveValue('2,400.00');
+  await expect(item.locator('select[id$="-kind"]')).toHaveValue('service');
 });
 
 test('a price list too large, or without the columns it needs, is refused with a message', async ({ page, watched }) => {

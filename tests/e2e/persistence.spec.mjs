@@ -28,6 +28,8 @@ async function twoProposals(page) {
   await enterWorkedExample(page);
   await page.locator('#tab-proposals').click();
   await page.locator('#new-proposal').click();
+  // A new proposal starts with whom it is for: the cursor is in Customer.
+  await expect(page.locator('#customer')).toBeFocused();
   await type(page, '#customer', 'Fabrikam');
   await type(page, '#line-1-price', '2500');
   await type(page, '#line-1-cost', '1000');

@@ -53,8 +53,13 @@ fn an_offer_travels_and_reads_back_the_same_without_its_logo() {
     let mut expected = offer.clone();
     expected.logo = None;
     assert_eq!(back, expected);
-    // The same fingerprint at home (with the logo) and from the link.
+    // The same fingerprint at home (with the logo) and from the link, whether the
+    // viewer takes it of the content as carried or of the offer read.
     assert_eq!(back.fingerprint(), offer.fingerprint());
+    assert_eq!(
+        best_offer_domain::offer::fingerprint_of(&bytes),
+        offer.fingerprint()
+    );
     assert_eq!(
         payload_of(&format!("#/o/{payload}")),
         Some(payload.as_str())
@@ -105,7 +110,7 @@ fn an_offer_in_another_language_travels_in_it_and_mails_in_it() {
     let back = read(&open(&link(&json)).unwrap()).unwrap();
     assert_eq!(back.language, Language::De);
     assert_ne!(back.fingerprint(), offer().fingerprint());
-    let mailto = acceptance_mailto(&back).unwrap();
+    let mailto = acceptance_mailto(&back, &back.fingerprint()).unwrap();
     assert!(
         mailto.contains("subject=Annahme%20des%20Angebots"),
         "{mailto}"
@@ -239,7 +244,7 @@ fn only_a_plain_address_becomes_a_mailto() {
         assert!(!is_plain_email(bad), "{bad}");
     }
     let mut offer = offer();
-    let mailto = acceptance_mailto(&offer).unwrap();
+    let mailto = acceptance_mailto(&offer, &offer.fingerprint()).unwrap();
     assert!(
         mailto.starts_with("mailto:alex@contoso.example?subject="),
         "{mailto}"
@@ -252,7 +257,7 @@ fn only_a_plain_address_becomes_a_mailto() {
         "the total, encoded: {mailto}"
     );
     offer.rep_email = "alex@contoso.example?bcc=x@evil.example".into();
-    assert_eq!(acceptance_mailto(&offer), None);
+    assert_eq!(acceptance_mailto(&offer, "F"), None);
 }
 
 proptest! {

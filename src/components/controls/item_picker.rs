@@ -1,6 +1,7 @@
 //! `ItemPicker`: a line's name field that offers matching catalogue items while the
 //! rep types — an ARIA 1.2 combobox: type, ↓/↑ to move through the suggestions,
-//! Enter to pick, Escape to close; a click picks too.
+//! Enter to pick (the first suggestion, when none is highlighted), Escape to close;
+//! a click picks too. A picked line's quantity then takes the cursor, selected.
 //!
 //! Picking copies the item into the line (`Edit::FromItem`): name, description,
 //! kind, prices and cost; the quantity stays. The name typed so far is never lost:
@@ -155,7 +156,14 @@ pub fn ItemPicker(props: &ItemPickerProps) -> Html {
                     }
                 }
                 "Enter" => {
-                    if let Some(item) = (*active).and_then(|i| picked.get(i)) {
+                    // With the suggestions open, Enter picks the highlighted one, or
+                    // the first: a typed name and Enter fill the line.
+                    let choice = if *open {
+                        (*active).or(Some(0))
+                    } else {
+                        *active
+                    };
+                    if let Some(item) = choice.and_then(|i| picked.get(i)) {
                         event.prevent_default();
                         pick(item);
                     }

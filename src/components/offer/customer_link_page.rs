@@ -8,8 +8,8 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::link::{self, LinkError, MAX_LINK_JSON_BYTES};
+use best_offer_domain::offer::{CustomerOffer, fingerprint_of};
 use yew::prelude::*;
 
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
@@ -28,12 +28,14 @@ pub struct CustomerLinkPageProps {
 #[derive(Clone, PartialEq)]
 enum Opening {
     Reading,
-    Shown(Rc<CustomerOffer>),
+    /// The offer, and the fingerprint of its content as the link carries it.
+    Shown(Rc<CustomerOffer>, AttrValue),
     Refused(String),
 }
 
-/// Opens a link's payload: envelope, capped decompression, strict reading.
-async fn open(payload: &str) -> Result<CustomerOffer, LinkError> {
+/// Opens a link's payload: envelope, capped decompression, strict reading; the
+/// offer and the fingerprint of its content as carried.
+async fn open(payload: &str) -> Result<(CustomerOffer, String), LinkError> {
     let compressed = link::open(payload)?;
     let json = compression::inflate(&compressed, MAX_LINK_JSON_BYTES)
         .await
@@ -41,7 +43,8 @@ async fn open(payload: &str) -> Result<CustomerOffer, LinkError> {
             Inflate::TooLarge => LinkError::TooLarge,
             Inflate::Failed => LinkError::Damaged,
         })?;
-    link::read(&json)
+    let offer = link::read(&json)?;
+    Ok((offer, fingerprint_of(&json)))
 }
 
 /// The offer a customer link carries.
@@ -55,7 +58,9 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             let payload = payload.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 opening.set(match open(&payload).await {
-                    Ok(offer) => Opening::Shown(Rc::new(offer)),
+                    Ok((offer, fingerprint)) => {
+                        Opening::Shown(Rc::new(offer), AttrValue::from(fingerprint))
+                    }
                     Err(error) => Opening::Refused(error.explain()),
                 });
             });
@@ -63,7 +68,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
     }
     // Printed as from the rep's offer page.
     use_print_margins(match &*opening {
-        Opening::Shown(offer) => Some(offer.as_ref()),
+        Opening::Shown(offer, fingerprint) => Some((offer.as_ref(), fingerprint.as_str())),
         _ => None,
     });
     let content = match &*opening {
@@ -76,19 +81,19 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                 <p>{ message.clone() }</p>
             </section>
         },
-        Opening::Shown(offer) => {
+        Opening::Shown(offer, fingerprint) => {
             // The customer's language: the offer's own (the link's refusals above
             // cannot know it, and stay in English).
             let words = offer.words();
             let expired = offer.valid_through < platform::today();
-            let accept = link::acceptance_mailto(offer);
+            let accept = link::acceptance_mailto(offer, fingerprint);
             let print = Callback::from(|_: MouseEvent| platform::print());
             html! {
                 <>
                     <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>
                         <h2 id="link-title">{ offer.title() }</h2>
                         <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
-                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ offer.fingerprint() }</strong></p>
+                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ fingerprint.clone() }</strong></p>
                         if expired {
                             <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }
@@ -101,7 +106,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                             }
                         </div>
                     </section>
-                    <OfferDocument offer={Rc::clone(offer)} />
+                    <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} />
                 </>
             }
         }

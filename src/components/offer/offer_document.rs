@@ -13,8 +13,8 @@ use yew::prelude::*;
 /// fingerprint and "Page N of M" in its language at the bottom) while it is shown:
 /// the offer page and a customer link's page print the same.
 #[hook]
-pub fn use_print_margins(offer: Option<&CustomerOffer>) {
-    let margins = offer.map(CustomerOffer::page_margins);
+pub fn use_print_margins(offer: Option<(&CustomerOffer, &str)>) {
+    let margins = offer.map(|(offer, fingerprint)| offer.page_margins(fingerprint));
     use_effect_with(margins, |margins| {
         if let Some(margins) = margins {
             crate::platform::set_print_margins(margins);
@@ -30,6 +30,10 @@ pub const OFFER_DOCUMENT_ID: &str = "offer-document";
 pub struct OfferDocumentProps {
     /// The customer-facing offer.
     pub offer: Rc<CustomerOffer>,
+    /// Its fingerprint: the offer's own ([`CustomerOffer::fingerprint`]), or, on a
+    /// customer link's page, its content's as the link carries it (the viewer then
+    /// carries no writer of offers).
+    pub fingerprint: AttrValue,
     /// The seller's logo as a `data:` URL (the file keeps the image by the id the
     /// offer names).
     #[prop_or_default]
@@ -190,7 +194,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             </section>
             // The same fingerprint as the text version and the customer link's page; on
             // paper it is in the bottom margin of every page (platform::set_print_header).
-            <p class="doc-fingerprint no-print">{ format!("{} ", words.label(words.fingerprint)) }<span data-offer="fingerprint">{ offer.fingerprint() }</span></p>
+            <p class="doc-fingerprint no-print">{ format!("{} ", words.label(words.fingerprint)) }<span data-offer="fingerprint">{ props.fingerprint.clone() }</span></p>
         </article>
     }
 }

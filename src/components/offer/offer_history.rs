@@ -111,7 +111,7 @@ pub fn OfferHistory() -> Html {
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
                                     onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>
                                 if open {
-                                    <div class="sent-snapshot"><OfferDocument copy=true offer={Rc::new(sent.offer.clone())}
+                                    <div class="sent-snapshot"><OfferDocument copy=true offer={Rc::new(sent.offer.clone())} fingerprint={sent.offer.fingerprint()}
                                         logo={sent.offer.logo.as_ref().and_then(|id| desk.logo(id)).map(|logo| AttrValue::from(logo.data_url()))} /></div>
                                 }
                             </li>

@@ -65,6 +65,7 @@ impl<T> PartialEq for Same<T> {
 /// its text version and the column's name, or why there is none.
 struct BuiltOffer {
     offer: Option<Rc<CustomerOffer>>,
+    fingerprint: AttrValue,
     warnings: Vec<String>,
     text: String,
     chosen: String,
@@ -78,6 +79,7 @@ impl BuiltOffer {
                 let offer = CustomerOffer::build(proposal, evaluation);
                 BuiltOffer {
                     text: offer.to_text(),
+                    fingerprint: AttrValue::from(offer.fingerprint()),
                     offer: Some(Rc::new(offer)),
                     warnings: offer_warnings(&proposal.deal, evaluation, proposal.number_format),
                     chosen: messages::column_name(proposal, choice),
@@ -86,6 +88,7 @@ impl BuiltOffer {
             }
             Err(problem) => BuiltOffer {
                 offer: None,
+                fingerprint: AttrValue::default(),
                 warnings: Vec::new(),
                 text: String::new(),
                 chosen: String::new(),
@@ -157,7 +160,11 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     let (offer, warnings, chosen_name) = (built.offer.clone(), &built.warnings, &built.chosen);
     let chosen = built.problem.clone().map_or(Ok(()), Err);
 
-    use_print_margins(offer.as_deref());
+    use_print_margins(
+        offer
+            .as_deref()
+            .map(|offer| (offer, built.fingerprint.as_str())),
+    );
 
     let on_print = {
         let confirming = confirming.clone();
@@ -343,7 +350,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
                         </div>
                     }
                     { match (&offer, &chosen) {
-                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} logo={logo_url(&offer.logo)} /> },
+                        (Some(offer), _) => html! { <OfferDocument offer={Rc::clone(offer)} fingerprint={built.fingerprint.clone()} logo={logo_url(&offer.logo)} /> },
                         (None, Err(problem)) => html! { <p class="notice">{ problem.clone() }</p> },
                         (None, Ok(_)) => html! {},
                     } }

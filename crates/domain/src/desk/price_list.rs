@@ -4,8 +4,11 @@
 //!
 //! Columns are matched by their header's name (any order, any case): `name`,
 //! `description`, `kind`, `list price`, `cost`, `margin`, and optionally
-//! `discountable`, `max discount` and `maintenance rate` (a few other spellings are
-//! accepted, see [`Column`]). Fields are separated by commas or semicolons (the
+//! `discountable`, `max discount` and `maintenance rate` (other spellings, and the
+//! usual headers of German, French, Spanish and Dutch spreadsheets — `Bezeichnung`,
+//! `Listenpreis`, `Kosten`, `prix`, `coût`, `precio`, `coste`, `prijs` … — are
+//! accepted, see [`Column::from_header`]; kinds and yes/no likewise, with or without
+//! accents). Fields are separated by commas or semicolons (the
 //! header decides). Numbers are read in a chosen format, or the format under which
 //! most of the file's figures read; every figure is read as strictly as a typed
 //! one, so `1.234` in a `1,234.56` file is an error, not 1.234.
@@ -87,26 +90,60 @@ impl Column {
     /// assert_eq!(Column::from_header("colour"), None);
     /// ```
     pub fn from_header(header: &str) -> Option<Column> {
-        let key: String = header
-            .trim()
-            .trim_start_matches('\u{feff}')
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '_' | '-' | '%' | '(' | ')'))
-            .flat_map(char::to_lowercase)
-            .collect();
+        let key = fold(header.trim_start_matches('\u{feff}'));
+        // English, German, French, Spanish and Dutch: the headers spreadsheets in
+        // those languages are exported with.
         Some(match key.as_str() {
-            "name" | "item" | "product" | "itemname" | "productname" => Column::Name,
-            "description" | "details" => Column::Description,
-            "kind" | "type" | "billing" => Column::Kind,
-            "listprice" | "price" | "unitprice" | "unitlistprice" => Column::ListPrice,
-            "cost" | "unitcost" => Column::Cost,
-            "margin" | "marginatlist" => Column::Margin,
-            "discountable" => Column::Discountable,
-            "maxdiscount" | "maximumdiscount" | "discountcap" => Column::MaxDiscount,
-            "maintenancerate" | "rate" => Column::MaintenanceRate,
+            "name" | "item" | "product" | "itemname" | "productname" | "bezeichnung"
+            | "artikel" | "produkt" | "artikelname" | "nom" | "designation" | "article"
+            | "produit" | "nombre" | "articulo" | "producto" | "naam" => Column::Name,
+            "description" | "details" | "beschreibung" | "descripcion" | "omschrijving"
+            | "beschrijving" => Column::Description,
+            "kind" | "type" | "billing" | "art" | "typ" | "abrechnung" | "facturation" | "tipo"
+            | "facturacion" | "soort" | "facturering" => Column::Kind,
+            "listprice" | "price" | "unitprice" | "unitlistprice" | "listenpreis" | "preis"
+            | "stuckpreis" | "einzelpreis" | "prix" | "prixcatalogue" | "prixunitaire"
+            | "precio" | "preciodelista" | "preciounitario" | "prijs" | "lijstprijs"
+            | "stuksprijs" => Column::ListPrice,
+            "cost" | "unitcost" | "kosten" | "einkaufspreis" | "cout" | "coutunitaire"
+            | "coste" | "costo" | "costeunitario" | "kostprijs" | "inkoopprijs" => Column::Cost,
+            "margin" | "marginatlist" | "marge" | "spanne" | "margen" => Column::Margin,
+            "discountable" | "rabattfahig" | "remisable" | "descontable" | "kortingbaar" => {
+                Column::Discountable
+            }
+            "maxdiscount" | "maximumdiscount" | "discountcap" | "maxrabatt" | "hochstrabatt"
+            | "maximalerrabatt" | "remisemax" | "remisemaximale" | "descuentomaximo"
+            | "maxkorting" | "maximalekorting" => Column::MaxDiscount,
+            "maintenancerate"
+            | "rate"
+            | "wartungssatz"
+            | "tauxdemaintenance"
+            | "tasademantenimiento"
+            | "onderhoudspercentage" => Column::MaintenanceRate,
             _ => return None,
         })
     }
+}
+
+/// A header or word as compared: lower case, without spaces, `_ - % ( ) . ' ’`
+/// and the accents of the Latin letters (`Coût` → `cout`, `Stückpreis` →
+/// `stuckpreis`, `Jährlich` → `jahrlich`).
+fn fold(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '%' | '(' | ')' | '.' | '\'' | '’'))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
 }
 
 /// Why a whole file was refused (nothing is read from it).
@@ -530,9 +567,9 @@ fn read_row<'a>(
         (false, false) => return Err(RowFault::CostAndMargin),
         (true, true) => return Err(RowFault::NoCostNorMargin),
     };
-    item.terms.discountable = match cell(Column::Discountable).to_lowercase().as_str() {
-        "" | "yes" | "y" | "true" | "1" | "x" => true,
-        "no" | "n" | "false" | "0" => false,
+    item.terms.discountable = match fold(cell(Column::Discountable)).as_str() {
+        "" | "yes" | "y" | "true" | "1" | "x" | "ja" | "j" | "oui" | "o" | "si" | "s" => true,
+        "no" | "n" | "false" | "0" | "nein" | "non" | "nee" => false,
         other => return Err(RowFault::Discountable(other.to_string())),
     };
     if !cell(Column::MaxDiscount).is_empty() {
@@ -542,20 +579,26 @@ fn read_row<'a>(
 }
 
 fn read_kind(text: &str) -> Result<LineKind, RowFault> {
-    let key: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-' | '(' | ')'))
-        .flat_map(char::to_lowercase)
-        .collect();
-    Ok(match key.as_str() {
-        "" | "onetime" | "once" | "licence" | "license" => LineKind::OneTime,
-        "recurringyearly" | "peryear" | "yearly" | "annual" | "annually" => {
+    // The app's own labels and ids, and their usual words in German, French,
+    // Spanish and Dutch.
+    Ok(match fold(text).as_str() {
+        "" | "onetime" | "once" | "licence" | "license" | "einmalig" | "lizenz" | "unique"
+        | "ponctuel" | "unico" | "pagounico" | "licencia" | "eenmalig" | "licentie" => {
+            LineKind::OneTime
+        }
+        "recurringyearly" | "peryear" | "yearly" | "annual" | "annually" | "jahrlich"
+        | "projahr" | "annuel" | "paran" | "anual" | "porano" | "jaarlijks" | "perjaar" => {
             LineKind::RecurringYearly
         }
-        "recurringmonthly" | "permonth" | "monthly" => LineKind::RecurringMonthly,
-        "maintenance" | "maintenanceyearly" => LineKind::Maintenance,
-        "service" | "services" => LineKind::Service,
+        "recurringmonthly" | "permonth" | "monthly" | "monatlich" | "promonat" | "mensuel"
+        | "parmois" | "mensual" | "pormes" | "maandelijks" | "permaand" => {
+            LineKind::RecurringMonthly
+        }
+        "maintenance" | "maintenanceyearly" | "wartung" | "mantenimiento" | "onderhoud" => {
+            LineKind::Maintenance
+        }
+        "service" | "services" | "dienstleistung" | "dienstleistungen" | "prestation"
+        | "prestations" | "servicio" | "servicios" | "dienst" | "diensten" => LineKind::Service,
         _ => {
             return Err(RowFault::Kind(text.trim().to_string()));
         }
@@ -785,6 +828,62 @@ mod tests {
             read("name,name,list price,cost\n", None),
             Err(PriceListError::Header(HeaderFault::Twice(Column::Name)))
         );
+    }
+
+    /// A price list exported from a German spreadsheet (a bug: refused for its
+    /// headers), and the same in French, Spanish and Dutch.
+    #[test]
+    fn price_lists_in_other_languages_read_as_they_come() {
+        let german = "Name;Beschreibung;Art;Listenpreis;Kosten\n\
+                      Analytics Suite;Lizenz je Nutzer;einmalig;1.200,00;180,00\n\
+                      Cloud-Speicher;1 TB;jährlich;480,00;120,00\n\
+                      Support;Telefon und E-Mail;monatlich;99,00;30,00\n\
+                      Einführung;Workshop, 2 Tage;Dienstleistung;2.400,00;1.100,00\n";
+        let preview = read(german, None).unwrap();
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.format, NumberFormat::DotComma);
+        let kinds: Vec<LineKind> = preview.items.iter().map(|i| i.terms.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                LineKind::OneTime,
+                LineKind::RecurringYearly,
+                LineKind::RecurringMonthly,
+                LineKind::Service
+            ]
+        );
+        assert_eq!(
+            preview.items[0].terms.unit_list_price,
+            Decimal::new(120_000, 2)
+        );
+        assert_eq!(
+            preview.items[3].terms.cost,
+            CostBasis::UnitCost(Decimal::new(110_000, 2))
+        );
+        // Yes and no, and maintenance, in the other words too.
+        let more = "Bezeichnung;Art;Preis;Marge;Rabattfähig\nWartung;Wartung;;70;nein\n";
+        let preview = read(more, None).unwrap();
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        assert_eq!(preview.items[0].terms.kind, LineKind::Maintenance);
+        assert!(!preview.items[0].terms.discountable);
+        for csv in [
+            "Désignation;Description;Type;Prix;Coût\nSuite;Licence;annuel;1 200,00;180,00\n",
+            "Nombre;Descripción;Tipo;Precio;Coste\nSuite;Licencia;anual;1.200,00;180,00\n",
+            "Naam;Omschrijving;Soort;Prijs;Kosten\nSuite;Licentie;jaarlijks;1.200,00;180,00\n",
+        ] {
+            let preview = read(csv, None).unwrap();
+            assert!(preview.problems.is_empty(), "{csv}: {:?}", preview.problems);
+            assert_eq!(
+                preview.items[0].terms.kind,
+                LineKind::RecurringYearly,
+                "{csv}"
+            );
+            assert_eq!(
+                preview.items[0].terms.unit_list_price,
+                Decimal::new(120_000, 2),
+                "{csv}"
+            );
+        }
     }
 
     #[test]

@@ -74,6 +74,8 @@ impl FromStr for DraftKey {
 /// Where the cursor goes: the first field of something just added, or a field to fix.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FocusTarget {
+    /// The proposal's customer (where a new proposal starts).
+    Customer,
     /// A line's name.
     LineName(LineId),
     /// A scenario's name.
@@ -97,6 +99,7 @@ impl fmt::Display for FocusTarget {
     /// `included-3`, a field's own form).
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            FocusTarget::Customer => out.write_str("customer"),
             FocusTarget::LineName(id) => write!(out, "line-{}-name", id.0),
             FocusTarget::ScenarioName(id) => write!(out, "scenario-{}-name", id.0),
             FocusTarget::ItemName(id) => write!(out, "item-{}-name", id.0),
@@ -162,6 +165,12 @@ pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<F
             let n = after.offer.list(*list).len();
             (n > before.offer.list(*list).len()).then_some(FocusTarget::ListItem(*list, n))
         }
+        // A line filled from the catalogue: next comes how many (maintenance has no
+        // quantity of its own).
+        Edit::FromItem(line, _) => {
+            let quantity = FieldKey::LineQuantity(*line);
+            quantity.reading(after).map(|_| quantity.into())
+        }
         _ => None,
     }
 }
@@ -177,6 +186,7 @@ mod tests {
             (FocusTarget::LineName(LineId(2)), "line-2-name"),
             (FocusTarget::ScenarioName(ScenarioId(3)), "scenario-3-name"),
             (FocusTarget::ItemName(ItemId("a-1".into())), "item-a-1-name"),
+            (FocusTarget::Customer, "customer"),
             (
                 FocusTarget::ListItem(OfferList::NotIncluded, 2),
                 "not-included-2",
@@ -190,6 +200,30 @@ mod tests {
         for (target, id) in cases {
             assert_eq!(target.to_string(), id);
         }
+    }
+
+    #[test]
+    fn a_line_picked_from_the_catalogue_takes_the_cursor_to_its_quantity() {
+        use crate::desk::catalogue::CatalogueItem;
+        use crate::pricing::deal::LineKind;
+        use crate::{Currency, date::Date};
+        let before = Proposal::new(Currency::USD, Date::new(2026, 12, 2).unwrap());
+        let line = before.deal.lines[0].id;
+        let mut item = CatalogueItem::new(ItemId("suite".into()));
+        item.terms.name = "Suite".into();
+        let mut after = before.clone();
+        let edit = Edit::FromItem(line, Box::new(item.template()));
+        assert!(after.apply(edit.clone()));
+        assert_eq!(
+            focus_after(&edit, &before, &after),
+            Some(FieldKey::LineQuantity(line).into())
+        );
+        // Maintenance has no quantity of its own: the cursor stays.
+        item.terms.kind = LineKind::Maintenance;
+        let mut maintenance = before.clone();
+        let edit = Edit::FromItem(line, Box::new(item.template()));
+        assert!(maintenance.apply(edit.clone()));
+        assert_eq!(focus_after(&edit, &before, &maintenance), None);
     }
 
     #[test]

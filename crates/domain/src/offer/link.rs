@@ -286,9 +286,10 @@ fn percent_encode(text: &str) -> String {
 }
 
 /// "Accept by email": a `mailto:` to the seller with the offer number, revision,
-/// total and valid-through filled in — or `None` when the seller's email is not one
-/// plain address.
-pub fn acceptance_mailto(offer: &CustomerOffer) -> Option<String> {
+/// total, valid-through and `fingerprint` (the offer's, or a link's content's, see
+/// [`fingerprint_of`](crate::offer::fingerprint_of)) filled in — or `None` when the
+/// seller's email is not one plain address.
+pub fn acceptance_mailto(offer: &CustomerOffer, fingerprint: &str) -> Option<String> {
     let email = offer.rep_email.trim();
     if !is_plain_email(email) {
         return None;
@@ -301,7 +302,7 @@ pub fn acceptance_mailto(offer: &CustomerOffer) -> Option<String> {
         total: &offer.money(offer.term_total),
         term: &offer.term(),
         valid_through: &offer.date(offer.valid_through),
-        fingerprint: &offer.fingerprint(),
+        fingerprint,
         buyer: &offer.buyer_company,
     });
     Some(format!(

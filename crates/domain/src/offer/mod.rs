@@ -387,13 +387,15 @@ impl CustomerOffer {
     /// What the page margins of the printed offer carry: the title and the buyer at
     /// the top, the fingerprint and the page number at the bottom (the offer page and
     /// a customer link's page print the same).
-    pub fn page_margins(&self) -> PageMargins {
+    /// `fingerprint` is the offer's ([`CustomerOffer::fingerprint`], or a link's
+    /// [`fingerprint_of`] its content as carried).
+    pub fn page_margins(&self, fingerprint: &str) -> PageMargins {
         PageMargins {
             top: format!("{} · {}", self.title(), self.buyer_or_placeholder()),
             bottom: format!(
                 "{} {}",
                 self.words().label(self.words().fingerprint),
-                self.fingerprint()
+                fingerprint
             ),
             page_of: self.words().page_of,
         }
@@ -412,16 +414,7 @@ impl CustomerOffer {
     /// version and the customer link's page show the same one for the same offer, so
     /// a customer can match a link with an offer received by other means.
     pub fn fingerprint(&self) -> String {
-        let digest = crate::offer::digest::fnv1a64(&self.content_json());
-        let hex = format!("{:012X}", digest >> 16);
-        let mut out = String::with_capacity(14);
-        for (i, c) in hex.chars().enumerate() {
-            if i > 0 && i % 4 == 0 {
-                out.push('-');
-            }
-            out.push(c);
-        }
-        out
+        fingerprint_of(&self.content_json())
     }
 
     /// The rows of the totals block, in print order (label, amount).
@@ -560,4 +553,28 @@ pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation, format: NumberFormat
         ));
     }
     warnings
+}
+
+/// The fingerprint of an offer's content JSON (see [`CustomerOffer::fingerprint`]):
+/// what the customer's viewer shows for the content a link carries, as carried — the
+/// same as the printed offer's for a link made by the app, and another for a link
+/// whose content was changed in any way.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::offer::fingerprint_of;
+/// assert_eq!(fingerprint_of(b"{}").len(), 14);
+/// assert_ne!(fingerprint_of(b"{}"), fingerprint_of(b"{ }"));
+/// ```
+pub fn fingerprint_of(content: &[u8]) -> String {
+    let digest = crate::offer::digest::fnv1a64(content);
+    let hex = format!("{:012X}", digest >> 16);
+    let mut out = String::with_capacity(14);
+    for (i, c) in hex.chars().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    out
 }
