@@ -13,6 +13,7 @@ use crate::components::offer::link_handover::LinkHandover;
 use crate::components::offer::offer_page::OfferPage;
 use crate::components::proposals::proposal_list::ProposalList;
 use crate::components::workspace::deal_header::DealHeader;
+use crate::components::workspace::first_visit::FirstVisit;
 use crate::components::workspace::floor_panel::FloorPanel;
 use crate::components::workspace::line_table::LineTable;
 use crate::components::workspace::price_chart::PriceChart;
@@ -56,6 +57,7 @@ pub fn Workspace() -> Html {
             if phone {
                 <SummaryBar />
             }
+            <FirstVisit />
             <DealHeader />
             <LineTable />
             <div class="floor-and-chart">

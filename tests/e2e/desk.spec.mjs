@@ -61,7 +61,13 @@ async function priceAndPrint(page, name) {
 
 test('your details reach every new proposal and its printed offer; a later change leaves them alone', async ({ page, watched }) => {
   await openApp(page);
+  // A first visit offers to start with your details.
+  await page.locator('#first-visit-details').click();
+  await expect(page.locator('#profile[data-ready="true"]')).toBeVisible();
   await fillProfile(page);
+  await page.locator('#tab-workspace').click();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#first-visit')).toHaveCount(0);
   const year = new Date().getFullYear();
   const printed = [];
   for (const name of ['first', 'second']) {

@@ -104,7 +104,10 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   expect(requested.filter((path) => /\/best-offer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(path))).toEqual([]);
   expect(requested.filter((path) => /\/desk-[0-9a-f]+\.css$/.test(path))).toEqual([]);
   await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
-  await expect(customer.locator('.link-notice')).toContainText('shows the offer that this link carries');
+  await expect(customer.locator('.link-notice')).toContainText('came to you as a link');
+  // The offer comes first, under what the customer can do; the note on what a link
+  // is below it.
+  expect(await customer.locator('#link-page > *').evaluateAll((els) => els.map((el) => el.classList[0]))).toEqual(['link-actions', 'offer-document', 'link-notice']);
   // The header's words for the rep are not shown to the customer.
   await expect(customer.locator('.app-intro')).toBeHidden();
   await expect(customer.locator('.app-tagline')).toBeHidden();

@@ -88,12 +88,12 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             let expired = offer.valid_through < platform::today();
             let accept = link::acceptance_mailto(offer, fingerprint);
             let print = Callback::from(|_: MouseEvent| platform::print());
+            // The offer first, under what the customer can do with it; the note on
+            // what a link is, with the fingerprint to match, below it.
             html! {
                 <>
-                    <section class="link-notice no-print" aria-labelledby="link-title" lang={offer.language.code()}>
+                    <section class="link-actions no-print" aria-labelledby="link-title" lang={offer.language.code()}>
                         <h2 id="link-title">{ offer.title() }</h2>
-                        <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
-                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ fingerprint.clone() }</strong></p>
                         if expired {
                             <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }
@@ -107,6 +107,10 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                         </div>
                     </section>
                     <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} />
+                    <section class="link-notice no-print" lang={offer.language.code()}>
+                        <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
+                        <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ fingerprint.clone() }</strong></p>
+                    </section>
                 </>
             }
         }

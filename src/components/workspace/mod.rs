@@ -3,6 +3,7 @@
 pub mod board_view;
 pub mod catalogue_link;
 pub mod deal_header;
+pub mod first_visit;
 pub mod floor_panel;
 pub mod line_overrides;
 pub mod line_row;

@@ -71,6 +71,28 @@ pub struct SellerProfile {
     pub next_sequence: u32,
 }
 
+impl SellerProfile {
+    /// Whether the rep has set nothing yet: the defaults, apart from the sequence
+    /// that numbering the first proposals advanced (a first visit, to the app).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::desk::profile::SellerProfile;
+    /// let mut profile = SellerProfile::default();
+    /// profile.next_sequence = 3;
+    /// assert!(profile.is_untouched());
+    /// profile.seller.company = "Contoso".into();
+    /// assert!(!profile.is_untouched());
+    /// ```
+    pub fn is_untouched(&self) -> bool {
+        let defaults = SellerProfile {
+            next_sequence: self.next_sequence,
+            ..SellerProfile::default()
+        };
+        *self == defaults
+    }
+}
+
 impl Default for SellerProfile {
     fn default() -> Self {
         SellerProfile {

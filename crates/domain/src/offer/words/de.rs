@@ -78,7 +78,7 @@ pub const DE: OfferWords = OfferWords {
     the_seller: "dem Anbieter",
     link_notice: |seller| {
         format!(
-            "Diese Seite zeigt das Angebot, das dieser Link enthält, von {seller}. Best Offer hat keinen Server: Das Angebot steckt im Link selbst, und jeder kann einen solchen Link erstellen. Prüfen Sie, ob der Prüfcode unten mit dem Angebot übereinstimmt, das Sie auf anderem Weg erhalten haben."
+            "Dieses Angebot von {seller} haben Sie als Link erhalten: Es steckt im Link selbst, kein Server speichert es. Der Prüfcode unten steht auch auf dem gedruckten Angebot; so können Sie diese Seite mit einer auf anderem Weg erhaltenen Fassung abgleichen."
         )
     },
     expired: |date| {

@@ -65,7 +65,7 @@ pub const EN: OfferWords = OfferWords {
     the_seller: "the seller",
     link_notice: |seller| {
         format!(
-            "This page shows the offer that this link carries, from {seller}. Best Offer has no server: the offer travels inside the link, and anyone can make such a link. Check that the fingerprint below matches the offer you received by other means."
+            "This offer from {seller} came to you as a link: it travels inside the link itself, and no server keeps it. The fingerprint below is printed on the offer too, so you can match this page with a copy you received another way."
         )
     },
     expired: |date| {

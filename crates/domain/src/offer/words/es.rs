@@ -78,7 +78,7 @@ pub const ES: OfferWords = OfferWords {
     the_seller: "el vendedor",
     link_notice: |seller| {
         format!(
-            "Esta página muestra la oferta que contiene este enlace, emitida por {seller}. Best Offer no tiene servidor: la oferta viaja dentro del propio enlace, y cualquiera puede crear un enlace así. Compruebe que la huella que figura abajo coincide con la oferta que recibió por otro medio."
+            "Esta oferta, emitida por {seller}, le ha llegado como enlace: viaja dentro del propio enlace y ningún servidor la guarda. La huella que figura abajo aparece también en la oferta impresa, para que pueda cotejar esta página con una copia recibida por otro medio."
         )
     },
     expired: |date| {

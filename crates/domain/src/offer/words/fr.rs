@@ -78,7 +78,7 @@ pub const FR: OfferWords = OfferWords {
     the_seller: "le vendeur",
     link_notice: |seller| {
         format!(
-            "Cette page présente l’offre contenue dans ce lien, émise par {seller}. Best Offer n’a pas de serveur\u{a0}: l’offre voyage dans le lien lui-même, et n’importe qui peut créer un tel lien. Vérifiez que l’empreinte ci-dessous correspond à l’offre reçue par un autre moyen."
+            "Cette offre, émise par {seller}, vous est parvenue par un lien\u{a0}: elle voyage dans le lien lui-même et aucun serveur ne la conserve. L’empreinte ci-dessous figure aussi sur l’offre imprimée\u{a0}: elle permet de rapprocher cette page d’un exemplaire reçu par un autre moyen."
         )
     },
     expired: |date| {

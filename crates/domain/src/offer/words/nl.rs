@@ -78,7 +78,7 @@ pub const NL: OfferWords = OfferWords {
     the_seller: "de verkoper",
     link_notice: |seller| {
         format!(
-            "Deze pagina toont de offerte die deze link bevat, van {seller}. Best Offer heeft geen server: de offerte reist mee in de link zelf, en iedereen kan zo’n link maken. Controleer of de vingerafdruk hieronder overeenkomt met de offerte die u langs een andere weg hebt ontvangen."
+            "Deze offerte van {seller} hebt u als link ontvangen: ze reist mee in de link zelf en geen server bewaart haar. De vingerafdruk hieronder staat ook op de afgedrukte offerte, zodat u deze pagina kunt vergelijken met een exemplaar dat u langs een andere weg ontving."
         )
     },
     expired: |date| {
