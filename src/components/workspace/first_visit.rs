@@ -19,7 +19,9 @@ pub fn FirstVisit() -> Html {
     }
     html! {
         <p class="first-visit no-print" id="first-visit">
-            { "First time here? Every new proposal starts from your details: your company, currency, minimum margin and what offers usually say. " }
+            // Short: the static introduction above stays the first screen's largest
+            // text (its largest paint), not this line drawn by the Wasm.
+            { "New here? Every proposal starts from your details. " }
             <a class="button secondary" id="first-visit-details" href={Route::Profile.href()}>{ "Start with your details" }</a>
         </p>
     }
