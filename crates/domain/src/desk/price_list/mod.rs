@@ -16,6 +16,13 @@
 //! The CSV syntax itself (quotes, escaped quotes, line ends) is read by `csv-core`'s
 //! state machine; writing quotes a field as RFC 4180 does.
 
+mod columns;
+mod write;
+
+pub use columns::Column;
+pub use write::write_price_list;
+
+use columns::{read_kind, read_yes_no};
 use csv_core::{ReadRecordResult, ReaderBuilder};
 use rust_decimal::Decimal;
 
@@ -26,125 +33,6 @@ use crate::money::locale::NumberFormat;
 use crate::money::parse::{ParseError, PercentRule, parse_money, parse_percent};
 use crate::money::percent::Percent;
 use crate::pricing::deal::{CostBasis, LineKind};
-
-/// A column a price list may have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// `name` (also `item`, `product`).
-    Name,
-    /// `description` (also `details`).
-    Description,
-    /// `kind` (also `type`, `billing`): one-time, per year, per month, maintenance,
-    /// services (the labels or ids the app uses, and a few synonyms).
-    Kind,
-    /// `list price` (also `price`, `unit price`, `unit list price`).
-    ListPrice,
-    /// `cost` (also `unit cost`).
-    Cost,
-    /// `margin` (also `margin at list`, `margin %`).
-    Margin,
-    /// `discountable`: yes/no (empty: yes).
-    Discountable,
-    /// `max discount` (also `maximum discount`, `discount cap`).
-    MaxDiscount,
-    /// `maintenance rate` (also `rate`): a maintenance item's yearly rate.
-    MaintenanceRate,
-}
-
-impl Column {
-    /// Every column, in the order an export writes them.
-    pub const ALL: [Column; 9] = [
-        Column::Name,
-        Column::Description,
-        Column::Kind,
-        Column::ListPrice,
-        Column::Cost,
-        Column::Margin,
-        Column::Discountable,
-        Column::MaxDiscount,
-        Column::MaintenanceRate,
-    ];
-
-    /// The header an export writes.
-    pub const fn header(self) -> &'static str {
-        match self {
-            Column::Name => "name",
-            Column::Description => "description",
-            Column::Kind => "kind",
-            Column::ListPrice => "list price",
-            Column::Cost => "cost",
-            Column::Margin => "margin",
-            Column::Discountable => "discountable",
-            Column::MaxDiscount => "max discount",
-            Column::MaintenanceRate => "maintenance rate",
-        }
-    }
-
-    /// The column a header names (case, spaces, `_` and `-` ignored).
-    ///
-    /// # Examples
-    /// ```
-    /// use best_offer_domain::desk::price_list::Column;
-    /// assert_eq!(Column::from_header(" List_Price "), Some(Column::ListPrice));
-    /// assert_eq!(Column::from_header("Margin %"), Some(Column::Margin));
-    /// assert_eq!(Column::from_header("colour"), None);
-    /// ```
-    pub fn from_header(header: &str) -> Option<Column> {
-        let key = fold(header.trim_start_matches('\u{feff}'));
-        // English, German, French, Spanish and Dutch: the headers spreadsheets in
-        // those languages are exported with.
-        Some(match key.as_str() {
-            "name" | "item" | "product" | "itemname" | "productname" | "bezeichnung"
-            | "artikel" | "produkt" | "artikelname" | "nom" | "designation" | "article"
-            | "produit" | "nombre" | "articulo" | "producto" | "naam" => Column::Name,
-            "description" | "details" | "beschreibung" | "descripcion" | "omschrijving"
-            | "beschrijving" => Column::Description,
-            "kind" | "type" | "billing" | "art" | "typ" | "abrechnung" | "facturation" | "tipo"
-            | "facturacion" | "soort" | "facturering" => Column::Kind,
-            "listprice" | "price" | "unitprice" | "unitlistprice" | "listenpreis" | "preis"
-            | "stuckpreis" | "einzelpreis" | "prix" | "prixcatalogue" | "prixunitaire"
-            | "precio" | "preciodelista" | "preciounitario" | "prijs" | "lijstprijs"
-            | "stuksprijs" => Column::ListPrice,
-            "cost" | "unitcost" | "kosten" | "einkaufspreis" | "cout" | "coutunitaire"
-            | "coste" | "costo" | "costeunitario" | "kostprijs" | "inkoopprijs" => Column::Cost,
-            "margin" | "marginatlist" | "marge" | "spanne" | "margen" => Column::Margin,
-            "discountable" | "rabattfahig" | "remisable" | "descontable" | "kortingbaar" => {
-                Column::Discountable
-            }
-            "maxdiscount" | "maximumdiscount" | "discountcap" | "maxrabatt" | "hochstrabatt"
-            | "maximalerrabatt" | "remisemax" | "remisemaximale" | "descuentomaximo"
-            | "maxkorting" | "maximalekorting" => Column::MaxDiscount,
-            "maintenancerate"
-            | "rate"
-            | "wartungssatz"
-            | "tauxdemaintenance"
-            | "tasademantenimiento"
-            | "onderhoudspercentage" => Column::MaintenanceRate,
-            _ => return None,
-        })
-    }
-}
-
-/// A header or word as compared: lower case, without spaces, `_ - % ( ) . ' ’`
-/// and the accents of the Latin letters (`Coût` → `cout`, `Stückpreis` →
-/// `stuckpreis`, `Jährlich` → `jahrlich`).
-fn fold(text: &str) -> String {
-    text.trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-' | '%' | '(' | ')' | '.' | '\'' | '’'))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect()
-}
 
 /// Why a whole file was refused (nothing is read from it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -567,136 +455,11 @@ fn read_row<'a>(
         (false, false) => return Err(RowFault::CostAndMargin),
         (true, true) => return Err(RowFault::NoCostNorMargin),
     };
-    item.terms.discountable = match fold(cell(Column::Discountable)).as_str() {
-        "" | "yes" | "y" | "true" | "1" | "x" | "ja" | "j" | "oui" | "o" | "si" | "s" => true,
-        "no" | "n" | "false" | "0" | "nein" | "non" | "nee" => false,
-        other => return Err(RowFault::Discountable(other.to_string())),
-    };
+    item.terms.discountable = read_yes_no(cell(Column::Discountable))?;
     if !cell(Column::MaxDiscount).is_empty() {
         item.terms.max_discount = Some(percent(Column::MaxDiscount, PercentRule::DISCOUNT)?);
     }
     Ok(item)
-}
-
-fn read_kind(text: &str) -> Result<LineKind, RowFault> {
-    // The app's own labels and ids, and their usual words in German, French,
-    // Spanish and Dutch.
-    Ok(match fold(text).as_str() {
-        "" | "onetime" | "once" | "licence" | "license" | "einmalig" | "lizenz" | "unique"
-        | "ponctuel" | "unico" | "pagounico" | "licencia" | "eenmalig" | "licentie" => {
-            LineKind::OneTime
-        }
-        "recurringyearly" | "peryear" | "yearly" | "annual" | "annually" | "jahrlich"
-        | "projahr" | "annuel" | "paran" | "anual" | "porano" | "jaarlijks" | "perjaar" => {
-            LineKind::RecurringYearly
-        }
-        "recurringmonthly" | "permonth" | "monthly" | "monatlich" | "promonat" | "mensuel"
-        | "parmois" | "mensual" | "pormes" | "maandelijks" | "permaand" => {
-            LineKind::RecurringMonthly
-        }
-        "maintenance" | "maintenanceyearly" | "wartung" | "mantenimiento" | "onderhoud" => {
-            LineKind::Maintenance
-        }
-        "service" | "services" | "dienstleistung" | "dienstleistungen" | "prestation"
-        | "prestations" | "servicio" | "servicios" | "dienst" | "diensten" => LineKind::Service,
-        _ => {
-            return Err(RowFault::Kind(text.trim().to_string()));
-        }
-    })
-}
-
-/// A figure as a spreadsheet cell: every digit, no grouping, the format's decimal
-/// separator.
-fn plain(value: Decimal, format: NumberFormat) -> String {
-    value
-        .normalize()
-        .to_string()
-        .replace('.', &format.decimal_separator().to_string())
-}
-
-/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or
-/// carriage return first) gets a leading `'`, so an exported list is safe to open.
-fn safe_text(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
-}
-
-/// The catalogue as CSV, figures in `format` (fields separated by `;` when the
-/// format's decimal separator is a comma), with the header [`read_price_list`]
-/// reads back.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
-/// use best_offer_domain::desk::price_list::write_price_list;
-/// use best_offer_domain::NumberFormat;
-/// use rust_decimal::Decimal;
-/// let mut item = CatalogueItem::new(ItemId("a".into()));
-/// item.terms.name = "Suite, annual".into();
-/// item.terms.unit_list_price = Decimal::new(120050, 2);
-/// let csv = write_price_list(&[item], NumberFormat::DotComma);
-/// assert!(csv.starts_with("name;description;kind;list price;cost;margin;"));
-/// assert!(csv.contains("Suite, annual;;one-time;1200,5;0;;yes;;\r\n"));
-/// ```
-pub fn write_price_list(catalogue: &[CatalogueItem], format: NumberFormat) -> String {
-    let delimiter = if format.decimal_separator() == ',' {
-        b';'
-    } else {
-        b','
-    };
-    let mut out = String::new();
-    let mut write = |fields: Vec<String>| {
-        let quoted: Vec<String> = fields
-            .iter()
-            .map(|field| quote(field, char::from(delimiter)))
-            .collect();
-        out.push_str(&quoted.join(&char::from(delimiter).to_string()));
-        out.push_str("\r\n");
-    };
-    write(Column::ALL.iter().map(|c| c.header().to_string()).collect());
-    for item in catalogue {
-        let (cost, margin) = match item.terms.cost {
-            CostBasis::UnitCost(cost) => (plain(cost, format), String::new()),
-            CostBasis::MarginAtList(m) => (String::new(), plain(m.points(), format)),
-        };
-        let maintenance = item.terms.kind == LineKind::Maintenance;
-        write(vec![
-            safe_text(&item.terms.name),
-            safe_text(&item.terms.description),
-            item.terms.kind.id().to_string(),
-            if maintenance {
-                String::new()
-            } else {
-                plain(item.terms.unit_list_price, format)
-            },
-            cost,
-            margin,
-            if item.terms.discountable { "yes" } else { "no" }.to_string(),
-            item.terms
-                .max_discount
-                .map(|p| plain(p.points(), format))
-                .unwrap_or_default(),
-            if maintenance {
-                plain(item.terms.maintenance_rate.points(), format)
-            } else {
-                String::new()
-            },
-        ]);
-    }
-    out
-}
-
-/// A field as CSV writes it: in quotes (inner quotes doubled) when it holds the
-/// separator, a quote or a line end.
-fn quote(field: &str, delimiter: char) -> String {
-    if field.contains([delimiter, '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
 }
 
 #[cfg(test)]
