@@ -9,6 +9,7 @@ use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::file::{ProposalFile, Status};
 use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::pricing::deal::LineId;
+use best_offer_domain::requirements::OpenQuestions;
 
 use crate::notice::ImportRefusal;
 use crate::storage::SaveError;
@@ -62,8 +63,10 @@ pub enum Action {
     Focus(FocusTarget),
     /// Rename a proposal's deal.
     Rename(String, String),
-    /// Mark the open proposal's offer as sent: its snapshot is kept.
-    MarkSent,
+    /// Mark the open proposal's offer as sent: its snapshot is kept. Refused while
+    /// requirements are still to be confirmed, unless the rep said to send them as
+    /// open questions.
+    MarkSent(OpenQuestions),
     /// A customer link of the open proposal's offer was copied (the offer's
     /// fingerprint): the revision's history records it.
     LinkMade(String),

@@ -28,6 +28,7 @@ use best_offer_domain::library::{
 };
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::pricing::board::Board;
+use best_offer_domain::requirements::RequirementEdit;
 use yew::{Reducible, UseReducerDispatcher};
 
 pub use crate::action::Action;
@@ -73,13 +74,24 @@ pub struct AppState {
     pub today: Date,
 }
 
-/// A removed line or scenario that can be brought back.
+/// What kind of thing was removed: where its undo offer shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemovedKind {
+    /// A line of the deal (under the line table).
+    Line,
+    /// A scenario column (under the board).
+    Scenario,
+    /// One of the customer's requirements (under their list).
+    Requirement,
+}
+
+/// A removed line, scenario or requirement that can be brought back.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Removed {
     /// What was removed, in words (e.g. `line 2 “Onboarding”`).
     pub what: String,
-    /// Whether it was a line (otherwise a scenario column).
-    pub is_line: bool,
+    /// What kind of thing it was.
+    pub kind: RemovedKind,
     /// The proposal before the removal.
     pub proposal: Rc<Proposal>,
     /// The typed text before the removal.
@@ -266,24 +278,28 @@ impl AppState {
         (last.wrapping_add(1), field)
     }
 
-    /// What `edit` removes, to undo it: a line or a scenario, named.
+    /// What `edit` removes, to undo it: a line, a scenario or a requirement, named.
     fn removal(&self, edit: &Edit) -> Option<Removed> {
         let proposal = &self.library.proposal;
-        let what = match edit {
+        let (what, kind) = match edit {
             Edit::RemoveLine(id) => {
                 proposal.deal.line(*id)?;
-                crate::messages::line_name(proposal, *id)
+                (crate::messages::line_name(proposal, *id), RemovedKind::Line)
             }
             Edit::RemoveScenario(id) => {
                 let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
                 let title = scenario.title(proposal.deal.currency, proposal.number_format);
-                format!("the column “{title}”")
+                (format!("the column “{title}”"), RemovedKind::Scenario)
             }
+            Edit::Requirement(RequirementEdit::Remove(id)) => (
+                crate::messages::requirement_name(proposal, *id)?,
+                RemovedKind::Requirement,
+            ),
             _ => return None,
         };
         Some(Removed {
             what,
-            is_line: matches!(edit, Edit::RemoveLine(_)),
+            kind,
             proposal: Rc::clone(proposal),
             drafts: Rc::clone(&self.library.drafts),
         })
@@ -497,10 +513,11 @@ impl AppState {
                 }
                 Rc::new(self.with_library(library))
             }
-            Action::MarkSent => {
+            Action::MarkSent(questions) => {
                 // Refused while a field holds text that does not read (the offer page
-                // says which) or the chosen figures have no price.
-                if library.mark_sent(&self.board, now).is_err() {
+                // says which), the chosen figures have no price, or questions are
+                // open that the rep did not say to send as open.
+                if library.mark_sent(&self.board, now, questions).is_err() {
                     return self;
                 }
                 Rc::new(self.with_library(library))
@@ -635,6 +652,7 @@ mod tests {
     use best_offer_domain::library::file::Status;
     use best_offer_domain::offer::details::OfferChoice;
     use best_offer_domain::pricing::deal::LineId;
+    use best_offer_domain::requirements::OpenQuestions;
     use rust_decimal::Decimal;
 
     /// Makes the list-price column the written offer.
@@ -965,7 +983,7 @@ mod tests {
                 .contains("line 2, unit cost: “2.880,00”")
         );
         // Marking as sent is refused while the text does not read.
-        let refused = Rc::clone(&typed).reduce(Action::MarkSent);
+        let refused = Rc::clone(&typed).reduce(Action::MarkSent(OpenQuestions::MustBeAnswered));
         assert!(Rc::ptr_eq(&typed, &refused));
         // Editing another line keeps the draft; removing its line drops it.
         let edited = typed.reduce(Action::Edit(Edit::Line(
@@ -975,7 +993,7 @@ mod tests {
         assert!(edited.is_stale());
         let removed = edited.reduce(Action::Edit(Edit::RemoveLine(second)));
         assert!(!removed.is_stale());
-        let sent = removed.reduce(Action::MarkSent);
+        let sent = removed.reduce(Action::MarkSent(OpenQuestions::MustBeAnswered));
         assert_eq!(sent.library.record.status, Status::Sent);
     }
 
@@ -1058,6 +1076,53 @@ mod tests {
     }
 
     #[test]
+    fn a_new_requirement_takes_the_cursor_and_a_removed_one_comes_back() {
+        use best_offer_domain::requirements::RequirementId;
+        let state = Rc::new(AppState::default());
+        let added = state.reduce(Action::Edit(Edit::Requirement(RequirementEdit::Add)));
+        let id = RequirementId(1);
+        assert_eq!(
+            added.focus.as_ref().map(|(_, target)| target.clone()),
+            Some(FocusTarget::Requirement(id))
+        );
+        let named = added.reduce(Action::Edit(Edit::Requirement(RequirementEdit::Text(
+            id,
+            "Single sign-on with Azure AD and every other provider".into(),
+        ))));
+        let removed = named.reduce(Action::Edit(Edit::Requirement(RequirementEdit::Remove(id))));
+        assert!(removed.proposal().requirements.is_empty());
+        let undo = removed.removed.as_ref().unwrap();
+        assert_eq!(undo.kind, RemovedKind::Requirement);
+        assert_eq!(
+            undo.what,
+            "requirement 1 “Single sign-on with Azure AD and every o…”"
+        );
+        let back = removed.reduce(Action::UndoRemove);
+        assert_eq!(back.proposal().requirements.len(), 1);
+    }
+
+    #[test]
+    fn open_questions_hold_mark_as_sent_until_the_rep_sends_them_as_open() {
+        let state = offer_list_price(Rc::new(AppState::default()));
+        let line = state.proposal().deal.lines[0].id;
+        let priced = state.reduce(Action::Edit(Edit::Line(
+            line,
+            LineEdit::UnitListPrice(Decimal::new(1000, 0)),
+        )));
+        let asked = priced
+            .reduce(Action::Edit(Edit::Requirement(RequirementEdit::Add)))
+            .reduce(Action::Edit(Edit::Requirement(RequirementEdit::Text(
+                best_offer_domain::requirements::RequirementId(1),
+                "Go-live by 1 March".into(),
+            ))));
+        let refused = Rc::clone(&asked).reduce(Action::MarkSent(OpenQuestions::MustBeAnswered));
+        assert!(refused.library.record.sent.is_empty());
+        let sent = asked.reduce(Action::MarkSent(OpenQuestions::SendAsOpen));
+        assert_eq!(sent.library.record.status, Status::Sent);
+        assert_eq!(sent.library.record.sent[0].offer.open_questions(), 1);
+    }
+
+    #[test]
     fn several_proposals_open_duplicate_delete_undo() {
         let first = Rc::new(AppState::default());
         let first_id = first.library.record.id.clone();
@@ -1086,7 +1151,7 @@ mod tests {
         )));
         // Offer the list price (with no cost entered, the best offer would be free).
         let chosen = offer_list_price(priced);
-        let sent = chosen.reduce(Action::MarkSent);
+        let sent = chosen.reduce(Action::MarkSent(OpenQuestions::MustBeAnswered));
         assert_eq!(sent.library.record.status, Status::Sent);
         assert_eq!(sent.library.record.sent[0].revision, 1);
         let edited = sent.reduce(Action::Edit(Edit::Line(
@@ -1118,7 +1183,7 @@ mod tests {
             Rc::ptr_eq(&again, &linked),
             "the same link twice records nothing"
         );
-        let sent = again.reduce(Action::MarkSent);
+        let sent = again.reduce(Action::MarkSent(OpenQuestions::MustBeAnswered));
         assert!(sent.library.record.links.is_empty());
         assert_eq!(sent.library.record.sent[0].links.len(), 1);
         // Made after: recorded on the sent revision at once.

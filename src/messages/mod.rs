@@ -20,7 +20,9 @@ use best_offer_domain::offer::details::OfferChoice;
 
 use crate::notice::Notice;
 
-pub use places::{desk_place, field_place, line_name, profile_problem, unreadable};
+pub use places::{
+    desk_place, field_place, line_name, profile_problem, requirement_name, unreadable,
+};
 pub use problems::Explain;
 
 /// A line that cannot be priced as meant, and what to do about it.

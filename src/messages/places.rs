@@ -8,6 +8,7 @@ use best_offer_domain::desk::{Desk, DeskField, ProfileProblem};
 use best_offer_domain::library::field::{FieldFault, FieldKey, Unreadable};
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::pricing::deal::{Lever, LineId, ScenarioId};
+use best_offer_domain::requirements::RequirementId;
 
 use super::problems::Explain;
 
@@ -27,6 +28,24 @@ pub fn line_name(proposal: &Proposal, id: LineId) -> String {
         let _ = write!(out, " “{name}”");
     }
     out
+}
+
+/// A requirement as the rep names it: `requirement 2 “50 named users”` (cut to
+/// 40 characters), or `None` when the proposal has no such requirement.
+pub fn requirement_name(proposal: &Proposal, id: RequirementId) -> Option<String> {
+    let index = proposal.requirements.iter().position(|r| r.id == id)?;
+    let mut out = format!("requirement {}", index.saturating_add(1));
+    let text = proposal
+        .requirements
+        .get(index)
+        .map(|r| r.text.trim())
+        .unwrap_or_default();
+    if !text.is_empty() {
+        let short: String = text.chars().take(40).collect();
+        let more = if short.len() < text.len() { "…" } else { "" };
+        let _ = write!(out, " “{short}{more}”");
+    }
+    Some(out)
 }
 
 /// What a rep calls a proposal's field, e.g. `line 2 “Onboarding”, unit cost`.

@@ -24,6 +24,7 @@ use best_offer_domain::offer::link::{LINK_VERSION, LinkError, LinkFault, MAX_LIN
 use best_offer_domain::offer::logo::LogoError;
 use best_offer_domain::pricing::deal::MAX_BANDS;
 use best_offer_domain::pricing::error::{DealProblem, LineProblem, PricingError, Unreachable};
+use best_offer_domain::requirements::MAX_REQUIREMENTS;
 
 use crate::notice::ImportRefusal;
 use crate::storage::SaveError;
@@ -269,12 +270,14 @@ impl Explain for FileFault {
                 Count::ListItems => format!("more than {MAX_LIST_ITEMS} items"),
                 Count::CatalogueItems => format!("more than {MAX_ITEMS_TEXT} items"),
                 Count::Scenarios => format!("at most {MAX_SCENARIOS} scenarios"),
+                Count::Requirements => format!("more than {MAX_REQUIREMENTS} requirements"),
             },
             FileFault::BadId => "must be 1–64 letters, digits, '-' or '_'".to_string(),
             FileFault::DuplicateId => "the same id appears twice".to_string(),
             FileFault::BadBandId => "must be 1 or more, and not used by another band".to_string(),
             FileFault::NamesNoProposal => "names no proposal in the file".to_string(),
             FileFault::NamesNoLogo => "names no logo in the file".to_string(),
+            FileFault::NamesNoLine => "names a line the deal does not have".to_string(),
             FileFault::FingerprintTooLong => "too long".to_string(),
             FileFault::TermRange => format!("must be 1 to {MAX_TERM_MONTHS_TEXT}"),
             FileFault::ValidityRange => Bound::Whole(WholeOf::ValidityDays).explain(),
@@ -404,6 +407,12 @@ impl Explain for NotSendable {
             }
             NotSendable::NoFigures(_) => "The offer has no figures to send.".to_string(),
             NotSendable::AlreadySent(revision) => format!("Revision {revision} was already sent."),
+            NotSendable::OpenQuestions(1) => {
+                "One requirement is still to be confirmed: answer it, or send it as an open question.".to_string()
+            }
+            NotSendable::OpenQuestions(open) => format!(
+                "{open} requirements are still to be confirmed: answer them, or send them as open questions."
+            ),
         }
     }
 }

@@ -206,8 +206,8 @@ test('a link cut anywhere, damaged, foreign, newer or hostile gives its message 
   // Wrong checksum, non-base64 characters, a newer format, a foreign payload.
   const [, checksum, data] = payload.split('.');
   const other = (checksum[0] === '0' ? '1' : '0') + checksum.slice(1);
-  messages.checksum = await refused(`2.${other}.${data}`, 'damaged or cut off');
-  messages.characters = await refused(`2.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
+  messages.checksum = await refused(`3.${other}.${data}`, 'damaged or cut off');
+  messages.characters = await refused(`3.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
   messages.newer = await refused(`3.${checksum}.${data}`, 'made by a newer version of Best Offer');
   messages.foreign = await refused('hello-world', 'does not hold a Best Offer offer');
   // A decompression bomb: 20 MB of spaces in a short link.

@@ -27,15 +27,19 @@
 //! - [`library`]: what a rep keeps and every rule over it: a proposal and its edits,
 //!   its number fields by name, the versioned file format, and the kept proposals'
 //!   lifecycle (new, open, copy, delete, sent, import).
+//! - [`requirements`]: what the customer asked for, in their words, and how the offer
+//!   answers each (met, partly, not offered, to confirm).
 //! - [`limits`]: every limit on what a proposal may hold; [`date`]: calendar days.
 
 pub mod date;
 pub mod desk;
+pub mod fold;
 pub mod library;
 pub mod limits;
 pub mod money;
 pub mod offer;
 pub mod pricing;
+pub mod requirements;
 
 pub use money::currency::Currency;
 pub use money::locale::NumberFormat;

@@ -26,6 +26,7 @@ use best_offer_domain::pricing::deal::{
     CostBasis, ItemTerms, Lever, Line, LineId, LineKind, ScenarioId,
 };
 use best_offer_domain::pricing::solver::best_offer;
+use best_offer_domain::requirements::{Answer, Requirement, RequirementId};
 use best_offer_domain::{Currency, Percent};
 use common::*;
 use proptest::prelude::*;
@@ -43,6 +44,23 @@ fn worked_example_file() -> ProposalFile {
     proposal.deal.lines[0].catalogue_item = Some(ItemId("item-suite".into()));
     proposal.customer = "Northwind Traders".into();
     proposal.offer.included = vec!["Onboarding workshop".into()];
+    // Version 5: what the customer asked for, one met by the licence line with an
+    // internal note, one still to confirm.
+    proposal.requirements = vec![
+        Requirement {
+            answer: Answer::Met,
+            text: "Integrates with SAP S/4HANA".into(),
+            response: "Through the standard connector.".into(),
+            lines: vec![LineId(1)],
+            internal_note: "Connector licence is bundled: check with product.".into(),
+            ..Requirement::new(RequirementId(1))
+        },
+        Requirement {
+            text: "Go-live by 1 March".into(),
+            response: "Which environment goes live first?".into(),
+            ..Requirement::new(RequirementId(2))
+        },
+    ];
     // The scenarios the fixture was first written with (new proposals now start
     // with unnamed list price, 10 % and 20 % off).
     for (scenario, (name, lever)) in proposal.scenarios.iter_mut().zip([
@@ -116,6 +134,9 @@ fn worked_example_desk() -> Desk {
         item.terms.name = name.into();
         item.terms.unit_list_price = d(price);
         item.terms.cost = CostBasis::UnitCost(d(cost));
+        if id == "item-suite" {
+            item.provides = "SAP connector, single sign-on".into();
+        }
         desk.catalogue.push(item);
     }
     desk.drafts.insert(
@@ -210,11 +231,64 @@ fn version_3_sellers_become_one_nested_shape() {
         kept, v3["proposals"][0]["sent"][0]["offer"],
         "sent offers are not rewritten"
     );
-    // Written again, it is the version 4 fixture's shape.
+    // Written again, it is the current version's shape.
     let again: Value = serde_json::from_str(&file.to_json().unwrap()).unwrap();
-    assert_eq!(again["schema_version"], json!(4));
+    assert_eq!(again["schema_version"], json!(SCHEMA_VERSION));
     assert!(again["proposals"][0]["proposal"]["offer"]["seller_company"].is_null());
     assert!(again["desk"]["profile"]["company"].is_null());
+}
+
+#[test]
+fn version_4_proposals_gain_requirements_and_items_what_they_provide() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(format!("{dir}/proposals-v4.json")).unwrap();
+    let file = parse_file(&text).unwrap();
+    assert!(file.proposals[0].proposal.requirements.is_empty());
+    assert!(
+        file.desk
+            .catalogue
+            .iter()
+            .all(|item| item.provides.is_empty())
+    );
+    let again: Value = serde_json::from_str(&file.to_json().unwrap()).unwrap();
+    assert_eq!(again["proposals"][0]["proposal"]["requirements"], json!([]));
+    assert_eq!(again["desk"]["catalogue"][0]["provides"], json!(""));
+    // The sent offer reads as it was, with the same fingerprint.
+    let v4: Value = serde_json::from_str(&text).unwrap();
+    let kept = serde_json::to_value(&file.proposals[0].sent[0].offer).unwrap();
+    assert_eq!(kept, v4["proposals"][0]["sent"][0]["offer"]);
+    // The current version's fixture keeps both, and its sent offer prints them
+    // without the internal note.
+    let v5 = std::fs::read_to_string(format!("{dir}/proposals-v5.json")).unwrap();
+    let file = parse_file(&v5).unwrap();
+    let stored = &file.proposals[0];
+    assert_eq!(stored.proposal.requirements.len(), 2);
+    assert_eq!(
+        file.desk.catalogue[0].provides,
+        "SAP connector, single sign-on"
+    );
+    let sent = &stored.sent[0].offer;
+    assert_eq!(sent.requirements[0].met_by, ["Line 1"]);
+    assert_eq!(sent.open_questions(), 1);
+    assert!(
+        !serde_json::to_string(sent)
+            .unwrap()
+            .contains("check with product")
+    );
+}
+
+#[test]
+fn a_requirement_naming_a_line_the_deal_lacks_is_refused() {
+    let mut file = worked_example_file();
+    file.proposals[0].proposal.requirements[0].lines = vec![LineId(99)];
+    let text = serde_json::to_string(&file).unwrap();
+    assert_eq!(
+        parse_file(&text),
+        Err(refused(
+            "proposals[0].proposal.requirements[0].lines",
+            FileFault::NamesNoLine
+        ))
+    );
 }
 
 #[test]

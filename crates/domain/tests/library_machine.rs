@@ -284,7 +284,11 @@ impl StateMachineTest for LibraryTest {
             Step::MarkSent => {
                 let board = h.library.board();
                 let sent_before = h.library.record.sent.len();
-                let result = h.library.mark_sent(&board, moment.now_ms);
+                let result = h.library.mark_sent(
+                    &board,
+                    moment.now_ms,
+                    best_offer_domain::requirements::OpenQuestions::MustBeAnswered,
+                );
                 let readable = h.library.drafts.is_empty();
                 let revision = h.library.proposal.offer.revision;
                 let fresh = before.record.sent.iter().all(|s| s.revision != revision);

@@ -11,12 +11,14 @@ use best_offer_domain::Currency;
 use best_offer_domain::date::Date;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::offer::answers::OfferRequirement;
 use best_offer_domain::offer::link::{
     LinkError, LinkFault, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of,
     read, seal, to_json,
 };
 use best_offer_domain::offer::logo::LogoId;
 use best_offer_domain::pricing::solver::best_offer;
+use best_offer_domain::requirements::Answer;
 use common::*;
 use proptest::prelude::*;
 
@@ -47,7 +49,7 @@ fn an_offer_travels_and_reads_back_the_same_without_its_logo() {
     let offer = offer();
     let json = to_json(&offer);
     let payload = link(&json);
-    assert!(payload.starts_with("2."), "{payload}");
+    assert!(payload.starts_with("3."), "{payload}");
     let bytes = open(&payload).unwrap();
     let back = read(&bytes).unwrap();
     let mut expected = offer.clone();
@@ -133,10 +135,10 @@ fn foreign_newer_and_damaged_links_say_so() {
     assert_eq!(open("hello"), Err(LinkError::Foreign));
     assert_eq!(open("<script>alert(1)</script>"), Err(LinkError::Foreign));
     assert_eq!(open("99999999999999.0.0"), Err(LinkError::Foreign));
-    let newer = payload.replacen("2.", "3.", 1);
-    assert_eq!(open(&newer), Err(LinkError::Newer(3)));
+    let newer = payload.replacen("3.", "4.", 1);
+    assert_eq!(open(&newer), Err(LinkError::Newer(4)));
     // A link of format 1 (before languages) still opens, as an English offer.
-    let older = payload.replacen("2.", "1.", 1);
+    let older = payload.replacen("3.", "1.", 1);
     let english = read(&open(&older).unwrap()).unwrap();
     assert_eq!(
         english.language,
@@ -206,6 +208,65 @@ fn the_content_is_read_as_strictly_as_a_file() {
     assert!(matches!(refused(&deep), LinkError::Unreadable(_)));
     let bomb = vec![b' '; MAX_LINK_JSON_BYTES + 1];
     assert_eq!(read(&bomb), Err(LinkError::TooLarge));
+}
+
+/// The example offer with a requirement met by its licence and an open one.
+fn offer_with_requirements() -> CustomerOffer {
+    let mut offer = offer();
+    offer.logo = None;
+    offer.requirements = vec![
+        OfferRequirement {
+            text: "Integrates with SAP S/4HANA".into(),
+            answer: Answer::Met,
+            response: String::new(),
+            met_by: vec!["Analytics Suite licence".into()],
+        },
+        OfferRequirement {
+            text: "<b>Go-live</b> by 1 March".into(),
+            answer: Answer::ToConfirm,
+            response: "Which environment?".into(),
+            met_by: vec![],
+        },
+    ];
+    offer
+}
+
+#[test]
+fn requirements_travel_with_their_answers_and_forged_ones_are_refused() {
+    let offer = offer_with_requirements();
+    let back = read(&open(&link(&to_json(&offer))).unwrap()).unwrap();
+    assert_eq!(back, offer);
+    assert_eq!(back.requirements[1].text, "<b>Go-live</b> by 1 March");
+    let refused = |offer: &CustomerOffer| read(&to_json(offer)).unwrap_err();
+    let mut long = offer_with_requirements();
+    long.requirements[0].response = "x".repeat(5_001);
+    assert_eq!(
+        refused(&long),
+        LinkError::Unreadable(LinkFault::TextTooLong)
+    );
+    let mut many = offer_with_requirements();
+    many.requirements = vec![many.requirements[0].clone(); 101];
+    assert_eq!(
+        refused(&many),
+        LinkError::Unreadable(LinkFault::ListTooLong)
+    );
+    // An internal note smuggled in is an unknown field.
+    let json = String::from_utf8(to_json(&offer)).unwrap().replacen(
+        "\"answer\":\"met\"",
+        "\"answer\":\"met\",\"internal_note\":\"x\"",
+        1,
+    );
+    assert!(matches!(
+        read(json.as_bytes()),
+        Err(LinkError::Unreadable(LinkFault::Type(_)))
+    ));
+    // And an answer that is not one of the four.
+    let json = String::from_utf8(to_json(&offer)).unwrap().replacen(
+        "\"answer\":\"met\"",
+        "\"answer\":\"guaranteed\"",
+        1,
+    );
+    assert!(read(json.as_bytes()).is_err());
 }
 
 #[test]

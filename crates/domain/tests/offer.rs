@@ -5,6 +5,7 @@
 mod common;
 
 use best_offer_domain::date::Date;
+use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::money::format::{format_money, format_percent};
 use best_offer_domain::offer::CustomerOffer;
@@ -12,6 +13,7 @@ use best_offer_domain::offer::details::OfferChoice;
 use best_offer_domain::offer::words::EN;
 use best_offer_domain::pricing::deal::CostBasis;
 use best_offer_domain::pricing::solver::best_offer;
+use best_offer_domain::requirements::{Answer, RequirementEdit};
 use best_offer_domain::{Currency, NumberFormat};
 use common::*;
 
@@ -41,7 +43,102 @@ fn canary_proposal() -> Proposal {
     offer.best_and_final = true;
     offer.note = "Prices in US dollars.".into();
     offer.choice = OfferChoice::BestOffer;
+    // What the customer asked for: one met by the licence, one partly, one not
+    // offered, one open, one blank; each with a note of the rep's own.
+    let answers = [
+        (
+            "Integrates with SAP S/4HANA",
+            Answer::Met,
+            "Through the standard connector.",
+        ),
+        (
+            "50 named users",
+            Answer::Partly,
+            "25 users now, 25 in year two.",
+        ),
+        (
+            "On-premise hosting",
+            Answer::NotOffered,
+            "Hosted in the EU instead.",
+        ),
+        (
+            "Go-live by 1 March",
+            Answer::ToConfirm,
+            "Which environment goes live first?",
+        ),
+        ("  ", Answer::Met, ""),
+    ];
+    for (text, answer, response) in answers {
+        assert!(proposal.apply(Edit::Requirement(RequirementEdit::Add)));
+        let id = proposal.requirements.last().unwrap().id;
+        let licence = proposal.deal.lines[0].id;
+        let services = proposal.deal.lines[2].id;
+        for edit in [
+            RequirementEdit::Text(id, text.into()),
+            RequirementEdit::Answer(id, answer),
+            RequirementEdit::Response(id, response.into()),
+            RequirementEdit::InternalNote(id, "CANARY-NOTE-7431".into()),
+            RequirementEdit::MetBy(id, licence, true),
+            RequirementEdit::MetBy(id, services, answer == Answer::Partly),
+        ] {
+            proposal.apply(Edit::Requirement(edit));
+        }
+    }
     proposal
+}
+
+#[test]
+fn requirements_print_with_their_answers_and_never_the_reps_note() {
+    let proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    assert_eq!(
+        offer.requirements.len(),
+        4,
+        "a blank requirement is not printed"
+    );
+    assert_eq!(offer.requirements[0].met_by, ["Analytics Suite licence"]);
+    assert_eq!(
+        offer.requirements[1].met_by,
+        ["Analytics Suite licence", "Implementation"]
+    );
+    assert!(
+        offer.requirements[2].met_by.is_empty() && offer.requirements[3].met_by.is_empty(),
+        "an answer that meets nothing names no line"
+    );
+    assert_eq!(offer.open_questions(), 1);
+    let text = offer.to_text();
+    for item in [
+        "Your requirements and how this offer meets them:\nOne requirement is still to be confirmed: it is marked as an open question below.\n",
+        "  1. Integrates with SAP S/4HANA\n     Met — Through the standard connector. — Met by: Analytics Suite licence\n",
+        "  2. 50 named users\n     Partly met — 25 users now, 25 in year two. — Met by: Analytics Suite licence, Implementation\n",
+        "  3. On-premise hosting\n     Not offered — Hosted in the EU instead.\n",
+        "  4. Go-live by 1 March\n     Open question — Which environment goes live first?\n",
+        "By accepting, you confirm that your requirements are listed above as you meant them.\nAccepted for Northwind Traders:",
+    ] {
+        assert!(text.contains(item), "missing {item:?} in:\n{text}");
+    }
+    let mail =
+        best_offer_domain::offer::link::acceptance_mailto(&offer, &offer.fingerprint()).unwrap();
+    assert!(
+        mail.contains("Go-live%20by%201%20March%20%E2%80%94%20Open%20question"),
+        "{mail}"
+    );
+    let json = String::from_utf8(offer.content_json()).unwrap();
+    for place in [&json, &text, &mail] {
+        assert!(!place.contains("CANARY-NOTE"), "the rep's note in {place}");
+    }
+}
+
+#[test]
+fn an_offer_without_requirements_keeps_its_content_and_fingerprint() {
+    let mut proposal = canary_proposal();
+    let best = best_offer(&proposal.deal).unwrap();
+    proposal.requirements.clear();
+    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    let json = String::from_utf8(offer.content_json()).unwrap();
+    assert!(!json.contains("requirements"), "{json}");
+    assert!(!offer.to_text().contains("requirements"));
 }
 
 #[test]

@@ -13,10 +13,12 @@ mod common;
 
 use best_offer_domain::NumberFormat;
 use best_offer_domain::date::Date;
+use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::words::{Acceptance, DE, EN, ES, FR, Language, NL, OfferWords};
 use best_offer_domain::pricing::solver::best_offer;
+use best_offer_domain::requirements::{Answer, RequirementEdit};
 use common::*;
 
 /// Every fixed text of a table, the sentences with sample values.
@@ -64,8 +66,14 @@ fn texts(words: &OfferWords) -> Vec<String> {
         words.print,
         words.accept_by_email,
         words.no_plain_email,
+        words.requirements,
+        words.requirement,
+        words.our_answer,
+        words.met_by,
+        words.confirm_requirements,
     ]
     .into_iter()
+    .chain(words.answers)
     .chain(words.sign_fields)
     .chain(words.month_names)
     .map(str::to_string)
@@ -89,8 +97,11 @@ fn texts(words: &OfferWords) -> Vec<String> {
             term: "x",
             valid_through: "x",
             fingerprint: "x",
+            requirements: "x",
             buyer: "x",
         }),
+        (words.open_questions)(1),
+        (words.open_questions)(3),
     ]);
     // The app's name is the same in every language.
     all.iter()
@@ -102,6 +113,14 @@ fn texts(words: &OfferWords) -> Vec<String> {
 /// language (whole words, case-insensitive).
 const ENGLISH: &[&str] = &[
     "offer",
+    "requirement",
+    "requirements",
+    "met",
+    "partly",
+    "open",
+    "question",
+    "confirmed",
+    "answer",
     "valid",
     "through",
     "issued",
@@ -167,9 +186,9 @@ fn also_theirs(language: Language) -> &'static [&'static str] {
     match language {
         Language::En => &[],
         Language::De => &["name", "link"],
-        Language::Fr => &["total", "net", "signature", "date"],
+        Language::Fr => &["total", "net", "signature", "date", "question"],
         Language::Es => &["total"],
-        Language::Nl => &["december", "link"],
+        Language::Nl => &["december", "link", "met", "open"],
     }
 }
 
@@ -254,6 +273,21 @@ fn worked_offer(language: Language) -> CustomerOffer {
     proposal.offer.included = vec!["—".into()];
     proposal.offer.not_included = vec!["—".into()];
     proposal.offer.assumptions = vec!["—".into()];
+    // A requirement met by the first line, and an open question.
+    for answer in [Answer::Met, Answer::ToConfirm] {
+        assert!(proposal.apply(Edit::Requirement(RequirementEdit::Add)));
+        let id = proposal.requirements.last().unwrap().id;
+        let line = proposal.deal.lines[0].id;
+        for edit in [
+            RequirementEdit::Text(id, "S/4HANA".into()),
+            RequirementEdit::Answer(id, answer),
+            RequirementEdit::Response(id, "—".into()),
+            RequirementEdit::MetBy(id, line, true),
+        ] {
+            // A new requirement is already to confirm: that edit changes nothing.
+            proposal.apply(Edit::Requirement(edit));
+        }
+    }
     assert!(proposal.offer.set_language(language) || language == Language::En);
     let best = best_offer(&proposal.deal).unwrap();
     CustomerOffer::build(&proposal, &best.evaluation)

@@ -5,31 +5,26 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
-use crate::state::Action;
+use crate::state::{Action, RemovedKind};
 
 /// Properties of [`UndoRemove`].
 #[derive(Properties, PartialEq)]
 pub struct UndoRemoveProps {
-    /// Show it for a removed line (`true`) or a removed scenario column (`false`).
-    pub lines: bool,
+    /// Which removals it offers to undo (shown where they were removed).
+    pub kind: RemovedKind,
 }
 
-/// The undo offer after a line or a scenario was removed.
+/// The undo offer after a line, a scenario or a requirement was removed.
 #[component]
 pub fn UndoRemove(props: &UndoRemoveProps) -> Html {
     let app = use_app();
-    let Some(removed) = app
-        .state()
-        .removed
-        .clone()
-        .filter(|r| r.is_line == props.lines)
-    else {
+    let Some(removed) = app.state().removed.clone().filter(|r| r.kind == props.kind) else {
         return html! {};
     };
     html! {
         <p class="notice undo-remove" role="status">
             { format!("Removed {}. ", removed.what) }
-            <button type="button" class="link-button" id="undo-remove"
+            <button type="button" class="link-button" id={match props.kind { RemovedKind::Requirement => "undo-remove-requirement", _ => "undo-remove" }}
                 onclick={app.action_with(|_: MouseEvent| Action::UndoRemove)}>{ "Undo" }</button>
         </p>
     }

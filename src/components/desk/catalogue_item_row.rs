@@ -50,6 +50,13 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
             dispatch.dispatch(Action::Catalogue(CatalogueEdit::Item(id.clone(), edit)));
         })
     };
+    let on_provides = {
+        let id = id.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| {
+            dispatch.dispatch(Action::Catalogue(CatalogueEdit::Provides(id.clone(), text)));
+        })
+    };
     let act = |action: Action| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -74,6 +81,9 @@ pub fn CatalogueItemRow(props: &CatalogueItemRowProps) -> Html {
                 <TextField id={field("description")} label={format!("Description, item {name}")} hide_label=true class="description"
                     value={AttrValue::from(item.terms.description.clone())} placeholder="Description (optional)" max_length={500}
                     on_change={on_edit.reform(LineEdit::Description)} />
+                <TextField id={field("provides")} label={format!("What item {name} provides (for requirements, not printed)")} hide_label=true class="provides"
+                    value={AttrValue::from(item.provides.clone())} placeholder="Provides, e.g. SAP connector, single sign-on (optional)" max_length={500}
+                    on_change={on_provides} />
             </div>
             <div class="item-fields">
                 <div class="field">

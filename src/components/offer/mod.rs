@@ -9,3 +9,6 @@ pub mod offer_form;
 pub mod offer_history;
 pub mod offer_language_fields;
 pub mod offer_page;
+pub mod open_questions_check;
+pub mod requirement_row;
+pub mod requirements_editor;

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::offer::{CustomerOffer, TotalRow};
+use best_offer_domain::requirements::Answer;
 use yew::prelude::*;
 
 /// Keeps the printed page margins of `offer` (title and buyer at the top, the
@@ -163,6 +164,41 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            if !offer.requirements.is_empty() {
+                <section class="doc-requirements" aria-labelledby={(!props.copy).then_some("doc-requirements-title")}>
+                    <h3 id={(!props.copy).then_some("doc-requirements-title")}>{ words.requirements }</h3>
+                    if let Some(note) = offer.open_questions_note() {
+                        <p class="doc-open-note" data-offer="open-questions">{ note }</p>
+                    }
+                    <table class="doc-answers">
+                        <thead>
+                            <tr>
+                                <th scope="col" class="num">{ "#" }</th>
+                                <th scope="col">{ words.requirement }</th>
+                                <th scope="col">{ words.our_answer }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for offer.requirements.iter().enumerate().map(|(i, requirement)| html! {
+                                <tr key={i} data-offer-requirement={i.to_string()}
+                                    class={classes!((requirement.answer == Answer::ToConfirm).then_some("doc-open"))}>
+                                    <td class="num">{ i.saturating_add(1) }</td>
+                                    <td>{ requirement.text.clone() }</td>
+                                    <td data-label={words.our_answer}>
+                                        <strong class="doc-answer">{ offer.answer_label(requirement.answer) }</strong>
+                                        if !requirement.response.is_empty() {
+                                            <span class="doc-response">{ requirement.response.clone() }</span>
+                                        }
+                                        if !requirement.met_by.is_empty() {
+                                            <span class="doc-met-by">{ format!("{} {}", words.label(words.met_by), requirement.met_by.join(", ")) }</span>
+                                        }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+            }
             <section class="doc-terms">
                 <div class="doc-list">
                     <h3>{ words.payment_terms }</h3>
@@ -185,6 +221,9 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             </section>
             <section class="doc-acceptance">
                 <h3>{ words.acceptance }</h3>
+                if !offer.requirements.is_empty() {
+                    <p class="doc-confirm-requirements">{ words.confirm_requirements }</p>
+                }
                 <p>{ (words.accepted_for)(offer.buyer_or_placeholder()) }</p>
                 <div class="doc-sign">
                     { for words.sign_fields.iter().map(|field| html! {

@@ -15,6 +15,8 @@ use crate::components::controls::offer_list_editor::OfferListEditor;
 use crate::components::controls::text_area::TextArea;
 use crate::components::controls::text_field::TextField;
 use crate::components::offer::offer_language_fields::OfferLanguageFields;
+use crate::components::offer::open_questions_check::{OpenQuestionsCheck, open_count};
+use crate::components::offer::requirements_editor::RequirementsEditor;
 use crate::context::{edit_callback, use_app};
 use crate::state::Action;
 
@@ -91,10 +93,36 @@ pub fn OfferForm() -> Html {
             });
         Edit::Offer(OfferEdit::Choice(choice))
     });
-    let on_final = app.edit_with(|event: Event| {
-        let input: HtmlInputElement = event.target_unchecked_into();
-        Edit::Offer(OfferEdit::BestAndFinal(input.checked()))
-    });
+    // With requirements still to confirm, stating best and final lists them first.
+    let open = proposal.open_questions().count();
+    let asking_final = use_state(|| false);
+    let on_final = {
+        let dispatch = dispatch.clone();
+        let asking_final = asking_final.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let checked = input.checked();
+            if checked && open > 0 {
+                // Not yet: the box stays clear until the rep decides.
+                input.set_checked(false);
+                asking_final.set(true);
+            } else {
+                dispatch.dispatch(Action::Edit(Edit::Offer(OfferEdit::BestAndFinal(checked))));
+            }
+        })
+    };
+    let final_as_open = {
+        let dispatch = dispatch.clone();
+        let asking_final = asking_final.clone();
+        Callback::from(move |()| {
+            asking_final.set(false);
+            dispatch.dispatch(Action::Edit(Edit::Offer(OfferEdit::BestAndFinal(true))));
+        })
+    };
+    let close_final = {
+        let asking_final = asking_final.clone();
+        Callback::from(move |()| asking_final.set(false))
+    };
     // The seller details as the profile has them now, and a way to copy them in.
     let seller = app.state().library.desk.profile.seller.clone();
     let current_seller = offer.seller.clone();
@@ -170,6 +198,7 @@ pub fn OfferForm() -> Html {
                 </div>
                 <TextArea id="payment-terms" label="Payment terms" value={AttrValue::from(offer.payment_terms.clone())} rows={2} on_change={text(OfferEdit::PaymentTerms)} />
             </fieldset>
+            <RequirementsEditor />
             { list(OfferList::Included, "Included", "Everything the price covers, one item per line.", "included") }
             { list(OfferList::NotIncluded, "Not included", "What the customer might assume but is not in this offer.", "not-included") }
             { list(OfferList::Assumptions, "Assumptions", "What the offer rests on (dates, environments, volumes).", "assumptions") }
@@ -179,6 +208,11 @@ pub fn OfferForm() -> Html {
                     <input type="checkbox" id="best-and-final" checked={offer.best_and_final} onchange={on_final} />
                     <label for="best-and-final">{ "State that this is our best and final offer" }</label>
                 </div>
+                if *asking_final && !offer.best_and_final {
+                    <OpenQuestionsCheck id="open-questions-final" title="Before you state that this is your best and final offer"
+                        proceed={AttrValue::from(format!("Best and final with {}", open_count(open)))}
+                        on_proceed={final_as_open} on_close={close_final} />
+                }
                 <TextArea id="offer-note" label="Note (optional)" value={AttrValue::from(offer.note.clone())} on_change={text(OfferEdit::Note)} />
             </fieldset>
         </form>

@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use best_offer_domain::library::file::{LinkMade, Status};
 use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::requirements::OpenQuestions;
 use yew::prelude::*;
 
 use crate::components::offer::offer_document::OfferDocument;
+use crate::components::offer::open_questions_check::{OpenQuestionsCheck, open_count};
 use crate::context::use_app;
 use crate::dom_id::NOT_READY_REASON;
 use crate::platform;
@@ -53,6 +55,32 @@ pub fn OfferHistory() -> Html {
     let revision = state.proposal().offer.revision;
     let ready = state.hold().is_clear();
     let can_send = ready && state.chosen_evaluation().is_some();
+    // With requirements still to confirm, marking as sent lists them first.
+    let open = state.proposal().open_questions().count();
+    let asking = use_state(|| false);
+    let on_mark_sent = {
+        let app = app.clone();
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| {
+            if open > 0 {
+                asking.set(true);
+            } else {
+                app.dispatch(Action::MarkSent(OpenQuestions::MustBeAnswered));
+            }
+        })
+    };
+    let send_as_open = {
+        let app = app.clone();
+        let asking = asking.clone();
+        Callback::from(move |()| {
+            asking.set(false);
+            app.dispatch(Action::MarkSent(OpenQuestions::SendAsOpen));
+        })
+    };
+    let close = {
+        let asking = asking.clone();
+        Callback::from(move |()| asking.set(false))
+    };
     let status_line = match record.status {
         Status::Draft if record.sent.is_empty() => format!("Draft, revision {revision}"),
         Status::Draft => format!(
@@ -81,7 +109,7 @@ pub fn OfferHistory() -> Html {
                 if record.status == Status::Draft {
                     <button type="button" class="button secondary" id="mark-sent" disabled={!can_send}
                         aria-describedby={(!ready).then_some(NOT_READY_REASON)}
-                        onclick={app.action_with(|_: MouseEvent| Action::MarkSent)}>{ format!("Mark revision {revision} as sent") }</button>
+                        onclick={on_mark_sent}>{ format!("Mark revision {revision} as sent") }</button>
                 }
                 // The domain's status table decides which changes are offered.
                 if record.status.may_become(Status::Won) {
@@ -94,6 +122,11 @@ pub fn OfferHistory() -> Html {
                     <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Sent))}>{ "Back to sent" }</button>
                 }
             </div>
+            if *asking && record.status == Status::Draft {
+                <OpenQuestionsCheck id="open-questions-sent" title={format!("Before you mark revision {revision} as sent")}
+                    proceed={AttrValue::from(format!("Mark as sent with {}", open_count(open)))}
+                    on_proceed={send_as_open} on_close={close} />
+            }
             if !record.sent.is_empty() {
                 <h3>{ "Sent revisions" }</h3>
                 <ul class="sent-list">

@@ -10,6 +10,7 @@ use crate::components::controls::item_picker::DeskRef;
 use crate::components::controls::undo_remove::UndoRemove;
 use crate::components::workspace::line_row::LineRow;
 use crate::context::use_app;
+use crate::state::RemovedKind;
 
 /// The lines of the deal, with add, remove, duplicate and reorder.
 #[component]
@@ -52,7 +53,7 @@ pub fn LineTable() -> Html {
                     </tbody>
                 </table>
             </div>
-            <UndoRemove lines=true />
+            <UndoRemove kind={RemovedKind::Line} />
             <button type="button" class="button" onclick={add}>{ "+ Add line" }</button>
         </section>
     }

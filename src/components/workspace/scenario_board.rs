@@ -20,6 +20,7 @@ use crate::components::workspace::offer_choice_mark::OfferChoiceMark;
 use crate::components::workspace::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::media::use_phone;
+use crate::state::RemovedKind;
 use crate::toggle::{aria_expanded, use_toggle};
 
 /// Whether a column keeps the floor, as a badge.
@@ -206,7 +207,7 @@ pub fn ScenarioBoard() -> Html {
             if let Some(problem) = deal_problem.clone() {
                 <p class="notice" role="status">{ problem }</p>
             }
-            <UndoRemove lines=false />
+            <UndoRemove kind={RemovedKind::Scenario} />
             <StaleNote stale={state.is_stale()} />
             { figures_of }
             <button type="button" class="link-button" aria-expanded={aria_expanded(show_overrides.is_open())}

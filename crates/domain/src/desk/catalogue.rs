@@ -29,6 +29,12 @@ pub struct CatalogueItem {
     pub id: ItemId,
     /// What it is and how it is priced (what a line copies).
     pub terms: ItemTerms,
+    /// What it provides, in the rep's words, separated by commas ("SAP connector,
+    /// single sign-on"), so a customer's requirement suggests the lines made from
+    /// it ([`crate::requirements::suggest`]). Not printed: the offer prints the
+    /// requirement's answer.
+    #[serde(default)]
+    pub provides: String,
 }
 
 /// One field whose value differs between a line and the item it came from.
@@ -53,6 +59,7 @@ impl CatalogueItem {
         CatalogueItem {
             id,
             terms: line.terms.clone(),
+            provides: String::new(),
         }
     }
 
@@ -205,6 +212,8 @@ pub enum CatalogueEdit {
     Put(usize, CatalogueItem),
     /// Change one item.
     Item(ItemId, LineEdit),
+    /// What an item provides.
+    Provides(ItemId, String),
 }
 
 /// The items, in the order the rep keeps them.
@@ -336,6 +345,10 @@ pub fn apply(catalogue: &mut Catalogue, edit: CatalogueEdit, minor_units: u32) -
             .iter_mut()
             .find(|item| item.id == id)
             .is_some_and(|item| item.apply(edit, minor_units)),
+        CatalogueEdit::Provides(id, text) => catalogue
+            .iter_mut()
+            .find(|item| item.id == id)
+            .is_some_and(|item| replace(&mut item.provides, text)),
     }
 }
 

@@ -85,7 +85,17 @@ impl Library {
         let name = found.terms.name.trim().to_string();
         match (existing, &found.catalogue_item) {
             (Some(at), Some(id)) => {
-                let item = CatalogueItem::from_line(&found, id.clone());
+                // The line carries the item's terms; what the item provides stays.
+                let provides = self
+                    .desk
+                    .catalogue
+                    .get(at)
+                    .map(|item| item.provides.clone())
+                    .unwrap_or_default();
+                let item = CatalogueItem {
+                    provides,
+                    ..CatalogueItem::from_line(&found, id.clone())
+                };
                 self.edit_catalogue(CatalogueEdit::Put(at, item));
                 Some(CatalogueSave::Updated { name })
             }

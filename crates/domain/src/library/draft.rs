@@ -17,6 +17,7 @@ use crate::library::field::{FieldKey, NoSuchField};
 use crate::library::proposal::Proposal;
 use crate::offer::details::{ListEdit, OfferList};
 use crate::pricing::deal::{ApprovalEdit, LineId, ScenarioId};
+use crate::requirements::{RequirementEdit, RequirementId};
 
 /// A number field anywhere in the app: one of the open proposal's or one of the
 /// desk's (Your details, a catalogue item).
@@ -84,6 +85,10 @@ pub enum FocusTarget {
     ItemName(ItemId),
     /// An offer list's `n`th item (1-based).
     ListItem(OfferList, usize),
+    /// A requirement's text (the customer's words).
+    Requirement(RequirementId),
+    /// A requirement's answer.
+    RequirementAnswer(RequirementId),
     /// A number field.
     Field(DraftKey),
 }
@@ -111,6 +116,8 @@ impl fmt::Display for FocusTarget {
                 };
                 write!(out, "{name}-{n}")
             }
+            FocusTarget::Requirement(id) => write!(out, "requirement-{}-text", id.0),
+            FocusTarget::RequirementAnswer(id) => write!(out, "requirement-{}-answer", id.0),
             FocusTarget::Field(key) => key.fmt(out),
         }
     }
@@ -121,7 +128,9 @@ impl FocusTarget {
     /// workspace or the desk), so "Fix this field" knows where to take the rep.
     pub fn on_offer_view(&self) -> bool {
         match self {
-            FocusTarget::ListItem(..) => true,
+            FocusTarget::ListItem(..)
+            | FocusTarget::Requirement(_)
+            | FocusTarget::RequirementAnswer(_) => true,
             FocusTarget::Field(DraftKey::Proposal(key)) => key.on_offer_view(),
             _ => false,
         }
@@ -165,6 +174,11 @@ pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<F
             let n = after.offer.list(*list).len();
             (n > before.offer.list(*list).len()).then_some(FocusTarget::ListItem(*list, n))
         }
+        Edit::Requirement(RequirementEdit::Add) => after
+            .requirements
+            .iter()
+            .find(|r| !before.requirements.iter().any(|b| b.id == r.id))
+            .map(|r| FocusTarget::Requirement(r.id)),
         // A line filled from the catalogue: next comes how many (maintenance has no
         // quantity of its own).
         Edit::FromItem(line, _) => {
@@ -192,6 +206,14 @@ mod tests {
                 "not-included-2",
             ),
             (FieldKey::BandLimit(BandId(1)).into(), "band-1-limit"),
+            (
+                FocusTarget::Requirement(RequirementId(4)),
+                "requirement-4-text",
+            ),
+            (
+                FocusTarget::RequirementAnswer(RequirementId(4)),
+                "requirement-4-answer",
+            ),
             (
                 FocusTarget::Field(DeskField::BandLimit(BandId(1)).into()),
                 "profile-band-1-limit",

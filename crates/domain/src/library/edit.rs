@@ -22,6 +22,7 @@ use crate::pricing::deal::{
     Scenario, ScenarioId, next_lever,
 };
 use crate::pricing::evaluate;
+use crate::requirements::RequirementEdit;
 
 /// Whether a line's cost is entered as money or as a margin at list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -222,14 +223,7 @@ impl ItemTerms {
     }
 }
 
-/// Direction of a line move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// Towards the top.
-    Up,
-    /// Towards the bottom.
-    Down,
-}
+pub use crate::library::order::Direction;
 
 /// A change to a proposal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,6 +272,8 @@ pub enum Edit {
     Scenario(ScenarioId, ScenarioEdit),
     /// Change the written offer's details.
     Offer(OfferEdit),
+    /// Something about the customer's requirements.
+    Requirement(RequirementEdit),
 }
 
 /// Sets `slot` to `value`, reporting whether it changed.
@@ -373,6 +369,7 @@ impl Proposal {
             }
             Edit::Scenario(id, edit) => self.edit_scenario(id, edit),
             Edit::Offer(edit) => self.edit_offer(edit),
+            Edit::Requirement(edit) => crate::requirements::apply(&mut self.requirements, edit),
         }
     }
 
@@ -440,6 +437,7 @@ impl Proposal {
         for scenario in &mut self.scenarios {
             scenario.overrides.retain(|o| o.line != id);
         }
+        crate::requirements::forget_line(&mut self.requirements, id);
         true
     }
 
@@ -467,17 +465,7 @@ impl Proposal {
         let Some(index) = self.deal.lines.iter().position(|l| l.id == id) else {
             return false;
         };
-        let other = match direction {
-            Direction::Up => index.checked_sub(1),
-            Direction::Down => index.checked_add(1).filter(|i| *i < self.deal.lines.len()),
-        };
-        match other {
-            Some(other) => {
-                self.deal.lines.swap(index, other);
-                true
-            }
-            None => false,
-        }
+        crate::library::order::move_one(&mut self.deal.lines, index, direction)
     }
 
     fn edit_line(&mut self, id: LineId, edit: LineEdit) -> bool {

@@ -26,6 +26,7 @@ pub mod file;
 pub mod import;
 pub mod kept;
 pub mod numbering;
+pub mod order;
 pub mod proposal;
 pub mod readiness;
 pub mod sending;
@@ -46,6 +47,7 @@ mod tests {
     use rust_decimal::Decimal;
 
     use super::*;
+    use crate::requirements::OpenQuestions;
 
     /// Merges with the day's `BO-YYYYMMDD-NN` numbers, as an import without a
     /// profile would.
@@ -207,10 +209,13 @@ mod tests {
         let mut library = library();
         priced(&mut library, 2);
         let board = library.board();
-        assert_eq!(library.mark_sent(&board, 3), Ok(()));
+        assert_eq!(
+            library.mark_sent(&board, 3, OpenQuestions::MustBeAnswered),
+            Ok(())
+        );
         assert_eq!(library.record.status, Status::Sent);
         assert_eq!(
-            library.mark_sent(&board, 4),
+            library.mark_sent(&board, 4, OpenQuestions::MustBeAnswered),
             Err(NotSendable::AlreadySent(1)),
             "one snapshot per revision"
         );
@@ -230,16 +235,22 @@ mod tests {
         let mut library = library();
         let board = library.board();
         assert!(matches!(
-            library.mark_sent(&board, 2),
+            library.mark_sent(&board, 2, OpenQuestions::MustBeAnswered),
             Err(NotSendable::NoFigures(_))
         ));
         priced(&mut library, 3);
         assert!(library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
         assert!(!library.set_draft("line-1-price".parse().unwrap(), Some("2.880,00".into())));
         let board = library.board();
-        assert_eq!(library.mark_sent(&board, 4), Err(NotSendable::Held));
+        assert_eq!(
+            library.mark_sent(&board, 4, OpenQuestions::MustBeAnswered),
+            Err(NotSendable::Held)
+        );
         assert!(library.set_draft("line-1-price".parse().unwrap(), None));
-        assert_eq!(library.mark_sent(&board, 5), Ok(()));
+        assert_eq!(
+            library.mark_sent(&board, 5, OpenQuestions::MustBeAnswered),
+            Ok(())
+        );
     }
 
     /// The status table is the rule: every change not in it is refused, whatever
@@ -254,7 +265,10 @@ mod tests {
                 priced(&mut library, 2);
                 if from != Status::Draft {
                     let board = library.board();
-                    assert_eq!(library.mark_sent(&board, 3), Ok(()));
+                    assert_eq!(
+                        library.mark_sent(&board, 3, OpenQuestions::MustBeAnswered),
+                        Ok(())
+                    );
                     if from != Status::Sent {
                         assert!(library.set_status(from, 4));
                     }
@@ -294,12 +308,18 @@ mod tests {
         );
         assert!(hold.unreadable.is_empty());
         let board = library.board();
-        assert_eq!(library.mark_sent(&board, 6), Err(NotSendable::Held));
+        assert_eq!(
+            library.mark_sent(&board, 6, OpenQuestions::MustBeAnswered),
+            Err(NotSendable::Held)
+        );
         // A one-time licence gives it something to cover.
         library.edit(Edit::Line(line, LineEdit::Kind(LineKind::OneTime)), 7);
         assert!(Hold::of(&library.proposal, &library.drafts).is_clear());
         let board = library.board();
-        assert_eq!(library.mark_sent(&board, 8), Ok(()));
+        assert_eq!(
+            library.mark_sent(&board, 8, OpenQuestions::MustBeAnswered),
+            Ok(())
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
 use crate::offer::details::OfferDetails;
 use crate::pricing::deal::{Deal, Lever, Scenario, ScenarioId};
+use crate::requirements::Requirement;
 
 /// A proposal being prepared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -32,6 +33,10 @@ pub struct Proposal {
     pub scenarios: Vec<Scenario>,
     /// The written offer's details.
     pub offer: OfferDetails,
+    /// What the customer asked for, in their words, and how the offer answers each
+    /// (version 5 on).
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
 }
 
 impl Proposal {
@@ -65,7 +70,13 @@ impl Proposal {
                 scenario(3, "", Lever::Discount(Percent::new(Decimal::from(20_u32)))),
             ],
             offer: OfferDetails::new(today),
+            requirements: Vec::new(),
         }
+    }
+
+    /// The requirements still to be confirmed ([`crate::requirements::open_questions`]).
+    pub fn open_questions(&self) -> impl Iterator<Item = &Requirement> {
+        crate::requirements::open_questions(&self.requirements)
     }
 
     /// An identifier no scenario uses yet.

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status};
 use crate::offer::CustomerOffer;
 use crate::pricing::board::Board;
+use crate::requirements::OpenQuestions;
 
 /// Why an offer cannot be recorded as sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,9 @@ pub enum NotSendable {
     NoFigures(NoFigures),
     /// This revision was already recorded as sent (a change starts the next one).
     AlreadySent(u32),
+    /// This many of the customer's requirements are still to be confirmed, and the
+    /// rep has not said to send them as open ([`OpenQuestions::SendAsOpen`]).
+    OpenQuestions(usize),
 }
 
 impl Library {
@@ -30,10 +34,20 @@ impl Library {
     /// [`NotSendable`] while a field holds text that does not read (an offer is never
     /// recorded from figures the rep did not mean), when the chosen figures have
     /// no price, or when this revision was already sent (each sent revision is one
-    /// snapshot).
-    pub fn mark_sent(&mut self, board: &Board, now_ms: i64) -> Result<(), NotSendable> {
+    /// snapshot), and while requirements are still to be confirmed unless
+    /// `questions` says to send them as open (the offer prints them so).
+    pub fn mark_sent(
+        &mut self,
+        board: &Board,
+        now_ms: i64,
+        questions: OpenQuestions,
+    ) -> Result<(), NotSendable> {
         if !Hold::of(&self.proposal, &self.drafts).is_clear() {
             return Err(NotSendable::Held);
+        }
+        let open = self.proposal.open_questions().count();
+        if open > 0 && questions == OpenQuestions::MustBeAnswered {
+            return Err(NotSendable::OpenQuestions(open));
         }
         let revision = self.proposal.offer.revision;
         if self.record.sent.iter().any(|s| s.revision == revision) {

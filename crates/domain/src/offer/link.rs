@@ -32,10 +32,12 @@ use crate::limits::{
 };
 use crate::offer::CustomerOffer;
 use crate::offer::words::Acceptance;
+use crate::requirements::MAX_REQUIREMENTS;
 
-/// The link format written by this build. Format 2 added the offer's language
-/// (left out when English); format 1 links read as English offers.
-pub const LINK_VERSION: u32 = 2;
+/// The link format written by this build. Format 3 added the customer's
+/// requirements with their answers (left out when there are none); format 2 the
+/// offer's language (left out when English); format 1 links read as English offers.
+pub const LINK_VERSION: u32 = 3;
 
 /// The route prefix of a link's fragment (after `#`).
 pub const LINK_ROUTE: &str = "/o/";
@@ -188,16 +190,27 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
     ];
     let lists = [&offer.included, &offer.not_included, &offer.assumptions];
     let line_texts = offer.lines.iter().flat_map(|l| [&l.name, &l.description]);
+    let requirement_texts = offer.requirements.iter().flat_map(|r| {
+        std::iter::once(&r.text)
+            .chain([&r.response])
+            .chain(&r.met_by)
+    });
     let all_texts = texts
         .into_iter()
         .chain(lists.iter().flat_map(|list| list.iter()))
-        .chain(line_texts);
+        .chain(line_texts)
+        .chain(requirement_texts);
     for text in all_texts {
         if text.chars().count() > MAX_TEXT_CHARS {
             return unreadable(LinkFault::TextTooLong);
         }
     }
-    if lists.iter().any(|list| list.len() > MAX_LIST_ITEMS) {
+    let too_many_requirements = offer.requirements.len() > MAX_REQUIREMENTS
+        || offer
+            .requirements
+            .iter()
+            .any(|r| r.met_by.len() > MAX_LINES);
+    if lists.iter().any(|list| list.len() > MAX_LIST_ITEMS) || too_many_requirements {
         return unreadable(LinkFault::ListTooLong);
     }
     if offer.lines.is_empty() || offer.lines.len() > MAX_LINES {
@@ -303,6 +316,7 @@ pub fn acceptance_mailto(offer: &CustomerOffer, fingerprint: &str) -> Option<Str
         term: &offer.term(),
         valid_through: &offer.date(offer.valid_through),
         fingerprint,
+        requirements: &offer.requirements_for_email(),
         buyer: &offer.buyer_company,
     });
     Some(format!(

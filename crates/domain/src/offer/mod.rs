@@ -6,6 +6,7 @@
 //! from it alone, so no internal figure can leak into them (hiding with CSS would
 //! not be enough: hidden text still prints into saved HTML and PDF text layers).
 
+pub mod answers;
 pub mod details;
 pub mod digest;
 pub mod link;
@@ -26,6 +27,7 @@ use crate::offer::logo::LogoId;
 use crate::offer::words::{Language, OfferWords};
 use crate::pricing::Evaluation;
 use crate::pricing::deal::{Deal, LineKind};
+use crate::requirements::customer::OfferRequirement;
 
 /// How a line is billed, as the customer reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -154,6 +156,10 @@ pub struct CustomerOffer {
     pub not_included: Vec<String>,
     /// Assumptions.
     pub assumptions: Vec<String>,
+    /// The customer's requirements and how the offer answers each. Left out when
+    /// there are none, so an offer without them keeps its content and fingerprint.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<OfferRequirement>,
     /// Whether this is the best and final offer.
     pub best_and_final: bool,
     /// Note.
@@ -243,6 +249,7 @@ impl CustomerOffer {
             included: non_empty(&details.included),
             not_included: non_empty(&details.not_included),
             assumptions: non_empty(&details.assumptions),
+            requirements: crate::requirements::customer::for_customer(proposal),
             best_and_final: details.best_and_final,
             note: details.note.clone(),
         }

@@ -171,6 +171,7 @@ impl CustomerOffer {
                 writeln!(out, "{note}")?;
             }
         }
+        self.write_requirements(out)?;
         writeln!(out)?;
         writeln!(
             out,
@@ -195,6 +196,9 @@ impl CustomerOffer {
         }
         writeln!(out)?;
         writeln!(out, "{}", words.acceptance_caps)?;
+        if !self.requirements.is_empty() {
+            writeln!(out, "{}", words.confirm_requirements)?;
+        }
         writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
         for field in words.sign_fields {
             writeln!(out, "{} ______________________________", words.label(field))?;
@@ -206,6 +210,25 @@ impl CustomerOffer {
             words.label(words.fingerprint),
             self.fingerprint()
         )?;
+        Ok(())
+    }
+
+    /// The customer's requirements, numbered, each with its answer on the line
+    /// under it; the open questions said first.
+    fn write_requirements(&self, out: &mut String) -> std::fmt::Result {
+        if self.requirements.is_empty() {
+            return Ok(());
+        }
+        let words = self.words();
+        writeln!(out)?;
+        writeln!(out, "{}", words.label(words.requirements))?;
+        if let Some(note) = self.open_questions_note() {
+            writeln!(out, "{note}")?;
+        }
+        for (n, requirement) in self.requirements.iter().enumerate() {
+            writeln!(out, "  {}. {}", n.saturating_add(1), requirement.text)?;
+            writeln!(out, "     {}", self.answer_line(requirement))?;
+        }
         Ok(())
     }
 }

@@ -110,17 +110,7 @@ pub(super) fn fold(text: &str) -> String {
     text.trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '_' | '-' | '%' | '(' | ')' | '.' | '\'' | '’'))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        })
+        .flat_map(crate::fold::plain_lowercase)
         .collect()
 }
 

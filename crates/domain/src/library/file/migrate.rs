@@ -14,7 +14,8 @@ pub(crate) fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
         1 => migrate(v1_to_v2(value), 2),
         2 => migrate(v2_to_v3(value), 3),
         3 => migrate(v3_to_v4(value), 4),
-        4 => Ok(value),
+        4 => migrate(v4_to_v5(value), 5),
+        5 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
 }
@@ -29,6 +30,40 @@ fn stored_proposals(
         .and_then(Value::as_array_mut)
         .into_iter()
         .flatten()
+}
+
+/// The catalogue items of a file's JSON object (none when it has no such array).
+fn catalogue_items(
+    object: &mut serde_json::Map<String, Value>,
+) -> impl Iterator<Item = &mut Value> {
+    object
+        .get_mut("desk")
+        .and_then(|desk| desk.get_mut("catalogue"))
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+}
+
+/// Version 4 to 5: what the customer asked for. Every proposal gets its (empty)
+/// list of requirements, and every catalogue item says what it provides (nothing
+/// yet), so a version 5 file always has both. Sent offers keep their own form.
+/// Anything malformed is left for the strict reading to name.
+fn v4_to_v5(mut value: Value) -> Value {
+    let Some(object) = value.as_object_mut() else {
+        return value;
+    };
+    for item in catalogue_items(object).filter_map(Value::as_object_mut) {
+        item.entry("provides").or_insert_with(|| Value::from(""));
+    }
+    for stored in stored_proposals(object) {
+        if let Some(proposal) = stored.get_mut("proposal").and_then(Value::as_object_mut) {
+            proposal
+                .entry("requirements")
+                .or_insert_with(|| Value::Array(Vec::new()));
+        }
+    }
+    object.insert("schema_version".to_string(), Value::from(5_u32));
+    value
 }
 
 /// Version 3 to 4: one shape per idea.
@@ -72,13 +107,7 @@ fn v3_to_v4(mut value: Value) -> Value {
     {
         nest_seller(profile, &PROFILE);
     }
-    if let Some(items) = object
-        .get_mut("desk")
-        .and_then(|desk| desk.get_mut("catalogue"))
-        .and_then(Value::as_array_mut)
-    {
-        items.iter_mut().for_each(nest_terms);
-    }
+    catalogue_items(object).for_each(nest_terms);
     for stored in stored_proposals(object) {
         let Some(proposal) = stored.get_mut("proposal") else {
             continue;

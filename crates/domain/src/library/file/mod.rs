@@ -34,7 +34,7 @@ use crate::offer::logo::{LogoError, LogoId};
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -278,6 +278,8 @@ pub enum FileFault {
     NamesNoProposal,
     /// Names a logo the file does not hold.
     NamesNoLogo,
+    /// Names a line its deal does not hold (a requirement met by a line).
+    NamesNoLine,
     /// A link fingerprint longer than any the app makes.
     FingerprintTooLong,
     /// A term outside 1 to [`MAX_TERM_MONTHS`](crate::limits::MAX_TERM_MONTHS).
@@ -315,6 +317,9 @@ pub enum Count {
     CatalogueItems,
     /// Scenarios ([`MAX_SCENARIOS`](crate::limits::MAX_SCENARIOS)).
     Scenarios,
+    /// The customer's requirements of a proposal
+    /// ([`MAX_REQUIREMENTS`](crate::requirements::MAX_REQUIREMENTS)).
+    Requirements,
 }
 
 pub(crate) fn invalid(path: impl Into<String>, problem: FileFault) -> FileError {

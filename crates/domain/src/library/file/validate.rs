@@ -16,7 +16,8 @@ use crate::limits::{
 };
 use crate::offer::logo::LogoId;
 use crate::pricing::deal::MAX_BANDS;
-use crate::pricing::deal::{ApprovalPolicy, CostBasis, ItemTerms, Lever};
+use crate::pricing::deal::{ApprovalPolicy, CostBasis, ItemTerms, Lever, LineId};
+use crate::requirements::MAX_REQUIREMENTS;
 
 fn check_text(path: &str, text: &str) -> Result<(), FileError> {
     if text.chars().count() > MAX_TEXT_CHARS {
@@ -231,6 +232,7 @@ fn validate_desk(desk: &Desk) -> Result<(), FileError> {
             return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
         }
         check_terms(&format!("{at}.terms"), &item.terms)?;
+        check_text(&format!("{at}.provides"), &item.provides)?;
     }
     let mut logo_ids = BTreeSet::new();
     for (k, logo) in desk.logos.iter().enumerate() {
@@ -271,7 +273,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     if deal.lines.is_empty() || deal.lines.len() > MAX_LINES {
         return Err(invalid(format!("{at}.deal.lines"), FileFault::LineCount));
     }
-    let mut line_ids = std::collections::BTreeSet::new();
+    let mut line_ids = BTreeSet::new();
     for (j, line) in deal.lines.iter().enumerate() {
         let at = format!("{at}.deal.lines[{j}]");
         if !line_ids.insert(line.id) {
@@ -362,6 +364,39 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     }
     if offer.revision == 0 {
         return Err(invalid(format!("{at}.offer.revision"), FileFault::Revision));
+    }
+    validate_requirements(&format!("{at}.requirements"), proposal, &line_ids)
+}
+
+/// The customer's requirements: how many, their texts, unique ids, and lines of
+/// the deal only.
+fn validate_requirements(
+    at: &str,
+    proposal: &Proposal,
+    line_ids: &BTreeSet<LineId>,
+) -> Result<(), FileError> {
+    if proposal.requirements.len() > MAX_REQUIREMENTS {
+        return Err(invalid(at, FileFault::TooMany(Count::Requirements)));
+    }
+    let mut ids = BTreeSet::new();
+    for (k, requirement) in proposal.requirements.iter().enumerate() {
+        let at = format!("{at}[{k}]");
+        if !ids.insert(requirement.id) {
+            return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
+        }
+        check_text(&format!("{at}.text"), &requirement.text)?;
+        check_text(&format!("{at}.response"), &requirement.response)?;
+        check_text(&format!("{at}.internal_note"), &requirement.internal_note)?;
+        if requirement.lines.len() > MAX_LINES {
+            return Err(invalid(format!("{at}.lines"), FileFault::LineCount));
+        }
+        if requirement
+            .lines
+            .iter()
+            .any(|line| !line_ids.contains(line))
+        {
+            return Err(invalid(format!("{at}.lines"), FileFault::NamesNoLine));
+        }
     }
     Ok(())
 }

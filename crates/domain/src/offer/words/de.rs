@@ -47,6 +47,24 @@ pub const DE: OfferWords = OfferWords {
     not_included: "Nicht enthalten",
     assumptions: "Annahmen",
     best_and_final: "Dies ist unser bestes und abschließendes Angebot. Die oben genannten Preise sind nicht weiter verhandelbar.",
+    requirements: "Ihre Anforderungen und wie dieses Angebot sie erfüllt",
+    requirement: "Ihre Anforderung",
+    our_answer: "Unsere Antwort",
+    answers: [
+        "Erfüllt",
+        "Teilweise erfüllt",
+        "Nicht angeboten",
+        "Offene Frage",
+    ],
+    met_by: "Erfüllt durch",
+    open_questions: |n| match n {
+        1 => "Eine Anforderung ist noch zu klären: Sie ist unten als offene Frage markiert."
+            .to_string(),
+        n => format!(
+            "{n} Anforderungen sind noch zu klären: Sie sind unten als offene Fragen markiert."
+        ),
+    },
+    confirm_requirements: "Mit der Annahme bestätigen Sie, dass Ihre Anforderungen oben so aufgeführt sind, wie Sie sie gemeint haben.",
     acceptance: "Auftragserteilung",
     acceptance_caps: "AUFTRAGSERTEILUNG",
     accepted_for: |buyer| format!("Angenommen für {buyer}:"),
@@ -94,8 +112,15 @@ pub const DE: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n\n{}\n",
-            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n{}\n{}\n",
+            a.number,
+            a.revision,
+            a.total,
+            a.term,
+            a.valid_through,
+            a.fingerprint,
+            a.requirements,
+            a.buyer
         )
     },
 };

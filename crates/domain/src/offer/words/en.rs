@@ -47,6 +47,19 @@ pub const EN: OfferWords = OfferWords {
     not_included: "Not included",
     assumptions: "Assumptions",
     best_and_final: "This is our best and final offer. The prices above are not subject to further negotiation.",
+    requirements: "Your requirements and how this offer meets them",
+    requirement: "Your requirement",
+    our_answer: "Our answer",
+    answers: ["Met", "Partly met", "Not offered", "Open question"],
+    met_by: "Met by",
+    open_questions: |n| match n {
+        1 => "One requirement is still to be confirmed: it is marked as an open question below."
+            .to_string(),
+        n => format!(
+            "{n} requirements are still to be confirmed: they are marked as open questions below."
+        ),
+    },
+    confirm_requirements: "By accepting, you confirm that your requirements are listed above as you meant them.",
     acceptance: "Acceptance",
     acceptance_caps: "ACCEPTANCE",
     accepted_for: |buyer| format!("Accepted for {buyer}:"),
@@ -77,8 +90,15 @@ pub const EN: OfferWords = OfferWords {
     accept_subject: |number, revision| format!("Acceptance of offer {number}, revision {revision}"),
     accept_body: |a| {
         format!(
-            "Hello,\n\nWe accept your offer {}, revision {}, for a total of {} over {}, valid through {}.\nOffer fingerprint: {}\n\n{}\n",
-            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+            "Hello,\n\nWe accept your offer {}, revision {}, for a total of {} over {}, valid through {}.\nOffer fingerprint: {}\n{}\n{}\n",
+            a.number,
+            a.revision,
+            a.total,
+            a.term,
+            a.valid_through,
+            a.fingerprint,
+            a.requirements,
+            a.buyer
         )
     },
 };

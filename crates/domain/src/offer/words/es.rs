@@ -47,6 +47,21 @@ pub const ES: OfferWords = OfferWords {
     not_included: "No incluido",
     assumptions: "Supuestos",
     best_and_final: "Esta es nuestra mejor y última oferta. Los precios indicados no están sujetos a más negociación.",
+    requirements: "Sus requisitos y cómo los cumple esta oferta",
+    requirement: "Su requisito",
+    our_answer: "Nuestra respuesta",
+    answers: [
+        "Cumplido",
+        "Cumplido en parte",
+        "No ofrecido",
+        "Pregunta abierta",
+    ],
+    met_by: "Cubierto por",
+    open_questions: |n| match n {
+        1 => "Queda un requisito por confirmar: figura abajo como pregunta abierta.".to_string(),
+        n => format!("Quedan {n} requisitos por confirmar: figuran abajo como preguntas abiertas."),
+    },
+    confirm_requirements: "Al aceptar, confirma que sus requisitos figuran arriba tal como los entiende.",
     acceptance: "Aceptación",
     acceptance_caps: "ACEPTACIÓN",
     accepted_for: |buyer| format!("Aceptado por {buyer}:"),
@@ -92,8 +107,15 @@ pub const ES: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Hola:\n\nAceptamos su oferta {}, revisión {}, por un total de {} en {}, válida hasta el {}.\nHuella de la oferta: {}\n\n{}\n",
-            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+            "Hola:\n\nAceptamos su oferta {}, revisión {}, por un total de {} en {}, válida hasta el {}.\nHuella de la oferta: {}\n{}\n{}\n",
+            a.number,
+            a.revision,
+            a.total,
+            a.term,
+            a.valid_through,
+            a.fingerprint,
+            a.requirements,
+            a.buyer
         )
     },
 };

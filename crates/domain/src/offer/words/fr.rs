@@ -47,6 +47,24 @@ pub const FR: OfferWords = OfferWords {
     not_included: "Non inclus",
     assumptions: "Hypothèses",
     best_and_final: "Ceci est notre meilleure offre, et notre offre définitive. Les prix ci-dessus ne sont plus négociables.",
+    requirements: "Vos besoins et la réponse de cette offre",
+    requirement: "Votre besoin",
+    our_answer: "Notre réponse",
+    answers: [
+        "Satisfait",
+        "Satisfait en partie",
+        "Non proposé",
+        "Question ouverte",
+    ],
+    met_by: "Couvert par",
+    open_questions: |n| match n {
+        1 => "Un besoin reste à confirmer\u{a0}: il est signalé ci-dessous comme question ouverte."
+            .to_string(),
+        n => format!(
+            "{n} besoins restent à confirmer\u{a0}: ils sont signalés ci-dessous comme questions ouvertes."
+        ),
+    },
+    confirm_requirements: "En acceptant, vous confirmez que vos besoins sont décrits ci-dessus tels que vous les entendez.",
     acceptance: "Bon pour accord",
     acceptance_caps: "BON POUR ACCORD",
     accepted_for: |buyer| format!("Accepté pour {buyer}\u{a0}:"),
@@ -94,8 +112,15 @@ pub const FR: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre\u{a0}: {}\n\n{}\n",
-            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre\u{a0}: {}\n{}\n{}\n",
+            a.number,
+            a.revision,
+            a.total,
+            a.term,
+            a.valid_through,
+            a.fingerprint,
+            a.requirements,
+            a.buyer
         )
     },
 };

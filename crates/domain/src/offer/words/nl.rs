@@ -47,6 +47,16 @@ pub const NL: OfferWords = OfferWords {
     not_included: "Niet inbegrepen",
     assumptions: "Uitgangspunten",
     best_and_final: "Dit is ons beste en definitieve aanbod. Over de bovenstaande prijzen kan niet verder worden onderhandeld.",
+    requirements: "Uw eisen en hoe deze offerte daaraan voldoet",
+    requirement: "Uw eis",
+    our_answer: "Ons antwoord",
+    answers: ["Voldaan", "Deels voldaan", "Niet aangeboden", "Open vraag"],
+    met_by: "Voldaan door",
+    open_questions: |n| match n {
+        1 => "Eén eis moet nog worden bevestigd: die staat hieronder als open vraag.".to_string(),
+        n => format!("{n} eisen moeten nog worden bevestigd: die staan hieronder als open vragen."),
+    },
+    confirm_requirements: "Met uw akkoord bevestigt u dat uw eisen hierboven staan zoals u ze bedoelt.",
     acceptance: "Akkoord",
     acceptance_caps: "AKKOORD",
     accepted_for: |buyer| format!("Akkoord voor {buyer}:"),
@@ -92,8 +102,15 @@ pub const NL: OfferWords = OfferWords {
     accept_subject: |number, revision| format!("Akkoord op offerte {number}, revisie {revision}"),
     accept_body: |a| {
         format!(
-            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n\n{}\n",
-            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.buyer
+            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n{}\n{}\n",
+            a.number,
+            a.revision,
+            a.total,
+            a.term,
+            a.valid_through,
+            a.fingerprint,
+            a.requirements,
+            a.buyer
         )
     },
 };

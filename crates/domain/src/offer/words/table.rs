@@ -88,6 +88,22 @@ pub struct OfferWords {
     pub assumptions: &'static str,
     /// The best-and-final statement.
     pub best_and_final: &'static str,
+    /// The title over the customer's requirements and their answers.
+    pub requirements: &'static str,
+    /// Column: the customer's requirement.
+    pub requirement: &'static str,
+    /// Column: the offer's answer.
+    pub our_answer: &'static str,
+    /// The answers, in the order of [`crate::requirements::Answer::ALL`]: met,
+    /// partly met, not offered, and an open question (to confirm).
+    pub answers: [&'static str; 4],
+    /// Before the lines that meet a requirement ("Met by").
+    pub met_by: &'static str,
+    /// How many requirements are still to be confirmed (one or more).
+    pub open_questions: fn(usize) -> String,
+    /// In the acceptance block of an offer with requirements: the customer
+    /// confirms that understanding.
+    pub confirm_requirements: &'static str,
     /// The acceptance block's title.
     pub acceptance: &'static str,
     /// The same in capitals, as the text version prints it (spelled out: Rust's
@@ -154,6 +170,9 @@ pub struct Acceptance<'a> {
     pub valid_through: &'a str,
     /// The fingerprint.
     pub fingerprint: &'a str,
+    /// The requirements and their answers as the email repeats them, with the
+    /// confirmation of that understanding (empty when the offer has none).
+    pub requirements: &'a str,
     /// The buyer company.
     pub buyer: &'a str,
 }
