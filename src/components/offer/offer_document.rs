@@ -157,7 +157,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
             <table class="doc-totals">
                 <tbody>
                     { for offer.total_rows().into_iter().enumerate().map(|(i, TotalRow { label, amount, grand })| html! {
-                        <tr key={i} class={classes!(grand.then_some("doc-grand-total"))}>
+                        <tr key={i} class={grand.then_some("doc-grand-total")}>
                             <th scope="row">{ label }</th>
                             <td class="num" data-offer={grand.then_some("total")}>{ amount }</td>
                         </tr>
@@ -181,7 +181,7 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                         <tbody>
                             { for offer.requirements.iter().enumerate().map(|(i, requirement)| html! {
                                 <tr key={i} data-offer-requirement={i.to_string()}
-                                    class={classes!((requirement.answer == Answer::ToConfirm).then_some("doc-open"))}>
+                                    class={(requirement.answer == Answer::ToConfirm).then_some("doc-open")}>
                                     <td class="num">{ i.saturating_add(1) }</td>
                                     <td>{ requirement.text.clone() }</td>
                                     <td data-label={words.our_answer}>

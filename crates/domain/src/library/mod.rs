@@ -21,6 +21,7 @@ pub mod decimal_text;
 pub mod desk_rules;
 pub mod draft;
 pub mod edit;
+pub(crate) mod enum_names;
 pub mod field;
 pub mod file;
 pub mod import;

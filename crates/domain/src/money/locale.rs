@@ -3,7 +3,7 @@
 //! A rep types numbers the way their country writes them, and the written offer
 //! prints them the same way. Parsing and formatting both take a [`NumberFormat`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A convention for writing numbers.
 ///
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(NumberFormat::DotComma.decimal_separator(), ',');
 /// assert_eq!(NumberFormat::default(), NumberFormat::CommaDot);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NumberFormat {
     /// `1,234,567.89` (US, UK, most of Asia).
@@ -27,6 +27,21 @@ pub enum NumberFormat {
     ApostropheDot,
     /// `12,34,567.89` (India: lakh and crore grouping).
     Indian,
+}
+
+/// The names [`NumberFormat`] is written with, in the order of its values.
+const NUMBERFORMAT_NAMES: [&str; 5] = [
+    "comma-dot",
+    "dot-comma",
+    "space-comma",
+    "apostrophe-dot",
+    "indian",
+];
+
+impl<'de> serde::Deserialize<'de> for NumberFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::library::enum_names::by_name(deserializer, &NUMBERFORMAT_NAMES, &NumberFormat::ALL)
+    }
 }
 
 impl NumberFormat {

@@ -51,14 +51,15 @@ impl CustomerOffer {
         parts.join(" — ")
     }
 
-    /// The requirements as the acceptance email repeats them, numbered, with the
-    /// confirmation of that understanding; empty when the offer has none.
+    /// The requirements as the acceptance email repeats them before the buyer's
+    /// name, numbered, with the confirmation of that understanding and a blank line;
+    /// empty when the offer has none.
     pub fn requirements_for_email(&self) -> String {
         if self.requirements.is_empty() {
             return String::new();
         }
         let words = self.words();
-        let mut out = format!("\n{}\n", words.label(words.requirements));
+        let mut out = format!("{}\n", words.label(words.requirements));
         for (n, requirement) in self.requirements.iter().enumerate() {
             out.push_str(&format!(
                 "{}. {} — {}\n",
@@ -68,7 +69,7 @@ impl CustomerOffer {
             ));
         }
         out.push_str(words.confirm_requirements);
-        out.push('\n');
+        out.push_str("\n\n");
         out
     }
 }

@@ -316,8 +316,7 @@ pub fn acceptance_mailto(offer: &CustomerOffer, fingerprint: &str) -> Option<Str
         term: &offer.term(),
         valid_through: &offer.date(offer.valid_through),
         fingerprint,
-        requirements: &offer.requirements_for_email(),
-        buyer: &offer.buyer_company,
+        closing: &format!("{}{}", offer.requirements_for_email(), offer.buyer_company),
     });
     Some(format!(
         "mailto:{email}?subject={}&body={}",

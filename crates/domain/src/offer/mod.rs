@@ -30,7 +30,7 @@ use crate::pricing::deal::{Deal, LineKind};
 use crate::requirements::customer::OfferRequirement;
 
 /// How a line is billed, as the customer reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Billing {
     /// Once.
@@ -39,6 +39,19 @@ pub enum Billing {
     PerYear,
     /// Every month.
     PerMonth,
+}
+
+/// The names [`Billing`] is written with, in the order of its values.
+const BILLING_NAMES: [&str; 3] = ["one-time", "per-year", "per-month"];
+
+impl<'de> serde::Deserialize<'de> for Billing {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::library::enum_names::by_name(
+            deserializer,
+            &BILLING_NAMES,
+            &[Billing::OneTime, Billing::PerYear, Billing::PerMonth],
+        )
+    }
 }
 
 impl Billing {

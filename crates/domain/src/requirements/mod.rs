@@ -32,7 +32,7 @@ pub const MAX_REQUIREMENTS: usize = 100;
 pub struct RequirementId(pub u32);
 
 /// How the offer answers a requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Answer {
     /// The offer meets it (with the lines that do).
@@ -45,6 +45,15 @@ pub enum Answer {
     /// starts here, so nothing is assumed met.
     #[default]
     ToConfirm,
+}
+
+/// The names [`Answer`] is written with, in the order of its values.
+const ANSWER_NAMES: [&str; 4] = ["met", "partly", "not-offered", "to-confirm"];
+
+impl<'de> serde::Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::library::enum_names::by_name(deserializer, &ANSWER_NAMES, &Answer::ALL)
+    }
 }
 
 impl Answer {

@@ -112,15 +112,8 @@ pub const DE: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n{}\n{}\n",
-            a.number,
-            a.revision,
-            a.total,
-            a.term,
-            a.valid_through,
-            a.fingerprint,
-            a.requirements,
-            a.buyer
+            "Guten Tag,\n\nwir nehmen Ihr Angebot {}, Revision {}, über insgesamt {} für {}, gültig bis {}, an.\nPrüfcode des Angebots: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
 };

@@ -90,15 +90,8 @@ pub const EN: OfferWords = OfferWords {
     accept_subject: |number, revision| format!("Acceptance of offer {number}, revision {revision}"),
     accept_body: |a| {
         format!(
-            "Hello,\n\nWe accept your offer {}, revision {}, for a total of {} over {}, valid through {}.\nOffer fingerprint: {}\n{}\n{}\n",
-            a.number,
-            a.revision,
-            a.total,
-            a.term,
-            a.valid_through,
-            a.fingerprint,
-            a.requirements,
-            a.buyer
+            "Hello,\n\nWe accept your offer {}, revision {}, for a total of {} over {}, valid through {}.\nOffer fingerprint: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
 };

@@ -107,15 +107,8 @@ pub const ES: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Hola:\n\nAceptamos su oferta {}, revisión {}, por un total de {} en {}, válida hasta el {}.\nHuella de la oferta: {}\n{}\n{}\n",
-            a.number,
-            a.revision,
-            a.total,
-            a.term,
-            a.valid_through,
-            a.fingerprint,
-            a.requirements,
-            a.buyer
+            "Hola:\n\nAceptamos su oferta {}, revisión {}, por un total de {} en {}, válida hasta el {}.\nHuella de la oferta: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
 };

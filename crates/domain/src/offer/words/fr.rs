@@ -112,15 +112,8 @@ pub const FR: OfferWords = OfferWords {
     },
     accept_body: |a| {
         format!(
-            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre\u{a0}: {}\n{}\n{}\n",
-            a.number,
-            a.revision,
-            a.total,
-            a.term,
-            a.valid_through,
-            a.fingerprint,
-            a.requirements,
-            a.buyer
+            "Bonjour,\n\nNous acceptons votre offre {}, révision {}, pour un total de {} sur {}, valable jusqu’au {}.\nEmpreinte de l’offre\u{a0}: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
 };

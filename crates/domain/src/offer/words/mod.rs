@@ -19,7 +19,7 @@ mod fr;
 mod nl;
 mod table;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::money::locale::NumberFormat;
 
@@ -31,7 +31,7 @@ pub use nl::NL;
 pub use table::{Acceptance, OfferWords};
 
 /// A language the written offer can be in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Language {
     /// English.
@@ -45,6 +45,15 @@ pub enum Language {
     Es,
     /// Dutch.
     Nl,
+}
+
+/// The names [`Language`] is written with, in the order of its values.
+const LANGUAGE_NAMES: [&str; 5] = ["en", "de", "fr", "es", "nl"];
+
+impl<'de> serde::Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::library::enum_names::by_name(deserializer, &LANGUAGE_NAMES, &Language::ALL)
+    }
 }
 
 impl Language {

@@ -102,15 +102,8 @@ pub const NL: OfferWords = OfferWords {
     accept_subject: |number, revision| format!("Akkoord op offerte {number}, revisie {revision}"),
     accept_body: |a| {
         format!(
-            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n{}\n{}\n",
-            a.number,
-            a.revision,
-            a.total,
-            a.term,
-            a.valid_through,
-            a.fingerprint,
-            a.requirements,
-            a.buyer
+            "Goedendag,\n\nWij gaan akkoord met uw offerte {}, revisie {}, voor een totaal van {} over {}, geldig tot en met {}.\nVingerafdruk van de offerte: {}\n\n{}\n",
+            a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
 };

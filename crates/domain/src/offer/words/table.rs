@@ -170,11 +170,10 @@ pub struct Acceptance<'a> {
     pub valid_through: &'a str,
     /// The fingerprint.
     pub fingerprint: &'a str,
-    /// The requirements and their answers as the email repeats them, with the
-    /// confirmation of that understanding (empty when the offer has none).
-    pub requirements: &'a str,
-    /// The buyer company.
-    pub buyer: &'a str,
+    /// What closes the email: the requirements and their answers with the
+    /// confirmation of that understanding (when the offer has any), then the buyer
+    /// company.
+    pub closing: &'a str,
 }
 
 impl OfferWords {
