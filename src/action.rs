@@ -63,6 +63,12 @@ pub enum Action {
     Focus(FocusTarget),
     /// Rename a proposal's deal.
     Rename(String, String),
+    /// Enter in a line's quantity: down to the next line, or a new line from the
+    /// last (`after_quantity`).
+    QuantityEntered(LineId),
+    /// Start the open (blank) proposal from the kept proposal with this id: repeat
+    /// business for the same customer.
+    StartFrom(String),
     /// Mark the open proposal's offer as sent: its snapshot is kept. Refused while
     /// requirements are still to be confirmed, unless the rep said to send them as
     /// open questions.

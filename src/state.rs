@@ -18,7 +18,7 @@ use best_offer_domain::date::Date;
 use best_offer_domain::desk::Desk;
 use best_offer_domain::desk::catalogue::{self, CatalogueEdit, CatalogueItem, ItemId};
 use best_offer_domain::library::desk_rules::CatalogueSave;
-use best_offer_domain::library::draft::{FocusTarget, focus_after};
+use best_offer_domain::library::draft::{AfterQuantity, FocusTarget, after_quantity, focus_after};
 use best_offer_domain::library::edit::{Edit, OfferEdit};
 use best_offer_domain::library::field::{Drafts, FieldKey, Unreadable, unreadable_fields};
 use best_offer_domain::library::file::{ProposalFile, StoredProposal, is_valid_id};
@@ -512,6 +512,22 @@ impl AppState {
                     return self;
                 }
                 Rc::new(self.with_library(library))
+            }
+            Action::QuantityEntered(line) => match after_quantity(&self.library.proposal, line) {
+                AfterQuantity::Focus(target) => self.act(Action::Focus(target), env),
+                AfterQuantity::AddLine => self.act(Action::Edit(Edit::AddLine), env),
+            },
+            Action::StartFrom(id) => {
+                if !library.start_from(&id, now) {
+                    return self;
+                }
+                let mut next = self.with_library(library);
+                // A repeat deal: what changes first is how many.
+                let first = next.library.proposal.deal.lines.first().map(|l| l.id);
+                if let Some(line) = first {
+                    next.focus = Some(self.focus_request(FieldKey::LineQuantity(line).into()));
+                }
+                Rc::new(next)
             }
             Action::MarkSent(questions) => {
                 // Refused while a field holds text that does not read (the offer page

@@ -210,3 +210,45 @@ test('axe-core finds no accessibility violation on the offer view', async ({ pag
   await page.getByRole('button', { name: 'Show the text version' }).click();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('tax said plainly: no rate says prices exclude tax (or include it), and per-line rounding follows to the cent', async ({ page, watched }) => {
+  await openApp(page);
+  await enterWorkedExample(page);
+  await page.locator('#tab-offer').click();
+  const notes = page.locator('#offer-document .doc-price-notes');
+  await expect(notes).toContainText('All prices exclude tax.');
+  await page.locator('#tab-workspace').click();
+  await page.selectOption('#deal-tax-statement', { label: 'Prices include tax' });
+  await page.locator('#tab-offer').click();
+  await expect(notes).toContainText('All prices include tax.');
+  await page.selectOption('#offer-language', 'de');
+  await expect(notes).toContainText('Alle Preise inkl. der gesetzlichen MwSt.');
+  await page.selectOption('#offer-language', 'en');
+
+  // A rate of 19.6 %: 38,900.00 × 19.6 % = 7,624.40 on the total; line by line
+  // 3,689.23 + 2,213.54 + 1,721.64 = 7,624.41.
+  await page.locator('#tab-workspace').click();
+  await type(page, '#tax-rate', '19.6');
+  await expect(page.locator('#deal-tax-statement')).toHaveCount(0);
+  await page.locator('#tab-offer').click();
+  const doc = page.locator('#offer-document');
+  await expect(doc).toContainText('Tax (19.60%)');
+  await expect(doc.locator('.doc-totals')).toContainText('$46,524.40');
+  await expect(notes).not.toContainText('tax');
+  await page.locator('#tab-workspace').click();
+  await page.selectOption('#deal-tax-rounding', { label: 'Per line, then summed' });
+  await page.locator('#tab-offer').click();
+  await expect(doc.locator('.doc-totals')).toContainText('$7,624.41');
+  await expect(doc.locator('.doc-totals')).toContainText('$46,524.41');
+  await expect(notes).toContainText('Tax is calculated and rounded line by line.');
+  const { text } = await printPdf(page, 'artifacts/tax-per-line-A4.pdf');
+  expect(text).toContain('Tax is calculated and rounded line by line.');
+  expect(text).toMatch(/Total with tax\s+\$46,524\.41/);
+
+  // Your details: the choice new proposals start with.
+  await page.locator('#tab-profile').click();
+  await page.selectOption('#profile-tax-statement', { label: 'Prices include tax' });
+  await page.locator('#tab-proposals').click();
+  await page.locator('#new-proposal').click();
+  await expect(page.locator('#deal-tax-statement')).toHaveValue('Prices include tax');
+});

@@ -253,6 +253,10 @@ fn version_4_proposals_gain_requirements_and_items_what_they_provide() {
     let again: Value = serde_json::from_str(&file.to_json().unwrap()).unwrap();
     assert_eq!(again["proposals"][0]["proposal"]["requirements"], json!([]));
     assert_eq!(again["desk"]["catalogue"][0]["provides"], json!(""));
+    let deal = &again["proposals"][0]["proposal"]["deal"];
+    assert_eq!(deal["tax_rounding"], json!("on-total"));
+    assert_eq!(deal["tax_statement"], json!("excluded"));
+    assert_eq!(again["desk"]["profile"]["tax_rounding"], json!("on-total"));
     // The sent offer reads as it was, with the same fingerprint.
     let v4: Value = serde_json::from_str(&text).unwrap();
     let kept = serde_json::to_value(&file.proposals[0].sent[0].offer).unwrap();

@@ -4,7 +4,7 @@
 mod common;
 
 use best_offer_domain::PricingError;
-use best_offer_domain::pricing::deal::{Deal, Lever, LineKind, LineOverride};
+use best_offer_domain::pricing::deal::{Deal, Lever, LineKind, LineOverride, TaxRounding};
 use best_offer_domain::pricing::solver::{BestOfferLimit, best_offer};
 use best_offer_domain::pricing::{FloorBasis, FloorStanding, evaluate, evaluate_lever};
 use common::*;
@@ -169,6 +169,51 @@ fn tax_is_on_the_net_total() {
     assert_eq!(result.totals.net_with_tax, d("1020.00"));
     // Margins are before tax.
     assert_eq!(result.totals.margin.unwrap(), pct("100"));
+}
+
+/// Tax rounded once on the total or line by line, against hand-worked examples
+/// (half away from zero, to the currency's minor units): (currency, rate, line
+/// amounts at list, tax on the total, tax per line).
+#[test]
+fn tax_follows_the_rounding_chosen_to_the_cent() {
+    let cases = [
+        // 30.09 × 7 % = 2.1063 → 2.11; 10.03 × 7 % = 0.7021 → 0.70, three times 2.10.
+        ("EUR", "7", &["10.03", "10.03", "10.03"][..], "2.11", "2.10"),
+        // 3.26 × 19 % = 0.6194 → 0.62; 0.2147 → 0.21 and 0.4047 → 0.40: 0.61.
+        ("EUR", "19", &["1.13", "2.13"][..], "0.62", "0.61"),
+        // No minor unit: 310 × 10 % = 31; 10.5 → 11 and 20.5 → 21: 32.
+        ("JPY", "10", &["105", "205"][..], "31", "32"),
+        // Three decimals: 1.005 × 5 % = 0.05025 → 0.050, per line the same.
+        ("BHD", "5", &["1.005"][..], "0.050", "0.050"),
+        // 0.05 × 10 % = 0.005: half away from zero, 0.01 either way.
+        ("GBP", "10", &["0.05"][..], "0.01", "0.01"),
+    ];
+    for (code, rate, amounts, on_total, per_line) in cases {
+        let mut deal = Deal::new(currency(code));
+        deal.tax_rate = Some(pct(rate));
+        deal.lines = amounts
+            .iter()
+            .zip(1..)
+            .map(|(amount, id)| line(id, LineKind::OneTime, "1", amount, unit_cost("0")))
+            .collect();
+        for (rounding, expected) in [
+            (TaxRounding::OnTotal, on_total),
+            (TaxRounding::PerLine, per_line),
+        ] {
+            deal.tax_rounding = rounding;
+            let result = evaluate(&deal, &scenario(Lever::Discount(pct("0")))).unwrap();
+            assert_eq!(
+                result.totals.tax,
+                d(expected),
+                "{code} {rate} % {amounts:?} {rounding:?}"
+            );
+            assert_eq!(
+                result.totals.net_with_tax,
+                result.totals.net + d(expected),
+                "the total with tax is the net total plus the tax printed"
+            );
+        }
+    }
 }
 
 #[test]

@@ -309,3 +309,30 @@ fn the_price_list_states_a_shared_discount_once_and_rounded_unit_prices() {
     assert!(offer.price_notes().is_empty(), "{:?}", offer.price_notes());
     assert!(!offer.discount_column());
 }
+
+#[test]
+fn the_offer_says_plainly_whether_prices_include_tax_and_how_it_is_rounded() {
+    use best_offer_domain::pricing::deal::{TaxRounding, TaxStatement};
+    let mut proposal = canary_proposal();
+    let text_of = |proposal: &Proposal| {
+        let best = best_offer(&proposal.deal).unwrap();
+        CustomerOffer::build(proposal, &best.evaluation).to_text()
+    };
+    // A rate rounded on the total: its rows say it all.
+    let with_rate = text_of(&proposal);
+    assert!(with_rate.contains("Tax (8.25%)"));
+    assert!(!with_rate.contains("tax.\n"), "{with_rate}");
+    proposal.deal.tax_rounding = TaxRounding::PerLine;
+    assert!(text_of(&proposal).contains("Tax is calculated and rounded line by line."));
+    // No rate: prices exclude tax, unless the rep says they include it.
+    proposal.deal.tax_rate = None;
+    let excluded = text_of(&proposal);
+    assert!(excluded.contains("All prices exclude tax."), "{excluded}");
+    assert!(!excluded.contains("Tax ("));
+    proposal.deal.tax_statement = TaxStatement::Included;
+    assert!(text_of(&proposal).contains("All prices include tax."));
+    // In German: "zzgl. MwSt.".
+    proposal.deal.tax_statement = TaxStatement::Excluded;
+    proposal.offer.language = best_offer_domain::offer::words::Language::De;
+    assert!(text_of(&proposal).contains("Alle Preise zzgl. der gesetzlichen MwSt."));
+}

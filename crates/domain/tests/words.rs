@@ -74,6 +74,7 @@ fn texts(words: &OfferWords) -> Vec<String> {
     ]
     .into_iter()
     .chain(words.answers)
+    .chain(words.tax_notes)
     .chain(words.sign_fields)
     .chain(words.month_names)
     .map(str::to_string)

@@ -12,6 +12,7 @@ pub mod number_field;
 pub mod number_format_select;
 pub mod offer_list_editor;
 pub mod stale_note;
+pub mod tax_choice;
 pub mod text_area;
 pub mod text_field;
 pub mod undo_remove;

@@ -81,6 +81,10 @@ pub struct NumberFieldProps {
     /// A short note under the field (e.g. the term in years).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Called on Enter (no modifier key), when set: a line's quantity moves down
+    /// to the next line, as in a spreadsheet.
+    #[prop_or_default]
+    pub on_enter: Option<Callback<()>>,
 }
 
 fn initial_text(props: &NumberFieldProps) -> String {
@@ -204,6 +208,16 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let id = dom_id::field(&props.field);
     let error_id = format!("{id}-error");
     let label_class = classes!(props.hide_label.then_some("visually-hidden"));
+    let onkeydown = props.on_enter.clone().map(|on_enter| {
+        Callback::from(move |event: KeyboardEvent| {
+            let plain =
+                !(event.shift_key() || event.ctrl_key() || event.alt_key() || event.meta_key());
+            if event.key() == "Enter" && plain && !event.is_composing() {
+                event.prevent_default();
+                on_enter.emit(());
+            }
+        })
+    });
     html! {
         <div class={classes!("field", "number-field", error.is_some().then_some("has-error"), props.class.clone())}>
             <label for={id.clone()} class={label_class}>{ props.label.clone() }</label>
@@ -221,6 +235,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     aria-describedby={error.is_some().then(|| error_id.clone())}
                     {oninput}
                     {onblur}
+                    {onkeydown}
                 />
                 if let Some(suffix) = suffix(props.kind) {
                     <span class="input-suffix" aria-hidden="true">{ suffix }</span>

@@ -21,6 +21,7 @@ use crate::components::controls::nice_step_select::NiceStepSelect;
 use crate::components::controls::number_field::{NumberField, NumberKind};
 use crate::components::controls::number_format_select::NumberFormatSelect;
 use crate::components::controls::offer_list_editor::OfferListEditor;
+use crate::components::controls::tax_choice::TaxChoice;
 use crate::components::controls::text_area::TextArea;
 use crate::components::controls::text_field::TextField;
 use crate::components::desk::logo_picker::LogoPicker;
@@ -128,6 +129,9 @@ pub fn ProfilePage() -> Html {
                         value={profile.tax_rate.map(Percent::points)} optional=true placeholder="none"
                         on_value={app.action_with(|v: Option<Decimal>| Action::Profile(ProfileEdit::TaxRate(v.map(Percent::new))))}
                         on_draft={on_draft.clone()} />
+                    <TaxChoice id="profile" rate={profile.tax_rate} rounding={profile.tax_rounding} statement={profile.tax_statement}
+                        on_rounding={app.action_with(|r| Action::Profile(ProfileEdit::TaxRounding(r)))}
+                        on_statement={app.action_with(|s| Action::Profile(ProfileEdit::TaxStatement(s)))} />
                     <NumberField field={DraftKey::from(DeskField::ValidityDays)} label="Offers valid for (days)"
                         kind={Reading::Whole(WholeOf::ValidityDays)} {format}
                         value={Some(Decimal::from(profile.validity_days))}

@@ -13,8 +13,10 @@ use yew::prelude::*;
 use crate::components::controls::currency_select::CurrencySelect;
 use crate::components::controls::number_field::{NumberField, NumberKind};
 use crate::components::controls::number_format_select::NumberFormatSelect;
+use crate::components::controls::tax_choice::TaxChoice;
 use crate::components::controls::text_field::TextField;
 use crate::context::{draft_callback, use_app};
+use crate::state::Action;
 
 /// The deal's identity and settings.
 #[component]
@@ -26,12 +28,41 @@ pub fn DealHeader() -> Html {
     let on_draft = draft_callback(&app.dispatcher());
 
     let term_words = term_in_words(deal.term_months);
+    // Repeat business: a blank proposal for a customer offered to before can start
+    // from the last proposal made for them.
+    let past = app.state().library.past_of_customer();
+    let repeat = past.first().map(|last| {
+        let id = last.id.clone();
+        let start = app.action_with(move |_: MouseEvent| Action::StartFrom(id.clone()));
+        let more = match past.len() {
+            1 => String::new(),
+            n => format!(
+                " ({} other proposals for this customer are in Proposals.)",
+                n.saturating_sub(1)
+            ),
+        };
+        html! {
+            <p class="field-hint repeat-offer" id="repeat-offer">
+                { format!("{} was offered “{}” ({}). ", proposal.customer.trim(), last.label, last.number) }
+                <button type="button" class="link-button" id="start-from-past" onclick={start}>
+                    { "Start from it" }</button>
+                { more }
+            </p>
+        }
+    });
     html! {
         <section class="panel deal-header" aria-labelledby="deal-heading">
             <h2 id="deal-heading">{ "Deal" }</h2>
             <div class="field-grid">
-                <TextField id="customer" label="Customer" value={AttrValue::from(proposal.customer.clone())}
-                    placeholder="Buyer company" on_change={app.edit_with(Edit::Customer)} />
+                // The offer to start from a past proposal sits right under the
+                // customer: the next stop of the cursor after typing the name.
+                <div class="customer-field">
+                    <TextField id="customer" label="Customer" value={AttrValue::from(proposal.customer.clone())}
+                        placeholder="Buyer company" on_change={app.edit_with(Edit::Customer)} />
+                    // Always there, so the field beside it is never re-made (and
+                    // keeps the cursor) when the offer appears.
+                    <div class="repeat-slot" aria-live="polite">{ for repeat }</div>
+                </div>
                 <TextField id="deal-name" label="Deal name" value={AttrValue::from(proposal.deal_name.clone())}
                     placeholder="e.g. Analytics rollout" on_change={app.edit_with(Edit::DealName)} />
                 <CurrencySelect id="currency" value={deal.currency} on_change={app.edit_with(Edit::Currency)} />
@@ -46,6 +77,8 @@ pub fn DealHeader() -> Html {
                     value={deal.tax_rate.map(Percent::points)} optional=true placeholder="none"
                     on_value={app.edit_with(|v: Option<Decimal>| Edit::TaxRate(v.map(Percent::new)))}
                     {on_draft} />
+                <TaxChoice id="deal" rate={deal.tax_rate} rounding={deal.tax_rounding} statement={deal.tax_statement}
+                    on_rounding={app.edit_with(Edit::TaxRounding)} on_statement={app.edit_with(Edit::TaxStatement)} />
             </div>
         </section>
     }

@@ -40,6 +40,10 @@ pub struct LineRowProps {
     pub desk: DeskRef,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
+    /// The line's net amount over the term in the figures the written offer uses,
+    /// as printed (none while the offer has no figures or a field does not read).
+    #[prop_or_default]
+    pub net: Option<AttrValue>,
     /// Whether a field folded away on phones (the discount cap) holds text that does
     /// not read: the options stay unfolded, so the text is in sight and can be fixed.
     #[prop_or_default]
@@ -104,6 +108,10 @@ pub fn LineRow(props: &LineRowProps) -> Html {
         Edit::MoveLine(id, Direction::Down)
     });
     let duplicate = edit_callback(dispatch, move |_: MouseEvent| Edit::DuplicateLine(id));
+    let on_quantity_enter = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| dispatch.dispatch(Action::QuantityEntered(id)))
+    };
     let remove = edit_callback(dispatch, move |_: MouseEvent| Edit::RemoveLine(id));
     let save_item = {
         let dispatch = dispatch.clone();
@@ -146,13 +154,17 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                 } else {
                     <NumberField field={DraftKey::from(FieldKey::LineQuantity(id))} label={format!("Quantity, {label}")} hide_label=true
                         kind={NumberKind::Quantity} {format} value={Some(line.quantity)}
-                        on_value={edit(LineEdit::Quantity)} on_draft={on_draft.clone()} />
+                        on_value={edit(LineEdit::Quantity)} on_draft={on_draft.clone()}
+                        on_enter={Some(on_quantity_enter)} />
                 }
             </td>
             <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>{ price_cell }</td>
             <td class="cost-cell" data-label="Cost or margin">
                 <CostFields prefix={format!("line-{}", id.0)} cost_field={DraftKey::from(FieldKey::LineCost(id))} margin_field={DraftKey::from(FieldKey::LineMargin(id))} label={label.clone()} cost={line.terms.cost}
                     currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
+            </td>
+            <td class="num line-net" data-label="Net in the offer" data-line-net={id.0.to_string()}>
+                { props.net.clone().unwrap_or_else(|| AttrValue::from("—")) }
             </td>
             <td class="center rare line-discountable">
                 <input type="checkbox" id={field("discountable")} checked={line.terms.discountable}

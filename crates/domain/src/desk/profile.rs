@@ -23,7 +23,9 @@ use crate::money::percent::Percent;
 use crate::offer::details::{DEFAULT_VALIDITY_DAYS, ListEdit, OfferList, SellerDetails, edit_list};
 use crate::offer::logo::LogoId;
 use crate::offer::words::Language;
-use crate::pricing::deal::{ApprovalEdit, ApprovalPolicy, Deal, replace};
+use crate::pricing::deal::{
+    ApprovalEdit, ApprovalPolicy, Deal, TaxRounding, TaxStatement, replace,
+};
 
 /// The offer-number pattern a new profile starts with: `BO-2026-001`, `BO-2026-002`…
 pub const DEFAULT_NUMBER_PATTERN: &str = "BO-{YYYY}-{SEQ:3}";
@@ -46,6 +48,12 @@ pub struct SellerProfile {
     pub term_months: u32,
     /// Tax rate of new proposals.
     pub tax_rate: Option<Percent>,
+    /// How new proposals round tax (version 5 on).
+    #[serde(default)]
+    pub tax_rounding: TaxRounding,
+    /// What new proposals' offers without a tax rate say of tax (version 5 on).
+    #[serde(default)]
+    pub tax_statement: TaxStatement,
     /// Payment terms.
     pub payment_terms: String,
     /// Days a new offer is valid.
@@ -102,6 +110,8 @@ impl Default for SellerProfile {
             offer_language: Language::En,
             term_months: 12,
             tax_rate: None,
+            tax_rounding: TaxRounding::OnTotal,
+            tax_statement: TaxStatement::Excluded,
             payment_terms: Language::En.words().default_payment_terms.to_string(),
             validity_days: u32::try_from(DEFAULT_VALIDITY_DAYS).unwrap_or(30),
             included: Vec::new(),
@@ -145,6 +155,10 @@ pub enum ProfileEdit {
     TermMonths(u32),
     /// Tax rate.
     TaxRate(Option<Percent>),
+    /// How tax is rounded.
+    TaxRounding(TaxRounding),
+    /// What an offer without a tax rate says of tax.
+    TaxStatement(TaxStatement),
     /// Payment terms.
     PaymentTerms(String),
     /// Validity in days.
@@ -190,6 +204,8 @@ impl SellerProfile {
                 replace(&mut self.term_months, months.clamp(1, MAX_TERM_MONTHS))
             }
             ProfileEdit::TaxRate(rate) => replace(&mut self.tax_rate, rate),
+            ProfileEdit::TaxRounding(rounding) => replace(&mut self.tax_rounding, rounding),
+            ProfileEdit::TaxStatement(statement) => replace(&mut self.tax_statement, statement),
             ProfileEdit::PaymentTerms(text) => replace(&mut self.payment_terms, text),
             ProfileEdit::ValidityDays(days) => {
                 replace(&mut self.validity_days, days.clamp(1, MAX_VALIDITY_DAYS))
@@ -249,6 +265,8 @@ impl Proposal {
         proposal.deal = Deal {
             term_months: profile.term_months,
             tax_rate: profile.tax_rate,
+            tax_rounding: profile.tax_rounding,
+            tax_statement: profile.tax_statement,
             nice_step: profile.nice_step,
             approval: profile.approval.clone(),
             ..Deal::new(profile.currency)

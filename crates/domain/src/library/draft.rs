@@ -91,6 +91,8 @@ pub enum FocusTarget {
     RequirementAnswer(RequirementId),
     /// A number field.
     Field(DraftKey),
+    /// The written offer's Print button (where "Written offer →" takes the rep).
+    PrintOffer,
 }
 
 impl From<FieldKey> for FocusTarget {
@@ -119,6 +121,7 @@ impl fmt::Display for FocusTarget {
             FocusTarget::Requirement(id) => write!(out, "requirement-{}-text", id.0),
             FocusTarget::RequirementAnswer(id) => write!(out, "requirement-{}-answer", id.0),
             FocusTarget::Field(key) => key.fmt(out),
+            FocusTarget::PrintOffer => out.write_str("print-offer"),
         }
     }
 }
@@ -130,7 +133,8 @@ impl FocusTarget {
         match self {
             FocusTarget::ListItem(..)
             | FocusTarget::Requirement(_)
-            | FocusTarget::RequirementAnswer(_) => true,
+            | FocusTarget::RequirementAnswer(_)
+            | FocusTarget::PrintOffer => true,
             FocusTarget::Field(DraftKey::Proposal(key)) => key.on_offer_view(),
             _ => false,
         }
@@ -189,6 +193,49 @@ pub fn focus_after(edit: &Edit, before: &Proposal, after: &Proposal) -> Option<F
     }
 }
 
+/// Where Enter in a line's quantity takes the rep, as in a spreadsheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterQuantity {
+    /// Down the column: the next line's quantity (its name when it has none, as a
+    /// maintenance line).
+    Focus(FocusTarget),
+    /// From the last line: a new line (whose name then takes the cursor).
+    AddLine,
+}
+
+/// Where Enter in the quantity of `line` goes ([`AfterQuantity`]).
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::{date::Date, library::proposal::Proposal, Currency};
+/// use best_offer_domain::library::draft::{after_quantity, AfterQuantity, FocusTarget};
+/// use best_offer_domain::library::edit::Edit;
+/// use best_offer_domain::library::field::FieldKey;
+/// let mut proposal = Proposal::new(Currency::USD, Date::new(2026, 12, 2).unwrap());
+/// let first = proposal.deal.lines[0].id;
+/// assert_eq!(after_quantity(&proposal, first), AfterQuantity::AddLine);
+/// assert!(proposal.apply(Edit::AddLine));
+/// let second = proposal.deal.lines[1].id;
+/// assert_eq!(after_quantity(&proposal, first), AfterQuantity::Focus(FieldKey::LineQuantity(second).into()));
+/// ```
+pub fn after_quantity(proposal: &Proposal, line: LineId) -> AfterQuantity {
+    let lines = &proposal.deal.lines;
+    let next = lines
+        .iter()
+        .position(|l| l.id == line)
+        .and_then(|index| lines.get(index.saturating_add(1)));
+    match next {
+        None => AfterQuantity::AddLine,
+        Some(next) => {
+            let quantity = FieldKey::LineQuantity(next.id);
+            AfterQuantity::Focus(match quantity.reading(proposal) {
+                Some(_) => quantity.into(),
+                None => FocusTarget::LineName(next.id),
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +248,7 @@ mod tests {
             (FocusTarget::ScenarioName(ScenarioId(3)), "scenario-3-name"),
             (FocusTarget::ItemName(ItemId("a-1".into())), "item-a-1-name"),
             (FocusTarget::Customer, "customer"),
+            (FocusTarget::PrintOffer, "print-offer"),
             (
                 FocusTarget::ListItem(OfferList::NotIncluded, 2),
                 "not-included-2",

@@ -19,7 +19,7 @@ use crate::offer::details::{
 use crate::offer::words::Language;
 use crate::pricing::deal::{
     ApprovalEdit, CostBasis, ItemId, ItemTerms, Lever, Line, LineId, LineKind, LineOverride,
-    Scenario, ScenarioId, next_lever,
+    Scenario, ScenarioId, TaxRounding, TaxStatement, next_lever,
 };
 use crate::pricing::evaluate;
 use crate::requirements::RequirementEdit;
@@ -240,6 +240,10 @@ pub enum Edit {
     TermMonths(u32),
     /// Tax rate.
     TaxRate(Option<Percent>),
+    /// How tax is rounded.
+    TaxRounding(TaxRounding),
+    /// What the offer says of tax when there is no rate.
+    TaxStatement(TaxStatement),
     /// Append an empty line.
     AddLine,
     /// Remove a line (never the last one).
@@ -312,6 +316,8 @@ impl Proposal {
                 set(&mut self.deal.term_months, months)
             }
             Edit::TaxRate(rate) => set(&mut self.deal.tax_rate, rate),
+            Edit::TaxRounding(rounding) => set(&mut self.deal.tax_rounding, rounding),
+            Edit::TaxStatement(statement) => set(&mut self.deal.tax_statement, statement),
             Edit::AddLine => {
                 if self.deal.lines.len() >= MAX_LINES {
                     return false;

@@ -95,5 +95,9 @@ mod tests {
             &["met", "partly", "not-offered", "to-confirm"],
             &Answer::ALL,
         );
+        check_names(
+            &["excluded", "included", "per-line"],
+            &crate::pricing::tax::TaxNote::ALL,
+        );
     }
 }

@@ -30,6 +30,7 @@ pub mod numbering;
 pub mod order;
 pub mod proposal;
 pub mod readiness;
+pub mod repeat;
 pub mod sending;
 pub mod summary;
 

@@ -27,6 +27,7 @@ use crate::offer::logo::LogoId;
 use crate::offer::words::{Language, OfferWords};
 use crate::pricing::Evaluation;
 use crate::pricing::deal::{Deal, LineKind};
+use crate::pricing::tax::TaxNote;
 use crate::requirements::customer::OfferRequirement;
 
 /// How a line is billed, as the customer reads it.
@@ -161,6 +162,11 @@ pub struct CustomerOffer {
     /// Term total with tax.
     #[serde(with = "crate::library::decimal_text")]
     pub total_with_tax: Decimal,
+    /// What the offer says of tax besides its rows (excluded, included, rounded
+    /// per line). Left out when none, and in offers sent before it existed, which
+    /// print as they were sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_note: Option<TaxNote>,
     /// Payment terms.
     pub payment_terms: String,
     /// Included.
@@ -258,6 +264,7 @@ impl CustomerOffer {
             tax_rate: deal.tax_rate,
             tax: totals.tax,
             total_with_tax: totals.net_with_tax,
+            tax_note: TaxNote::of(deal.tax_rate, deal.tax_rounding, deal.tax_statement),
             payment_terms: details.payment_terms.clone(),
             included: non_empty(&details.included),
             not_included: non_empty(&details.not_included),
@@ -370,9 +377,9 @@ impl CustomerOffer {
         self.has_recurring()
     }
 
-    /// The sentences printed under the lines: the common discount, and that unit
+    /// The sentences printed under the lines: the common discount, that unit
     /// prices are rounded when a line's quantity × unit price differs from its exact
-    /// amount.
+    /// amount, and what the offer says of tax ([`TaxNote`]).
     pub fn price_notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
         let words = self.words();
@@ -384,6 +391,17 @@ impl CustomerOffer {
         });
         if rounded {
             notes.push(words.rounding_note.to_string());
+        }
+        if let Some(note) = self.tax_note {
+            let [excluded, included, per_line] = words.tax_notes;
+            notes.push(
+                match note {
+                    TaxNote::Excluded => excluded,
+                    TaxNote::Included => included,
+                    TaxNote::PerLine => per_line,
+                }
+                .to_string(),
+            );
         }
         notes
     }

@@ -15,6 +15,7 @@ use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
 pub use crate::pricing::approval::{ApprovalBand, ApprovalEdit, ApprovalPolicy, BandId, MAX_BANDS};
 pub(crate) use crate::pricing::change::replace;
+pub use crate::pricing::tax::{TaxRounding, TaxStatement};
 
 /// Identifies a line within its deal; stays the same when lines are reordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -297,6 +298,12 @@ pub struct Deal {
     /// Tax rate shown on the offer; margins are always before tax.
     #[serde(default)]
     pub tax_rate: Option<Percent>,
+    /// How the tax is rounded: on the total, or per line (version 5 on).
+    #[serde(default)]
+    pub tax_rounding: TaxRounding,
+    /// With no tax rate, what the offer says of tax (version 5 on).
+    #[serde(default)]
+    pub tax_statement: TaxStatement,
     /// The floor.
     #[serde(default)]
     pub floor: Floor,
@@ -440,6 +447,8 @@ impl Deal {
             term_months: 12,
             lines: vec![Line::new(LineId(1))],
             tax_rate: None,
+            tax_rounding: TaxRounding::OnTotal,
+            tax_statement: TaxStatement::Excluded,
             floor: Floor::default(),
             nice_step: None,
             approval: ApprovalPolicy::default(),

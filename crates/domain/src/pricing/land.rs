@@ -256,7 +256,10 @@ impl Prepared {
             first_year_recurring = add(first_year_recurring, first_year)?;
         }
         let tax = match deal.tax_rate {
-            Some(rate) => round_half_away(mul(net, rate.fraction()?)?, self.minor),
+            Some(rate) => {
+                let nets: Vec<Decimal> = lines.iter().map(|l| l.net_term).collect();
+                crate::pricing::tax::tax_on(&nets, rate, deal.tax_rounding, self.minor)?
+            }
             None => Decimal::ZERO,
         };
         Ok(Totals {

@@ -11,8 +11,9 @@
 //! Rounding happens in one place, [`LineFigures`]: each line's amount per billing
 //! period (and its amount over the term) is rounded to the currency's minor units,
 //! half away from zero. Every total is a sum of rounded line amounts, so the lines
-//! printed on the offer always add up to the printed totals. Only the tax, a single
-//! figure computed on the rounded total, is rounded on its own.
+//! printed on the offer always add up to the printed totals. Only the tax is rounded
+//! on its own: once on the rounded total, or line by line on the rounded line
+//! amounts, as the deal says ([`tax::TaxRounding`]).
 //!
 //! # How a target is reached
 //! A target price (or the price for a target margin) is spread over the lines as one
@@ -32,6 +33,7 @@ mod land;
 mod plan;
 mod prepare;
 pub mod solver;
+pub mod tax;
 
 pub(crate) use plan::LinePlan;
 pub(crate) use prepare::{Prepared, PreparedLine};

@@ -32,6 +32,17 @@ fn stored_proposals(
         .flatten()
 }
 
+/// Tax as version 4 computed it: rounded once on the total; with no rate, prices
+/// before tax.
+fn tax_as_before(holder: &mut serde_json::Map<String, Value>) {
+    holder
+        .entry("tax_rounding")
+        .or_insert_with(|| Value::from("on-total"));
+    holder
+        .entry("tax_statement")
+        .or_insert_with(|| Value::from("excluded"));
+}
+
 /// The catalogue items of a file's JSON object (none when it has no such array).
 fn catalogue_items(
     object: &mut serde_json::Map<String, Value>,
@@ -44,10 +55,12 @@ fn catalogue_items(
         .flatten()
 }
 
-/// Version 4 to 5: what the customer asked for. Every proposal gets its (empty)
-/// list of requirements, and every catalogue item says what it provides (nothing
-/// yet), so a version 5 file always has both. Sent offers keep their own form.
-/// Anything malformed is left for the strict reading to name.
+/// Version 4 to 5: what the customer asked for, and tax said plainly. Every
+/// proposal gets its (empty) list of requirements, every catalogue item says what it
+/// provides (nothing yet), and every deal and the profile say how tax is rounded
+/// (on the total, as before) and what an offer without a rate says of tax (that
+/// prices exclude it). Sent offers keep their own form. Anything malformed is left
+/// for the strict reading to name.
 fn v4_to_v5(mut value: Value) -> Value {
     let Some(object) = value.as_object_mut() else {
         return value;
@@ -55,11 +68,21 @@ fn v4_to_v5(mut value: Value) -> Value {
     for item in catalogue_items(object).filter_map(Value::as_object_mut) {
         item.entry("provides").or_insert_with(|| Value::from(""));
     }
+    if let Some(profile) = object
+        .get_mut("desk")
+        .and_then(|desk| desk.get_mut("profile"))
+        .and_then(Value::as_object_mut)
+    {
+        tax_as_before(profile);
+    }
     for stored in stored_proposals(object) {
         if let Some(proposal) = stored.get_mut("proposal").and_then(Value::as_object_mut) {
             proposal
                 .entry("requirements")
                 .or_insert_with(|| Value::Array(Vec::new()));
+            if let Some(deal) = proposal.get_mut("deal").and_then(Value::as_object_mut) {
+                tax_as_before(deal);
+            }
         }
     }
     object.insert("schema_version".to_string(), Value::from(5_u32));

@@ -42,6 +42,11 @@ pub const DE: OfferWords = OfferWords {
         format!("Alle Preise enthalten einen Rabatt von {discount} auf den Listenpreis.")
     },
     rounding_note: "Nettopreise je Einheit sind gerundet; Positionsbeträge und Summen sind exakt.",
+    tax_notes: [
+        "Alle Preise zzgl. der gesetzlichen MwSt.",
+        "Alle Preise inkl. der gesetzlichen MwSt.",
+        "Die MwSt. wird je Position berechnet und gerundet.",
+    ],
     payment_terms: "Zahlungsbedingungen",
     included: "Im Preis enthalten",
     not_included: "Nicht enthalten",

@@ -42,6 +42,11 @@ pub const EN: OfferWords = OfferWords {
         format!("All prices include a discount of {discount} off the list price.")
     },
     rounding_note: "Unit net prices are rounded; line amounts and totals are exact.",
+    tax_notes: [
+        "All prices exclude tax.",
+        "All prices include tax.",
+        "Tax is calculated and rounded line by line.",
+    ],
     payment_terms: "Payment terms",
     included: "Included",
     not_included: "Not included",

@@ -42,6 +42,11 @@ pub const ES: OfferWords = OfferWords {
         format!("Todos los precios incluyen un descuento del {discount} sobre el precio de lista.")
     },
     rounding_note: "Los precios unitarios netos están redondeados; los importes por línea y los totales son exactos.",
+    tax_notes: [
+        "Todos los precios sin IVA.",
+        "Todos los precios con IVA incluido.",
+        "El IVA se calcula y se redondea línea por línea.",
+    ],
     payment_terms: "Condiciones de pago",
     included: "Incluido",
     not_included: "No incluido",

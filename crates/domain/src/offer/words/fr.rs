@@ -42,6 +42,11 @@ pub const FR: OfferWords = OfferWords {
         format!("Tous les prix incluent une remise de {discount} sur le prix catalogue.")
     },
     rounding_note: "Les prix unitaires nets sont arrondis\u{a0}; les montants des lignes et les totaux sont exacts.",
+    tax_notes: [
+        "Tous les prix sont hors taxes (HT).",
+        "Tous les prix sont toutes taxes comprises (TTC).",
+        "La TVA est calculée et arrondie ligne par ligne.",
+    ],
     payment_terms: "Conditions de paiement",
     included: "Inclus",
     not_included: "Non inclus",

@@ -42,6 +42,11 @@ pub const NL: OfferWords = OfferWords {
         format!("Alle prijzen zijn inclusief een korting van {discount} op de catalogusprijs.")
     },
     rounding_note: "Nettoprijzen per eenheid zijn afgerond; regelbedragen en totalen zijn exact.",
+    tax_notes: [
+        "Alle prijzen zijn exclusief btw.",
+        "Alle prijzen zijn inclusief btw.",
+        "De btw wordt per regel berekend en afgerond.",
+    ],
     payment_terms: "Betalingsvoorwaarden",
     included: "Inbegrepen",
     not_included: "Niet inbegrepen",

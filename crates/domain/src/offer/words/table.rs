@@ -78,6 +78,10 @@ pub struct OfferWords {
     pub discount_note: fn(&str) -> String,
     /// Why a unit price may not multiply out to the line amount.
     pub rounding_note: &'static str,
+    /// What the offer says of tax, in the order of
+    /// [`crate::pricing::tax::TaxNote::ALL`]: prices exclude it, include it, it is
+    /// rounded per line.
+    pub tax_notes: [&'static str; 3],
     /// Payment terms' title.
     pub payment_terms: &'static str,
     /// What the price covers.
