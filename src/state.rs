@@ -66,7 +66,8 @@ pub struct AppState {
     pub warned_at: usize,
     /// Bumped by every change worth saving.
     pub generation: u64,
-    /// Bumped whenever another proposal is opened, so fields start afresh.
+    /// Bumped whenever another proposal is opened (or the open one starts from a
+    /// past proposal), so fields start afresh.
     pub opened: u64,
     /// The rep's calendar day as of the start or the last action: what the offer
     /// page measures expiry against (the page reads no clock; every action brings
@@ -522,6 +523,9 @@ impl AppState {
                     return self;
                 }
                 let mut next = self.with_library(library);
+                // Every field starts afresh from the content taken (as when another
+                // proposal opens), so none changes its text after the cursor lands.
+                next.opened = self.opened.wrapping_add(1);
                 // A repeat deal: what changes first is how many.
                 let first = next.library.proposal.deal.lines.first().map(|l| l.id);
                 if let Some(line) = first {

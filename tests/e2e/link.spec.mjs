@@ -81,7 +81,7 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   await expect(page.locator('#offer-text')).toHaveValue(new RegExp(`Offer fingerprint: ${fingerprint}`));
 
   // What travels: the customer-facing offer, nothing internal.
-  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/2\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/3\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
   const carried = unseal(address);
   const text = JSON.stringify(carried).toLowerCase();
   for (const word of ['cost', 'margin', 'markup', 'floor', 'headroom', 'approv', '17500', '38888']) {
@@ -208,7 +208,7 @@ test('a link cut anywhere, damaged, foreign, newer or hostile gives its message 
   const other = (checksum[0] === '0' ? '1' : '0') + checksum.slice(1);
   messages.checksum = await refused(`3.${other}.${data}`, 'damaged or cut off');
   messages.characters = await refused(`3.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
-  messages.newer = await refused(`3.${checksum}.${data}`, 'made by a newer version of Best Offer');
+  messages.newer = await refused(`4.${checksum}.${data}`, 'made by a newer version of Best Offer');
   messages.foreign = await refused('hello-world', 'does not hold a Best Offer offer');
   // A decompression bomb: 20 MB of spaces in a short link.
   const bomb = deflateRawSync(Buffer.alloc(20 * 1024 * 1024, 0x20), { level: 9 });

@@ -158,13 +158,17 @@ pub fn LineRow(props: &LineRowProps) -> Html {
                         on_enter={Some(on_quantity_enter)} />
                 }
             </td>
-            <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>{ price_cell }</td>
+            <td class="line-price" data-label={if is_maintenance { "Rate per year" } else { "Unit list price" }}>
+                { price_cell }
+                // The line's net over the term in the offer's figures, under its
+                // price (a column of its own would not fit a 1280 px window).
+                <p class="line-net" data-line-net={id.0.to_string()}>
+                    { "Net in the offer: " }<span class="amount">{ props.net.clone().unwrap_or_else(|| AttrValue::from("—")) }</span>
+                </p>
+            </td>
             <td class="cost-cell" data-label="Cost or margin">
                 <CostFields prefix={format!("line-{}", id.0)} cost_field={DraftKey::from(FieldKey::LineCost(id))} margin_field={DraftKey::from(FieldKey::LineMargin(id))} label={label.clone()} cost={line.terms.cost}
                     currency={props.currency} {format} on_edit={on_line_edit.clone()} on_draft={on_draft.clone()} />
-            </td>
-            <td class="num line-net" data-label="Net in the offer" data-line-net={id.0.to_string()}>
-                { props.net.clone().unwrap_or_else(|| AttrValue::from("—")) }
             </td>
             <td class="center rare line-discountable">
                 <input type="checkbox" id={field("discountable")} checked={line.terms.discountable}

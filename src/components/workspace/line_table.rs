@@ -69,7 +69,6 @@ pub fn LineTable() -> Html {
                             <th scope="col">{ "Qty" }</th>
                             <th scope="col">{ "Unit list price" }</th>
                             <th scope="col">{ "Cost or margin" }</th>
-                            <th scope="col" class="num">{ "Net in the offer" }</th>
                             <th scope="col">{ "Discountable" }</th>
                             <th scope="col">{ "Max discount" }</th>
                             <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
