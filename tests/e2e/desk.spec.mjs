@@ -386,15 +386,37 @@ test('a price list exported from a German spreadsheet imports its four rows', as
   await expect(item.locator('select[id$="-kind"]')).toHaveValue('service');
 });
 
-test('a price list too large, or without the columns it needs, is refused with a message', async ({ page, watched }) => {
+test('a price list too large is refused; one whose headers do not say its columns gets a column-matching step', async ({ page, watched }) => {
   await openApp(page);
   await page.locator('#tab-catalogue').click();
   const big = Buffer.concat([Buffer.from('name,list price,cost\n'), Buffer.alloc(5 * 1024 * 1024, 'a')]);
   await page.locator('#price-list-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
   await expect(page.locator('#price-list-refused')).toHaveText('“huge.csv” is too large to be a price list (at most 2 MB).');
-  await page.locator('#price-list-file').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('product,colour\nA,red\n') });
-  await expect(page.locator('.price-list-preview')).toContainText('The header row needs the columns list price, cost or margin; it has: product, colour.');
+  // Headers no name says: each is shown with a choice and its first rows.
+  const csv = 'Artikeltext;VK netto;EK;Farbe\nAnalytics Suite;1.200,00;300,00;blau\nWorkshop;1.500,00;900,00;rot\n';
+  await page.locator('#price-list-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const matching = page.locator('.column-matching');
+  await expect(matching).toBeVisible();
+  await expect(page.locator('#column-matching-problem')).toContainText('The header row needs the columns name, list price, cost or margin; it has: Artikeltext, VK netto, EK, Farbe.');
+  await expect(matching.locator('.sample-row').first()).toContainText('Analytics Suite');
+  await expect(page.locator('#price-list-confirm')).toBeDisabled();
+  await page.selectOption('#price-list-column-0', { label: 'Name' });
+  await page.selectOption('#price-list-column-1', { label: 'List price' });
+  await expect(page.locator('#column-matching-problem')).toContainText('cost or margin');
+  await page.selectOption('#price-list-column-2', { label: 'Cost' });
+  // Read with those columns: the first rows as they will be imported.
+  await expect(page.locator('#column-matching-problem')).toHaveCount(0);
+  await expect(page.locator('#price-list-summary')).toContainText('2 rows: 2 items can be imported');
+  const first = page.locator('#price-list-first-rows');
+  await expect(first.locator('tbody tr')).toHaveCount(2);
+  await expect(first.locator('tbody tr').first()).toContainText('Analytics Suite');
+  await expect(first.locator('tbody tr').first()).toContainText('$1,200.00');
+  await expect(first.locator('tbody tr').first()).toContainText('$300.00');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator('.price-list-preview').screenshot({ path: 'artifacts/price-list-matching.png' });
   await expect(page.locator('#catalogue-count')).toHaveText('No items yet.');
+  await page.locator('#price-list-confirm').click();
+  await expect(page.locator('#catalogue-count')).toHaveText('2 items.');
 });
 
 test('storage: how much fits, and a warning before it runs out', async ({ page, watched }) => {

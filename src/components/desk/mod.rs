@@ -2,6 +2,7 @@
 
 pub mod catalogue_item_row;
 pub mod catalogue_page;
+pub mod column_matching;
 pub mod logo_picker;
 pub mod price_list_import;
 pub mod profile_page;

@@ -5,15 +5,21 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::NumberFormat;
-use best_offer_domain::desk::price_list::{PriceListPreview, read_price_list, write_price_list};
+use best_offer_domain::desk::price_list::matching::{ColumnGuess, guess_columns};
+use best_offer_domain::desk::price_list::{
+    Column, HeaderFault, PriceListError, PriceListPreview, read_price_list_as, write_price_list,
+};
 use best_offer_domain::limits::{MAX_CSV_BYTES, MAX_CSV_TEXT};
+use best_offer_domain::money::format::{format_money, format_percent};
+use best_offer_domain::pricing::deal::CostBasis;
+use best_offer_domain::{Currency, NumberFormat};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::messages::Explain;
 
 use crate::components::controls::item_picker::DeskRef;
+use crate::components::desk::column_matching::ColumnMatching;
 use crate::context::use_app;
 use crate::platform;
 use crate::state::Action;
@@ -27,6 +33,69 @@ struct Pending {
     text: Rc<String>,
     /// The number format chosen (`None`: detected).
     format: Option<NumberFormat>,
+    /// The columns matched by hand, header by header (`None`: by their names).
+    columns: Option<Rc<Vec<Option<Column>>>>,
+}
+
+/// What reading the pending file gives: the preview or why not, and the headers
+/// with their first rows when the columns are (to be) matched by hand.
+#[derive(Clone, PartialEq)]
+struct Read {
+    preview: Result<Rc<PriceListPreview>, PriceListError>,
+    guess: Option<Rc<ColumnGuess>>,
+}
+
+/// Whether the header row is what keeps the file from reading: its columns can
+/// then be matched by hand.
+fn header_is_the_problem(error: &PriceListError) -> bool {
+    matches!(
+        error,
+        PriceListError::Header(HeaderFault::Missing { .. } | HeaderFault::Twice(_))
+    )
+}
+
+/// How many items the preview shows as they will be imported.
+const FIRST_ROWS: usize = 5;
+
+/// The first items as they will be imported: name, kind, list price, cost or margin.
+fn first_rows(preview: &PriceListPreview, currency: Currency, format: NumberFormat) -> Html {
+    if preview.items.is_empty() {
+        return html! {};
+    }
+    let shown = preview.items.len().min(FIRST_ROWS);
+    let title = if shown < preview.items.len() {
+        format!("The first {shown} items as they will be imported")
+    } else {
+        "The items as they will be imported".to_string()
+    };
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={title.clone()}>
+            <table class="price-list-first-rows" id="price-list-first-rows">
+                <caption>{ title }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th>
+                    <th scope="col" class="num">{ "List price" }</th><th scope="col" class="num">{ "Cost or margin" }</th>
+                </tr></thead>
+                <tbody>
+                    { for preview.items.iter().take(FIRST_ROWS).map(|item| {
+                        let terms = &item.terms;
+                        let cost = match terms.cost {
+                            CostBasis::UnitCost(cost) => format_money(cost, currency, format),
+                            CostBasis::MarginAtList(margin) => format!("{} margin", format_percent(margin, 2, format)),
+                        };
+                        html! {
+                            <tr>
+                                <td>{ terms.name.clone() }</td>
+                                <td>{ terms.kind.label() }</td>
+                                <td class="num">{ format_money(terms.unit_list_price, currency, format) }</td>
+                                <td class="num">{ cost }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
 }
 
 /// The import and export controls, and the preview of a file being imported.
@@ -60,6 +129,7 @@ pub fn PriceListImport() -> Html {
                             name: name.clone(),
                             text: Rc::new(text),
                             format: None,
+                            columns: None,
                         }));
                     }
                     Err(message) => {
@@ -80,31 +150,61 @@ pub fn PriceListImport() -> Html {
 
     // Read once per file, format and desk (the catalogue decides which rows update
     // an item), not on every render.
-    let preview = use_memo(
+    let read = use_memo(
         ((*pending).clone(), DeskRef(Rc::clone(&desk))),
-        |(pending, desk)| -> Option<Result<Rc<PriceListPreview>, String>> {
+        |(pending, desk)| -> Option<Read> {
             let p = pending.as_ref()?;
             let desk = &desk.0;
             let mut n = 0_u32;
             let stem = platform::new_id();
-            Some(
-                read_price_list(
-                    &p.text,
-                    desk.profile.currency,
-                    p.format,
-                    desk.profile.number_format,
-                    &desk.catalogue,
-                    &mut || {
-                        n = n.saturating_add(1);
-                        format!("{stem}-{n}")
-                    },
-                )
-                .map(Rc::new)
-                .map_err(|e| e.explain()),
+            let preview = read_price_list_as(
+                &p.text,
+                p.columns.as_deref().map(Vec::as_slice),
+                desk.profile.currency,
+                p.format,
+                desk.profile.number_format,
+                &desk.catalogue,
+                &mut || {
+                    n = n.saturating_add(1);
+                    format!("{stem}-{n}")
+                },
             )
+            .map(Rc::new);
+            let matching =
+                p.columns.is_some() || preview.as_ref().err().is_some_and(header_is_the_problem);
+            let guess = matching
+                .then(|| guess_columns(&p.text).ok().map(Rc::new))
+                .flatten();
+            Some(Read { preview, guess })
         },
     );
-    let preview = (*preview).clone();
+    let read = (*read).clone();
+    // The column matching, when the columns are (to be) matched by hand.
+    let matching = |problem: Option<AttrValue>| -> Html {
+        let (
+            Some(file),
+            Some(Read {
+                guess: Some(guess), ..
+            }),
+        ) = ((*pending).clone(), read.clone())
+        else {
+            return html! {};
+        };
+        let chosen = file
+            .columns
+            .clone()
+            .unwrap_or_else(|| Rc::new(guess.columns.clone()));
+        let pending = pending.clone();
+        let on_change = Callback::from(move |columns: Vec<Option<Column>>| {
+            if let Some(p) = (*pending).clone() {
+                pending.set(Some(Pending {
+                    columns: Some(Rc::new(columns)),
+                    ..p
+                }));
+            }
+        });
+        html! { <ColumnMatching {guess} {chosen} {on_change} {problem} /> }
+    };
     let cancel = {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(None))
@@ -121,14 +221,28 @@ pub fn PriceListImport() -> Html {
             }
         })
     };
-    let body = match (&*pending, preview) {
-        (Some(_), Some(Err(message))) => html! {
+    let body = match (
+        &*pending,
+        read.clone()
+            .map(|read| (read.preview, read.guess.is_some())),
+    ) {
+        (Some(file), Some((Err(error), true))) => html! {
+            <section class="price-list-preview panel" aria-labelledby="price-list-heading">
+                <h3 id="price-list-heading">{ format!("Import “{}”?", file.name) }</h3>
+                { matching(Some(AttrValue::from(error.explain()))) }
+                <div class="button-row">
+                    <button type="button" class="button" id="price-list-confirm" disabled=true>{ "Import" }</button>
+                    <button type="button" class="button secondary" id="price-list-cancel" onclick={cancel}>{ "Cancel" }</button>
+                </div>
+            </section>
+        },
+        (Some(_), Some((Err(error), false))) => html! {
             <div class="price-list-preview" role="alert">
-                <p><strong>{ "This file cannot be imported: " }</strong>{ message }{ " Nothing was changed." }</p>
+                <p><strong>{ "This file cannot be imported: " }</strong>{ error.explain() }{ " Nothing was changed." }</p>
                 <button type="button" class="button secondary" id="price-list-cancel" onclick={cancel}>{ "Close" }</button>
             </div>
         },
-        (Some(file), Some(Ok(preview))) => {
+        (Some(file), Some((Ok(preview), by_hand))) => {
             let confirm = {
                 let pending = pending.clone();
                 let dispatch = app.dispatcher();
@@ -150,6 +264,9 @@ pub fn PriceListImport() -> Html {
             html! {
                 <section class="price-list-preview panel" aria-labelledby="price-list-heading">
                     <h3 id="price-list-heading">{ format!("Import “{}”?", file.name) }</h3>
+                    if by_hand {
+                        { matching(None) }
+                    }
                     <p id="price-list-summary">
                         { format!("{}: {} can be imported ({} new, {} already in the catalogue, updated).",
                             plural(preview.rows, "row", "rows"), plural(count, "item", "items"), added, preview.updates) }
@@ -164,6 +281,7 @@ pub fn PriceListImport() -> Html {
                             }) }
                         </select>
                     </div>
+                    { first_rows(&preview, desk.profile.currency, desk.profile.number_format) }
                     if !preview.problems.is_empty() {
                         <p id="price-list-problems-summary"><strong>
                             { format!("{} cannot be read and will be left out:", plural(preview.problems.len(), "row", "rows")) }

@@ -17,6 +17,7 @@
 //! state machine; writing quotes a field as RFC 4180 does.
 
 mod columns;
+pub mod matching;
 mod write;
 
 pub use columns::Column;
@@ -176,6 +177,25 @@ pub fn read_price_list(
     catalogue: &[CatalogueItem],
     new_id: &mut dyn FnMut() -> String,
 ) -> Result<PriceListPreview, PriceListError> {
+    read_price_list_as(text, None, currency, format, fallback, catalogue, new_id)
+}
+
+/// [`read_price_list`] with the columns the rep matched by hand: `columns` says,
+/// header by header, which column each is (`None`: left out), where the headers'
+/// names do not say it ([`matching::guess_columns`] gives the first guess).
+///
+/// # Errors
+/// As [`read_price_list`]; the checks of the header row (a column twice, a required
+/// one missing) apply to the columns chosen.
+pub fn read_price_list_as(
+    text: &str,
+    columns: Option<&[Option<Column>]>,
+    currency: Currency,
+    format: Option<NumberFormat>,
+    fallback: NumberFormat,
+    catalogue: &[CatalogueItem],
+    new_id: &mut dyn FnMut() -> String,
+) -> Result<PriceListPreview, PriceListError> {
     if text.len() > MAX_CSV_BYTES {
         return Err(PriceListError::TooLarge(text.len().div_ceil(1024)));
     }
@@ -187,7 +207,7 @@ pub fn read_price_list(
     if rows.len() > MAX_ITEMS {
         return Err(PriceListError::TooManyRows(rows.len()));
     }
-    let columns = header_columns(header)?;
+    let columns = header_columns(header, columns)?;
     let (format, detected) = match format {
         Some(format) => (format, false),
         None => (detect_format(rows, &columns, currency, fallback), true),
@@ -259,7 +279,7 @@ pub fn read_price_list(
 
 /// The separator the header row uses: `;` when it splits the header into more
 /// fields than `,` does.
-fn pick_delimiter(text: &str) -> u8 {
+pub(super) fn pick_delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
     let count = |c: char| header.matches(c).count();
     if count(';') > count(',') { b';' } else { b',' }
@@ -273,7 +293,7 @@ type Record = Vec<String>;
 
 /// Splits `text` into rows of fields (quotes removed, `""` read as `"`), at most
 /// one more than a price list may have.
-fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
+pub(super) fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
     let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
     let mut input = text.as_bytes();
     // A row's fields are never longer than the whole input, so the output buffer
@@ -324,8 +344,17 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Record>, PriceListError> {
 
 /// Which column each header field names (`None`: a column not read), checking
 /// that the required ones are there once.
-fn header_columns(header: &[String]) -> Result<Vec<Option<Column>>, PriceListError> {
-    let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
+fn header_columns(
+    header: &[String],
+    chosen: Option<&[Option<Column>]>,
+) -> Result<Vec<Option<Column>>, PriceListError> {
+    let columns: Vec<Option<Column>> = match chosen {
+        // Header by header; a header the choice does not reach is left out.
+        Some(chosen) => (0..header.len())
+            .map(|at| chosen.get(at).copied().flatten())
+            .collect(),
+        None => header.iter().map(|h| Column::from_header(h)).collect(),
+    };
     let has = |c: Column| columns.iter().filter(|x| **x == Some(c)).count();
     for column in Column::ALL {
         if has(column) > 1 {
