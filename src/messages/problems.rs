@@ -20,7 +20,9 @@ use best_offer_domain::limits::{
 };
 use best_offer_domain::money::format::format_number;
 use best_offer_domain::money::parse::{Bound, Figure, ParseError, PercentKind, WholeOf};
-use best_offer_domain::offer::link::{LINK_VERSION, LinkError, LinkFault, MAX_LINK_JSON_BYTES};
+use best_offer_domain::offer::link::{
+    LINK_VERSION, LinkError, LinkFault, MAX_LINK_JSON_BYTES, MAX_LINK_LOGO_BYTES,
+};
 use best_offer_domain::offer::logo::LogoError;
 use best_offer_domain::pricing::deal::MAX_BANDS;
 use best_offer_domain::pricing::error::{DealProblem, LineProblem, PricingError, Unreachable};
@@ -468,11 +470,17 @@ impl Explain for LinkError {
 impl Explain for LinkFault {
     fn explain(&self) -> String {
         match self {
-            LinkFault::Type(detail) => detail.clone(),
+            LinkFault::At { line, column } => {
+                format!("its text does not read at line {line}, column {column}")
+            }
             LinkFault::TextTooLong => format!("a text is longer than {MAX_TEXT_CHARS} characters"),
             LinkFault::ListTooLong => format!("a list has more than {MAX_LIST_ITEMS} items"),
             LinkFault::LineCount => format!("an offer has 1 to {MAX_LINES} lines"),
             LinkFault::CarriesLogo => "a link carries no logo".to_string(),
+            LinkFault::NotAnImage => format!(
+                "its logo is not a PNG, JPEG or WebP image of at most {} KB",
+                MAX_LINK_LOGO_BYTES / 1024
+            ),
             LinkFault::RevisionOrTerm => "the revision or the term is out of range".to_string(),
             LinkFault::ValidBeforeIssue => {
                 "the offer is valid through a day before it was issued".to_string()

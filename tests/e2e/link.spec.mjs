@@ -162,6 +162,54 @@ test('the viewer has a page of its own, and leaving the link for the app starts 
   await context.close();
 });
 
+/** A 4 × 4 PNG, and one of the same header made 20 KB long: too large for a link. */
+const SMALL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGMQsemBIwbiOABeQw3BFt1k5gAAAABJRU5ErkJggg==',
+  'base64',
+);
+const LARGE_PNG = Buffer.concat([SMALL_PNG, Buffer.alloc(20 * 1024)]);
+
+test('the seller’s logo travels with a link when it is small; a larger one leaves a small mark', async ({ page, browser, watched }) => {
+  await openApp(page);
+  await page.locator('#tab-profile').click();
+  await type(page, '#profile-company', 'Contoso Software');
+  await type(page, '#profile-rep-email', 'alex@contoso.example');
+  await page.locator('#profile-logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: SMALL_PNG });
+  await expect(page.locator('.logo-preview')).toBeVisible();
+  await page.locator('#tab-proposals').click();
+  await page.locator('#new-proposal').click();
+  await enterWorkedExample(page);
+  const small = await copyLink(page);
+  const first = await freshPage(browser);
+  await first.page.goto(small);
+  await expect(first.page.locator('#link-page')).toHaveAttribute('data-ready', 'true');
+  const logo = first.page.locator('#offer-document img.doc-logo');
+  await expect(logo).toHaveAttribute('src', /^data:image\/png;base64,iVBORw0KGgo/);
+  await expect(logo).toHaveAttribute('alt', 'Contoso Software logo');
+  await expect(first.page.locator('.doc-mark')).toHaveCount(0);
+  // The same fingerprint as the offer at home: the logo's image is aside.
+  const fingerprint = await page.locator('[data-offer="fingerprint"]').textContent();
+  await expect(first.page.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
+  expect(first.errors).toEqual([]);
+  await first.context.close();
+
+  // A logo too large for a link stays home; the page shows the company's initials.
+  await page.locator('#tab-profile').click();
+  await page.locator('#profile-logo').setInputFiles({ name: 'large.png', mimeType: 'image/png', buffer: LARGE_PNG });
+  await expect(page.locator('#profile-logo-error')).toHaveCount(0);
+  await page.locator('#tab-offer').click();
+  await page.locator('#use-my-details').click();
+  const large = await copyLink(page);
+  expect(large.endsWith('.0')).toBe(true);
+  const second = await freshPage(browser);
+  await second.page.goto(large);
+  await expect(second.page.locator('#link-page')).toHaveAttribute('data-ready', 'true');
+  await expect(second.page.locator('#offer-document img')).toHaveCount(0);
+  await expect(second.page.locator('.doc-mark')).toHaveText('CS');
+  expect(second.errors).toEqual([]);
+  await second.context.close();
+});
+
 test('a link cut anywhere, damaged, foreign, newer or hostile gives its message and nothing else', async ({ page, browser, baseURL, watched }) => {
   await openApp(page);
   await enterWorkedExample(page);

@@ -7,14 +7,17 @@
 
 mod common;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use best_offer_domain::Currency;
 use best_offer_domain::date::Date;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::answers::OfferRequirement;
 use best_offer_domain::offer::link::{
-    LinkError, LinkFault, MAX_LINK_JSON_BYTES, acceptance_mailto, is_plain_email, open, payload_of,
-    read, seal, to_json,
+    LinkError, LinkFault, LinkLogo, LogoInLink, MAX_LINK_JSON_BYTES, MAX_LINK_LOGO_BYTES,
+    acceptance_mailto, is_plain_email, open, open_with_logo, payload_of, read, seal,
+    seal_with_logo, to_json,
 };
 use best_offer_domain::offer::logo::LogoId;
 use best_offer_domain::pricing::solver::best_offer;
@@ -123,7 +126,7 @@ fn an_offer_in_another_language_travels_in_it_and_mails_in_it() {
     let text = String::from_utf8_lossy(&json).replace("\"de\"", "\"xx\"");
     let error = read(text.as_bytes()).unwrap_err();
     assert!(
-        matches!(&error, LinkError::Unreadable(LinkFault::Type(detail)) if detail.contains("unknown variant `xx`")),
+        matches!(&error, LinkError::Unreadable(LinkFault::At { line: 1, column }) if *column > 0),
         "{error:?}"
     );
 }
@@ -170,7 +173,7 @@ fn the_content_is_read_as_strictly_as_a_file() {
     ));
     assert!(matches!(
         refused(&good.replacen("\"revision\":1", "\"revision\":\"one\"", 1)),
-        LinkError::Unreadable(LinkFault::Type(detail)) if detail.contains("invalid type: string \"one\"")
+        LinkError::Unreadable(LinkFault::At { line: 1, column }) if column == good.find("\"revision\":").unwrap() + "\"revision\":\"one\"".len()
     ));
     assert!(matches!(
         refused(&format!("{good} x")),
@@ -258,7 +261,7 @@ fn requirements_travel_with_their_answers_and_forged_ones_are_refused() {
     );
     assert!(matches!(
         read(json.as_bytes()),
-        Err(LinkError::Unreadable(LinkFault::Type(_)))
+        Err(LinkError::Unreadable(LinkFault::At { .. }))
     ));
     // And an answer that is not one of the four.
     let json = String::from_utf8(to_json(&offer)).unwrap().replacen(
@@ -267,6 +270,61 @@ fn requirements_travel_with_their_answers_and_forged_ones_are_refused() {
         1,
     );
     assert!(read(json.as_bytes()).is_err());
+}
+
+/// A 4 × 4 PNG, as a logo.
+const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 0,
+    4, 0, 0, 0, 4, 8, 2, 0, 0, 0,
+];
+
+#[test]
+fn a_small_logo_travels_with_the_link_and_a_large_one_is_said_to_be_left_out() {
+    let json = to_json(&offer());
+    let with_logo = seal_with_logo(&json, Some(LogoInLink::Image(PNG)));
+    assert_eq!(with_logo.split('.').count(), 4);
+    let (bytes, logo) = open_with_logo(&with_logo).unwrap();
+    assert_eq!(bytes, json, "the offer is the same");
+    let Some(LinkLogo::Image(url)) = logo else {
+        panic!("no logo: {logo:?}")
+    };
+    assert!(
+        url.starts_with("data:image/png;base64,iVBORw0KGgo"),
+        "{url}"
+    );
+    assert_eq!(url.len() % 4, "data:image/png;base64,".len() % 4, "padded");
+    // The same fingerprint: the logo's image is aside, as at home.
+    assert_eq!(read(&bytes).unwrap().fingerprint(), offer().fingerprint());
+    // Too large for a link: left out, and said so.
+    let large = [PNG, &vec![0_u8; MAX_LINK_LOGO_BYTES]].concat();
+    let left_out = seal_with_logo(&json, Some(LogoInLink::Image(&large)));
+    assert!(left_out.ends_with(".0"));
+    assert_eq!(
+        open_with_logo(&left_out).unwrap().1,
+        Some(LinkLogo::LeftOut)
+    );
+    // A link without one has none, and reads as before.
+    assert_eq!(open_with_logo(&seal(&json)).unwrap().1, None);
+    // A logo changed by hand breaks the checksum; one that is no image is refused.
+    let changed = with_logo.replacen(".iVBOR", ".iVBOQ", 1);
+    assert_eq!(open_with_logo(&changed), Err(LinkError::Damaged));
+    let script = URL_SAFE_NO_PAD.encode(b"<svg onload=alert(1)>");
+    let forged = with_checksum(&json, &script);
+    assert_eq!(
+        open_with_logo(&forged),
+        Err(LinkError::Unreadable(LinkFault::NotAnImage))
+    );
+}
+
+/// A payload carrying `logo` as its fourth part with a checksum that matches.
+fn with_checksum(json: &[u8], logo: &str) -> String {
+    let mut all = json.to_vec();
+    all.extend_from_slice(logo.as_bytes());
+    format!(
+        "3.{:08x}.{}.{logo}",
+        best_offer_domain::offer::digest::fnv1a32(&all),
+        URL_SAFE_NO_PAD.encode(json)
+    )
 }
 
 #[test]

@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use best_offer_domain::NumberFormat;
 use best_offer_domain::money::format::format_number;
+use best_offer_domain::offer::link::LogoInLink;
+use best_offer_domain::offer::logo::Logo;
 use best_offer_domain::offer::{CustomerOffer, link};
 use yew::prelude::*;
 
@@ -34,6 +36,7 @@ pub enum LinkState {
 #[hook]
 pub fn use_customer_link(
     offer: Option<Rc<CustomerOffer>>,
+    logo: Option<Rc<Logo>>,
     made: Callback<String>,
 ) -> (LinkState, Callback<MouseEvent>) {
     let state = use_state(|| LinkState::Idle);
@@ -45,6 +48,9 @@ pub fn use_customer_link(
             };
             let state = state.clone();
             let made = made.clone();
+            // The seller's logo goes with the link when it is small enough (else
+            // the link says it was left out, and the page shows a small mark).
+            let logo = logo.as_ref().and_then(|logo| logo.bytes());
             state.set(LinkState::Making);
             wasm_bindgen_futures::spawn_local(async move {
                 let Ok(compressed) = compression::deflate(&link::to_json(&offer)).await else {
@@ -54,7 +60,7 @@ pub fn use_customer_link(
                 let address = platform::address_with_fragment(&format!(
                     "{}{}",
                     link::LINK_ROUTE,
-                    link::seal(&compressed)
+                    link::seal_with_logo(&compressed, logo.as_deref().map(LogoInLink::Image))
                 ));
                 made.emit(offer.fingerprint());
                 platform::copy_text(

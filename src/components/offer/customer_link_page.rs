@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::offer::link::{self, LinkError, MAX_LINK_JSON_BYTES};
+use best_offer_domain::offer::link::{self, LinkError, LinkLogo, MAX_LINK_JSON_BYTES};
 use best_offer_domain::offer::{CustomerOffer, fingerprint_of};
 use yew::prelude::*;
 
@@ -28,15 +28,16 @@ pub struct CustomerLinkPageProps {
 #[derive(Clone, PartialEq)]
 enum Opening {
     Reading,
-    /// The offer, and the fingerprint of its content as the link carries it.
-    Shown(Rc<CustomerOffer>, AttrValue),
+    /// The offer, the fingerprint of its content as the link carries it, and the
+    /// seller's logo the link carries (or says it left out).
+    Shown(Rc<CustomerOffer>, AttrValue, Option<LinkLogo>),
     Refused(String),
 }
 
 /// Opens a link's payload: envelope, capped decompression, strict reading; the
 /// offer and the fingerprint of its content as carried.
-async fn open(payload: &str) -> Result<(CustomerOffer, String), LinkError> {
-    let compressed = link::open(payload)?;
+async fn open(payload: &str) -> Result<(CustomerOffer, String, Option<LinkLogo>), LinkError> {
+    let (compressed, logo) = link::open_with_logo(payload)?;
     let json = compression::inflate(&compressed, MAX_LINK_JSON_BYTES)
         .await
         .map_err(|error| match error {
@@ -44,7 +45,7 @@ async fn open(payload: &str) -> Result<(CustomerOffer, String), LinkError> {
             Inflate::Failed => LinkError::Damaged,
         })?;
     let offer = link::read(&json)?;
-    Ok((offer, fingerprint_of(&json)))
+    Ok((offer, fingerprint_of(&json), logo))
 }
 
 /// The offer a customer link carries.
@@ -58,8 +59,8 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             let payload = payload.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 opening.set(match open(&payload).await {
-                    Ok((offer, fingerprint)) => {
-                        Opening::Shown(Rc::new(offer), AttrValue::from(fingerprint))
+                    Ok((offer, fingerprint, logo)) => {
+                        Opening::Shown(Rc::new(offer), AttrValue::from(fingerprint), logo)
                     }
                     Err(error) => Opening::Refused(error.explain()),
                 });
@@ -68,7 +69,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
     }
     // Printed as from the rep's offer page.
     use_print_margins(match &*opening {
-        Opening::Shown(offer, fingerprint) => Some((offer.as_ref(), fingerprint.as_str())),
+        Opening::Shown(offer, fingerprint, _) => Some((offer.as_ref(), fingerprint.as_str())),
         _ => None,
     });
     let content = match &*opening {
@@ -81,7 +82,12 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                 <p>{ message.clone() }</p>
             </section>
         },
-        Opening::Shown(offer, fingerprint) => {
+        Opening::Shown(offer, fingerprint, logo) => {
+            let (logo, mark) = match logo {
+                Some(LinkLogo::Image(url)) => (Some(AttrValue::from(url.clone())), false),
+                Some(LinkLogo::LeftOut) => (None, true),
+                None => (None, false),
+            };
             // The customer's language: the offer's own (the link's refusals above
             // cannot know it, and stay in English).
             let words = offer.words();
@@ -106,7 +112,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                             }
                         </div>
                     </section>
-                    <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} />
+                    <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} {logo} {mark} />
                     <section class="link-notice no-print" lang={offer.language.code()}>
                         <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
                         <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ fingerprint.clone() }</strong></p>

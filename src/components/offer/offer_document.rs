@@ -43,6 +43,21 @@ pub struct OfferDocumentProps {
     /// the preview's [`OFFER_DOCUMENT_ID`] stays unique on the page.
     #[prop_or_default]
     pub copy: bool,
+    /// The seller has a logo the page could not get (too large for a customer
+    /// link): a small mark of the company's initials stands in its place.
+    #[prop_or_default]
+    pub mark: bool,
+}
+
+/// Up to two initials of `company` ("Contoso Software" → "CS"), in capitals where
+/// they are ASCII letters (others as written: no case tables in the viewer).
+fn initials(company: &str) -> String {
+    company
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .take(2)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 impl PartialEq for OfferDocumentProps {
@@ -54,6 +69,7 @@ impl PartialEq for OfferDocumentProps {
             && self.fingerprint == other.fingerprint
             && self.logo == other.logo
             && self.copy == other.copy
+            && self.mark == other.mark
     }
 }
 
@@ -89,6 +105,8 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                 <div class="doc-seller">
                     if let Some(logo) = props.logo.clone() {
                         <img class="doc-logo" src={logo} alt={(words.logo)(&offer.seller_company)} />
+                    } else if props.mark {
+                        <span class="doc-mark" aria-hidden="true">{ initials(offer.seller_or_placeholder()) }</span>
                     }
                     <p class="doc-company">{ offer.seller_or_placeholder().to_string() }</p>
                     if !offer.seller_address.trim().is_empty() {

@@ -231,8 +231,14 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
     };
     let toggle_text = show_text.flip();
     // The customer link: made and copied by its hook, said by its note.
+    let link_logo = offer
+        .as_ref()
+        .and_then(|offer| offer.logo.as_ref())
+        .and_then(|id| desk.logo(id))
+        .map(|logo| Rc::new(logo.clone()));
     let (link_state, on_link) = use_customer_link(
         offer.clone().filter(|_| ready),
+        link_logo,
         app.action_with(Action::LinkMade),
     );
     let link_note =

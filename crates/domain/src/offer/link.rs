@@ -2,15 +2,18 @@
 //! server in between.
 //!
 //! A link is `<site>#/o/<payload>`, and the payload is
-//! `<version>.<checksum>.<data>`:
+//! `<version>.<checksum>.<data>[.<logo>]`:
 //!
 //! - `version`: the link format, [`LINK_VERSION`] (a newer one is refused with a
 //!   message saying so, before anything else is read);
-//! - `checksum`: 8 hex digits of FNV-1a (32 bit) over the compressed bytes, so a
-//!   damaged or cut link is told apart before it is decompressed;
+//! - `checksum`: 8 hex digits of FNV-1a (32 bit) over the compressed bytes and the
+//!   logo part, so a damaged or cut link is told apart before it is decompressed;
 //! - `data`: the [`CustomerOffer`] as compact JSON (serde, the same form as a sent
 //!   offer in the proposal file, without the logo), compressed with `deflate-raw`
-//!   (the browser's `CompressionStream`), in base64url without padding.
+//!   (the browser's `CompressionStream`), in base64url without padding;
+//! - `logo` (format 3, when the offer has one): the seller's logo image, at most
+//!   [`MAX_LINK_LOGO_BYTES`], in base64url, or `0` for one too large to carry
+//!   ([`seal_with_logo`], [`open_with_logo`]).
 //!
 //! Compression runs in the browser; everything else is here, pure and tested. A link
 //! is untrusted input whoever made it: [`open`] checks the envelope, the app
@@ -68,9 +71,16 @@ pub enum LinkError {
 /// What is wrong with a link's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkFault {
-    /// Not JSON (or not UTF-8 text), or a field of the wrong type or shape (the
-    /// reader's detail: what was found, and where in the text).
-    Type(String),
+    /// Not JSON (or not UTF-8 text), or a field of the wrong type or shape, where
+    /// in the text (line and column, from 1). The reader's own words (`unknown
+    /// variant …`) are not kept: writing them out would cost the customer's viewer
+    /// 1 KB brotli, and a customer reads "where" as well as "what".
+    At {
+        /// The line, from 1.
+        line: usize,
+        /// The column, from 1.
+        column: usize,
+    },
     /// A text longer than [`MAX_TEXT_CHARS`].
     TextTooLong,
     /// A list of more than [`MAX_LIST_ITEMS`] items.
@@ -85,6 +95,9 @@ pub enum LinkFault {
     ValidBeforeIssue,
     /// A figure out of range.
     FigureOutOfRange,
+    /// The logo it carries is not a PNG, JPEG or WebP image of at most
+    /// [`MAX_LINK_LOGO_BYTES`].
+    NotAnImage,
 }
 
 /// The JSON a link carries (compress it, then [`seal`] it): the offer without its
@@ -95,11 +108,94 @@ pub fn to_json(offer: &CustomerOffer) -> Vec<u8> {
 
 /// The link's payload for the compressed JSON.
 pub fn seal(compressed: &[u8]) -> String {
-    format!(
-        "{LINK_VERSION}.{:08x}.{}",
-        crate::offer::digest::fnv1a32(compressed),
-        URL_SAFE_NO_PAD.encode(compressed)
-    )
+    seal_with_logo(compressed, None)
+}
+
+/// The largest logo a link carries, in bytes of the image (about 16,400 characters
+/// of the link): a larger one stays home, and the link says so
+/// ([`LogoInLink::LeftOut`]).
+pub const MAX_LINK_LOGO_BYTES: usize = 12 * 1024;
+
+/// The seller's logo as a link is made with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoInLink<'a> {
+    /// The image's bytes (PNG, JPEG or WebP, at most [`MAX_LINK_LOGO_BYTES`]).
+    Image(&'a [u8]),
+    /// The offer has a logo too large for a link: the page shows a small mark.
+    LeftOut,
+}
+
+/// The seller's logo as a link's page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkLogo {
+    /// The image, as a `data:` URL.
+    Image(String),
+    /// The offer has a logo the link could not carry.
+    LeftOut,
+}
+
+/// The mark of a logo left out ([`LogoInLink::LeftOut`]) in a link.
+const LEFT_OUT: &str = "0";
+
+/// The link's payload for the compressed JSON and the seller's logo, when the offer
+/// has one: `<version>.<checksum>.<data>.<logo>`, the logo's image in base64url
+/// (or `0` for one left out), the checksum over both.
+pub fn seal_with_logo(compressed: &[u8], logo: Option<LogoInLink<'_>>) -> String {
+    let logo = match logo {
+        Some(LogoInLink::Image(bytes)) if bytes.len() <= MAX_LINK_LOGO_BYTES => {
+            Some(URL_SAFE_NO_PAD.encode(bytes))
+        }
+        Some(_) => Some(LEFT_OUT.to_string()),
+        None => None,
+    };
+    let checksum = checksum_of(compressed, logo.as_deref());
+    let data = URL_SAFE_NO_PAD.encode(compressed);
+    match logo {
+        Some(logo) => format!("{LINK_VERSION}.{checksum:08x}.{data}.{logo}"),
+        None => format!("{LINK_VERSION}.{checksum:08x}.{data}"),
+    }
+}
+
+/// FNV-1a (32 bit) over the compressed bytes, then the logo's part as written.
+fn checksum_of(compressed: &[u8], logo: Option<&str>) -> u32 {
+    match logo {
+        None => crate::offer::digest::fnv1a32(compressed),
+        Some(logo) => {
+            let mut all = compressed.to_vec();
+            all.extend_from_slice(logo.as_bytes());
+            crate::offer::digest::fnv1a32(&all)
+        }
+    }
+}
+
+/// The logo a link's fourth part carries: the image checked to be one (and small
+/// enough), as a `data:` URL.
+fn logo_of(part: &str) -> Result<LinkLogo, LinkError> {
+    if part == LEFT_OUT {
+        return Ok(LinkLogo::LeftOut);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(part)
+        .map_err(|_| LinkError::Damaged)?;
+    let format = crate::offer::logo::ImageFormat::sniff(&bytes)
+        .filter(|_| bytes.len() <= MAX_LINK_LOGO_BYTES)
+        .ok_or(LinkError::Unreadable(LinkFault::NotAnImage))?;
+    // The same base64 in the standard alphabet, padded, as a `data:` URL wants.
+    let mut data: String = part
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while !data.len().is_multiple_of(4) {
+        data.push('=');
+    }
+    Ok(LinkLogo::Image(format!(
+        "data:{};base64,{data}",
+        format.media_type()
+    )))
 }
 
 /// The payload of a location fragment (`#/o/<payload>`), if it is a link.
@@ -117,10 +213,19 @@ pub fn payload_of(fragment: &str) -> Option<&str> {
 /// fails (a cut or mistyped link), [`LinkError::TooLarge`] past
 /// [`MAX_LINK_CHARS`].
 pub fn open(payload: &str) -> Result<Vec<u8>, LinkError> {
+    open_with_logo(payload).map(|(bytes, _)| bytes)
+}
+
+/// [`open`], with the seller's logo the link carries, if any.
+///
+/// # Errors
+/// As [`open`]; and [`LinkFault::NotAnImage`] for a logo part that is not a small
+/// PNG, JPEG or WebP image.
+pub fn open_with_logo(payload: &str) -> Result<(Vec<u8>, Option<LinkLogo>), LinkError> {
     if payload.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLarge);
     }
-    let mut parts = payload.splitn(3, '.');
+    let mut parts = payload.splitn(4, '.');
     let version = parts.next().unwrap_or_default();
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(LinkError::Foreign);
@@ -142,10 +247,12 @@ pub fn open(payload: &str) -> Result<Vec<u8>, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| LinkError::Damaged)?;
-    if bytes.is_empty() || crate::offer::digest::fnv1a32(&bytes) != checksum {
+    let logo = parts.next();
+    if bytes.is_empty() || checksum_of(&bytes, logo) != checksum {
         return Err(LinkError::Damaged);
     }
-    Ok(bytes)
+    let logo = logo.map(logo_of).transpose()?;
+    Ok((bytes, logo))
 }
 
 /// Reads the decompressed JSON of a link as strictly as an imported file: unknown
@@ -162,11 +269,16 @@ pub fn read(json: &[u8]) -> Result<CustomerOffer, LinkError> {
     }
     // Read straight from the bytes (no JSON value in between, no path tracking):
     // the customer's viewer carries this reader alone, and both would cost it
-    // ~7 KB brotli. The reader's own refusal says what was found and where.
+    // ~7 KB brotli. A refusal says where in the text it is.
     let mut reader = serde_json::Deserializer::from_slice(json);
     let offer = CustomerOffer::deserialize(&mut reader)
         .and_then(|offer| reader.end().map(|()| offer))
-        .map_err(|error| LinkError::Unreadable(LinkFault::Type(error.to_string())))?;
+        .map_err(|error| {
+            LinkError::Unreadable(LinkFault::At {
+                line: error.line(),
+                column: error.column(),
+            })
+        })?;
     check(&offer)?;
     Ok(offer)
 }

@@ -150,6 +150,12 @@ impl Logo {
         Ok(())
     }
 
+    /// The image's bytes (`None` if its base64 does not read, which a checked logo's
+    /// always does): what a customer link carries.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        STANDARD.decode(self.data.as_bytes()).ok()
+    }
+
     /// The logo as a `data:` URL for an `<img>`.
     pub fn data_url(&self) -> String {
         format!("data:{};base64,{}", self.format.media_type(), self.data)
