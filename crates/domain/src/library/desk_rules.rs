@@ -28,18 +28,26 @@ impl Library {
         }
         desk.prune_drafts();
         self.desk = Rc::new(desk);
+        self.follow_profile();
+        true
+    }
+
+    /// Makes `logo` the profile's (a first visit's untouched proposal follows, as
+    /// it follows every change of Your details).
+    pub fn set_profile_logo(&mut self, logo: Logo) {
+        Rc::make_mut(&mut self.desk).set_profile_logo(logo);
+        self.follow_profile();
+    }
+
+    /// A first visit's proposal (the only one kept, untouched) started again from
+    /// the profile, keeping its id, number and issue date.
+    fn follow_profile(&mut self) {
         if self.others.is_empty() && is_untouched(&self.current_stored()) {
             let offer = &self.proposal.offer;
             let again =
                 Proposal::from_profile(&self.desk.profile, offer.issue_date, offer.number.clone());
             self.proposal = Rc::new(again);
         }
-        true
-    }
-
-    /// Makes `logo` the profile's.
-    pub fn set_profile_logo(&mut self, logo: Logo) {
-        Rc::make_mut(&mut self.desk).set_profile_logo(logo);
     }
 
     /// Applies `edit` to the catalogue (money in the profile's currency); `false`
@@ -129,4 +137,40 @@ pub enum CatalogueSave {
     },
     /// Nothing changed: the catalogue holds [`MAX_ITEMS`] items already.
     Full,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::date::Date;
+    use crate::desk::Desk;
+    use crate::library::edit::Edit;
+    use crate::library::kept::{Library, Moment};
+    use crate::offer::logo::Logo;
+
+    /// A PNG signature is all a logo's check needs.
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+    #[test]
+    fn a_first_visits_untouched_proposal_takes_a_new_logo_and_an_edited_one_does_not() {
+        let moment = Moment {
+            now_ms: 1,
+            today: Date::new(2026, 12, 2).unwrap_or(Date::from_unix_days(0)),
+        };
+        let mut library = Library::start(Desk::default(), moment, "p1".into());
+        let Ok(logo) = Logo::from_bytes(PNG) else {
+            panic!("a PNG signature is a logo")
+        };
+        library.set_profile_logo(logo.clone());
+        assert_eq!(library.proposal.offer.seller.logo, Some(logo.id.clone()));
+        assert!(library.edit(Edit::Customer("Northwind".into()), 2));
+        let Ok(other) = Logo::from_bytes(&[PNG, b"more"].concat()) else {
+            panic!("a PNG signature is a logo")
+        };
+        library.set_profile_logo(other);
+        assert_eq!(
+            library.proposal.offer.seller.logo,
+            Some(logo.id),
+            "an edited proposal is the rep's own"
+        );
+    }
 }
