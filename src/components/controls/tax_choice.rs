@@ -39,44 +39,53 @@ const fn statement_label(statement: TaxStatement) -> &'static str {
     }
 }
 
+/// A labelled select of `all`, `current` selected, calling `on_change` with the
+/// one picked.
+fn choice<T: Copy + PartialEq + 'static>(
+    id: String,
+    label: &'static str,
+    all: &'static [T],
+    current: T,
+    name: fn(T) -> &'static str,
+    on_change: &Callback<T>,
+) -> Html {
+    let onchange = on_change.reform(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let index = usize::try_from(select.selected_index()).unwrap_or(0);
+        all.get(index).copied().unwrap_or(current)
+    });
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label }</label>
+            <select {id} {onchange}>
+                { for all.iter().map(|option| html! {
+                    <option selected={*option == current}>{ name(*option) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
 /// The tax choice that fits the rate.
 #[component]
 pub fn TaxChoice(props: &TaxChoiceProps) -> Html {
-    let index_of = |event: Event| {
-        let select: HtmlSelectElement = event.target_unchecked_into();
-        select.selected_index()
-    };
     if props.rate.is_some() {
-        let id = format!("{}-tax-rounding", props.id);
-        let on_change = props.on_rounding.reform(move |event: Event| {
-            let index = usize::try_from(index_of(event)).unwrap_or(0);
-            TaxRounding::ALL.get(index).copied().unwrap_or_default()
-        });
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ "Tax is rounded" }</label>
-                <select {id} onchange={on_change}>
-                    { for TaxRounding::ALL.into_iter().map(|choice| html! {
-                        <option selected={choice == props.rounding}>{ rounding_label(choice) }</option>
-                    }) }
-                </select>
-            </div>
-        }
+        choice(
+            format!("{}-tax-rounding", props.id),
+            "Tax is rounded",
+            &TaxRounding::ALL,
+            props.rounding,
+            rounding_label,
+            &props.on_rounding,
+        )
     } else {
-        let id = format!("{}-tax-statement", props.id);
-        let on_change = props.on_statement.reform(move |event: Event| {
-            let index = usize::try_from(index_of(event)).unwrap_or(0);
-            TaxStatement::ALL.get(index).copied().unwrap_or_default()
-        });
-        html! {
-            <div class="field">
-                <label for={id.clone()}>{ "With no tax rate, the offer says" }</label>
-                <select {id} onchange={on_change}>
-                    { for TaxStatement::ALL.into_iter().map(|choice| html! {
-                        <option selected={choice == props.statement}>{ statement_label(choice) }</option>
-                    }) }
-                </select>
-            </div>
-        }
+        choice(
+            format!("{}-tax-statement", props.id),
+            "With no tax rate, the offer says",
+            &TaxStatement::ALL,
+            props.statement,
+            statement_label,
+            &props.on_statement,
+        )
     }
 }
