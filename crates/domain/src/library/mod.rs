@@ -560,6 +560,9 @@ mod tests {
     #[test]
     fn files_keep_only_logos_in_use() {
         let mut library = library();
+        // Touched, so the first proposal is the rep's own and keeps no logo (an
+        // untouched first visit's would follow Your details).
+        assert!(library.edit(Edit::Customer("Northwind".into()), 2));
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
         let first = Logo::from_bytes(&png).unwrap();
         let second = Logo::from_bytes(&[png.clone(), vec![1]].concat()).unwrap();
