@@ -22,6 +22,7 @@ pub mod router;
 pub mod state;
 pub mod storage;
 pub mod toggle;
+pub mod undo;
 pub mod view;
 
 /// Mounts the app into the `#app` element of `index.html`, replacing the static

@@ -28,13 +28,14 @@ use best_offer_domain::library::{
 };
 use best_offer_domain::pricing::Evaluation;
 use best_offer_domain::pricing::board::Board;
-use best_offer_domain::requirements::RequirementEdit;
 use yew::{Reducible, UseReducerDispatcher};
 
 pub use crate::action::Action;
 pub use crate::notice::Notice;
 use crate::platform;
 use crate::storage::{Loaded, WARN_AT_PERCENT};
+use crate::undo::removal;
+pub use crate::undo::{Removed, RemovedKind};
 
 /// Everything the app shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,30 +74,6 @@ pub struct AppState {
     /// page measures expiry against (the page reads no clock; every action brings
     /// its moment, see [`AppState::apply`]).
     pub today: Date,
-}
-
-/// What kind of thing was removed: where its undo offer shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RemovedKind {
-    /// A line of the deal (under the line table).
-    Line,
-    /// A scenario column (under the board).
-    Scenario,
-    /// One of the customer's requirements (under their list).
-    Requirement,
-}
-
-/// A removed line, scenario or requirement that can be brought back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Removed {
-    /// What was removed, in words (e.g. `line 2 “Onboarding”`).
-    pub what: String,
-    /// What kind of thing it was.
-    pub kind: RemovedKind,
-    /// The proposal before the removal.
-    pub proposal: Rc<Proposal>,
-    /// The typed text before the removal.
-    pub drafts: Rc<Drafts<FieldKey>>,
 }
 
 /// The dispatcher leaf components receive: stable across renders, so rows whose
@@ -279,33 +256,6 @@ impl AppState {
         (last.wrapping_add(1), field)
     }
 
-    /// What `edit` removes, to undo it: a line, a scenario or a requirement, named.
-    fn removal(&self, edit: &Edit) -> Option<Removed> {
-        let proposal = &self.library.proposal;
-        let (what, kind) = match edit {
-            Edit::RemoveLine(id) => {
-                proposal.deal.line(*id)?;
-                (crate::messages::line_name(proposal, *id), RemovedKind::Line)
-            }
-            Edit::RemoveScenario(id) => {
-                let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
-                let title = scenario.title(proposal.deal.currency, proposal.number_format);
-                (format!("the column “{title}”"), RemovedKind::Scenario)
-            }
-            Edit::Requirement(RequirementEdit::Remove(id)) => (
-                crate::messages::requirement_name(proposal, *id)?,
-                RemovedKind::Requirement,
-            ),
-            _ => return None,
-        };
-        Some(Removed {
-            what,
-            kind,
-            proposal: Rc::clone(proposal),
-            drafts: Rc::clone(&self.library.drafts),
-        })
-    }
-
     /// A copy with `library`: the board follows a changed proposal, the summaries
     /// changed other proposals, another opened proposal starts afresh; bumps the save
     /// generation.
@@ -356,7 +306,7 @@ impl AppState {
                 let focus = focus_after(&edit, &before, &library.proposal)
                     .map(|field| self.focus_request(field));
                 // A removed line or scenario can be brought back until the next edit.
-                let removed = self.removal(&edit).map(Rc::new);
+                let removed = removal(&self.library, &edit).map(Rc::new);
                 let mut next = self.with_library(library);
                 if focus.is_some() {
                     next.focus = focus;
@@ -672,7 +622,7 @@ mod tests {
     use best_offer_domain::library::file::Status;
     use best_offer_domain::offer::details::OfferChoice;
     use best_offer_domain::pricing::deal::LineId;
-    use best_offer_domain::requirements::OpenQuestions;
+    use best_offer_domain::requirements::{OpenQuestions, RequirementEdit};
     use rust_decimal::Decimal;
 
     /// Makes the list-price column the written offer.

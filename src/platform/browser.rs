@@ -86,22 +86,6 @@ pub fn focus_now(id: &str, scroll: bool) -> bool {
     true
 }
 
-/// Selects what the input `id` holds if it still has the focus: a render that
-/// changed its value right after it was focused (a line filled from a past
-/// proposal) leaves the cursor at its end, and typing would add to the old figure.
-pub fn select_if_focused(id: &str) {
-    let Some(element) = html_element(id) else {
-        return;
-    };
-    let focused = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.active_element())
-        .is_some_and(|active| active.id() == id);
-    if focused && let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.select();
-    }
-}
-
 /// Scrolls the element with DOM id `id` to the top of the window and puts the focus
 /// on it (a section with `tabindex="-1"`, such as the offer's preview), so a screen
 /// reader's cursor moves with the view.

@@ -87,11 +87,8 @@ pub fn download(filename: &str, text: &str) {
 /// holds it is being shown) gets the cursor one task later.
 pub fn focus_field_with(id: &str, scroll: bool) {
     if scroll {
-        let id = id.to_string();
-        if half::focus_now(&id, true) {
-            // Selected again once the render that may change its value is done.
-            gloo::timers::callback::Timeout::new(0, move || half::select_if_focused(&id)).forget();
-        } else {
+        if !half::focus_now(id, true) {
+            let id = id.to_string();
             gloo::timers::callback::Timeout::new(0, move || {
                 half::focus_now(&id, true);
             })

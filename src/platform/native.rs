@@ -40,9 +40,6 @@ pub fn focus_now(_id: &str, _scroll: bool) -> bool {
     false
 }
 
-/// Nothing to select outside a browser.
-pub fn select_if_focused(_id: &str) {}
-
 /// No element to show outside a browser.
 pub fn show_section(_id: &str) {}
 
