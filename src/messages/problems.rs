@@ -291,6 +291,9 @@ impl Explain for FileFault {
             }
             FileFault::Revision => "must be 1 or more".to_string(),
             FileFault::Logo(error) => error.explain(),
+            FileFault::OutcomeAgainstStatus => {
+                "says otherwise than the proposal's status (won or lost)".to_string()
+            }
         }
     }
 }

@@ -180,6 +180,19 @@ impl Date {
         Date::from_ordinal(self.ordinal().saturating_add(days))
     }
 
+    /// Days from `earlier` to this date (negative when `earlier` is later).
+    ///
+    /// # Examples
+    /// ```
+    /// use best_offer_domain::date::Date;
+    /// let d = |iso| Date::parse_iso(iso).unwrap();
+    /// assert_eq!(d("2027-01-01").days_since(d("2026-12-02")), 30);
+    /// assert_eq!(d("2026-12-02").days_since(d("2027-01-01")), -30);
+    /// ```
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.ordinal().saturating_sub(earlier.ordinal())
+    }
+
     /// The date of a Unix time in whole days (days since 1970-01-01).
     pub fn from_unix_days(days: i64) -> Date {
         const UNIX_EPOCH_ORDINAL: i64 = 719_162;

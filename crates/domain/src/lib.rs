@@ -38,6 +38,7 @@ pub mod library;
 pub mod limits;
 pub mod money;
 pub mod offer;
+pub mod outcome;
 pub mod pricing;
 pub mod requirements;
 

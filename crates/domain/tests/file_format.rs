@@ -22,6 +22,7 @@ use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::limits::MAX_FILE_BYTES;
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::Logo;
+use best_offer_domain::outcome::{FollowUp, Loss, LossReason, Outcome, OutcomeFigures};
 use best_offer_domain::pricing::deal::{
     CostBasis, ItemTerms, Lever, Line, LineId, LineKind, ScenarioId,
 };
@@ -88,6 +89,23 @@ fn worked_example_file() -> ProposalFile {
             fingerprint: offer.fingerprint(),
         }],
         offer,
+        // Version 6: lost on price, with the figures of the moment.
+        outcome: Some(Outcome {
+            decided_on: Date::parse_iso("2026-11-30").unwrap(),
+            lost: Some(Loss {
+                reason: LossReason::Price,
+                competitor: "Fabrikam".into(),
+                competitor_price: Some(d("36500.00")),
+                competitor_promise: "An SAP connector by March".into(),
+            }),
+            notes: "Their CFO liked the implementation plan.".into(),
+            figures: Some(OutcomeFigures {
+                list: best.evaluation.totals.list,
+                offered: best.evaluation.totals.net,
+                cost: best.evaluation.totals.cost,
+                best: Some(best.evaluation.totals.net),
+            }),
+        }),
     };
     let mut drafts = Drafts::default();
     drafts.insert(FieldKey::LinePrice(LineId(1)), "12.345".to_string());
@@ -95,11 +113,15 @@ fn worked_example_file() -> ProposalFile {
         id: "p-worked-example".into(),
         created_ms: 1_795_000_000_000,
         updated_ms: 1_795_000_100_000,
-        status: Status::Sent,
+        status: Status::Lost,
         proposal,
         sent: vec![sent],
         drafts,
         links: vec![],
+        follow_up: Some(FollowUp {
+            on: Some(Date::parse_iso("2026-12-30").unwrap()),
+            reason: "Their go-live date".into(),
+        }),
     };
     ProposalFile::new(desk, vec![stored], Some("p-worked-example".into()))
 }
@@ -546,6 +568,7 @@ proptest! {
                 sent: vec![],
                 drafts: drafts.clone().into_iter().collect(),
                 links: vec![],
+                follow_up: None,
             })
             .collect();
         let file = ProposalFile::new(Desk::default(), stored, Some("p-0".into()));

@@ -54,7 +54,7 @@ pub struct ImportReport {
 /// let day = Date::new(2026, 11, 27).unwrap();
 /// let stored = |id: &str| StoredProposal {
 ///     id: id.into(), created_ms: 0, updated_ms: 1, status: Status::Draft,
-///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(), links: vec![],
+///     proposal: Proposal::new(Currency::USD, day), sent: vec![], drafts: Default::default(), links: vec![], follow_up: None,
 /// };
 /// let mut kept = vec![stored("a")];
 /// let report = merge_import_numbered(&mut kept, vec![stored("a")], true, &mut || "b".to_string(), &mut |day, taken| unique_offer_number(day, taken));

@@ -18,6 +18,7 @@ use crate::library::file::{
 use crate::library::proposal::Proposal;
 use crate::money::currency::Currency;
 use crate::money::locale::NumberFormat;
+use crate::outcome::FollowUp;
 use crate::pricing::board::{Board, recalculate};
 
 /// When a change is made: the time it is stamped with and the rep's calendar day
@@ -46,6 +47,9 @@ pub struct Record {
     /// Customer links made of the revision being prepared (see
     /// [`Library::link_made`]).
     pub links: Vec<LinkMade>,
+    /// When to call the customer again, when the rep set it (see
+    /// [`crate::outcome::follow_up`]).
+    pub follow_up: Option<FollowUp>,
 }
 
 /// A new proposal was refused: Your details hold what must be fixed first.
@@ -101,6 +105,7 @@ pub fn blank_stored(
         sent: Vec::new(),
         drafts: Drafts::default(),
         links: Vec::new(),
+        follow_up: None,
     }
 }
 
@@ -176,6 +181,7 @@ impl Library {
             sent: Vec::new(),
             drafts: Drafts::default(),
             links: Vec::new(),
+            follow_up: None,
         }
     }
 
@@ -211,6 +217,7 @@ impl Library {
                 status: stored.status,
                 sent: stored.sent,
                 links: stored.links,
+                follow_up: stored.follow_up,
             }),
             drafts: Rc::new(drafts),
             others: Rc::new(others),
@@ -241,6 +248,7 @@ impl Library {
             sent: self.record.sent.clone(),
             drafts: (*self.drafts).clone(),
             links: self.record.links.clone(),
+            follow_up: self.record.follow_up.clone(),
         }
     }
 
@@ -261,7 +269,8 @@ impl Library {
     }
 
     /// Applies `edit` to the open proposal; `false` when it changes nothing. The first
-    /// edit after an offer was sent starts the next revision (the sent one is kept).
+    /// edit after an offer was sent (and maybe won or lost) starts the next revision
+    /// (the sent one is kept).
     pub fn edit(&mut self, edit: Edit, now_ms: i64) -> bool {
         let mut proposal = (*self.proposal).clone();
         if !proposal.apply(edit) {
@@ -269,7 +278,9 @@ impl Library {
         }
         let record = Rc::make_mut(&mut self.record);
         record.updated_ms = now_ms;
-        if record.status == Status::Sent {
+        // A sent revision is never changed, however it ended: the change is the
+        // next revision's (a won or lost one keeps its outcome in the history).
+        if record.status != Status::Draft {
             let last = record.sent.iter().map(|s| s.revision).max().unwrap_or(0);
             proposal.offer.revision = last.saturating_add(1);
             record.status = Status::Draft;
@@ -356,6 +367,7 @@ impl Library {
         copy.status = Status::Draft;
         copy.sent.clear();
         copy.links.clear();
+        copy.follow_up = None;
         copy.proposal.offer.revision = 1;
         copy.proposal.offer.number = self
             .stored_from_profile(moment, String::new(), &others)

@@ -13,10 +13,11 @@
 //! copies only what it changes, and the app re-renders only what changed.
 //!
 //! In parts, one file each: [`kept`] (the [`Library`] and moving between
-//! proposals), [`sending`], [`import`], [`summary`], [`numbering`] and
+//! proposals), [`sending`], [`closing`] (outcomes, follow-ups, reopening), [`import`], [`summary`], [`numbering`] and
 //! [`desk_rules`]; beside them what a proposal is ([`proposal`], [`edit`],
 //! [`field`]) and how it is written ([`file`](mod@file)).
 
+pub mod closing;
 pub mod decimal_text;
 pub mod desk_rules;
 pub mod draft;
@@ -35,6 +36,7 @@ pub mod sending;
 pub mod summary;
 
 pub use crate::offer::details::unique_offer_number;
+pub use closing::{NoOutcome, NotReopenable};
 pub use import::{ImportReport, Renumbered, merge_import_numbered};
 pub use kept::{
     Copied, Library, Moment, NewRefused, Record, blank_stored, newest_first, single_proposal_file,
@@ -95,6 +97,7 @@ mod tests {
             sent: Vec::new(),
             drafts: Default::default(),
             links: Vec::new(),
+            follow_up: None,
         }
     }
 

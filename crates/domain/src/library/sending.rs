@@ -63,6 +63,7 @@ impl Library {
             sent_ms: now_ms,
             offer,
             links,
+            outcome: None,
         });
         record.status = Status::Sent;
         record.updated_ms = now_ms;
@@ -108,14 +109,22 @@ impl Library {
         true
     }
 
-    /// Sets the open proposal's status (won, lost, or back to sent); `false` when
-    /// [`Status::may_become`] does not allow it (it is already so, or the offer was
-    /// never sent).
+    /// Sets the open proposal's status (won, lost, or back to sent, which forgets
+    /// the outcome recorded and its follow-up); `false` when [`Status::may_become`]
+    /// does not allow it (it is already so, or the offer was never sent). Won and
+    /// lost with what is known of them are [`Library::record_outcome`].
     pub fn set_status(&mut self, status: Status, now_ms: i64) -> bool {
         if !self.record.status.may_become(status) {
             return false;
         }
         let record = Rc::make_mut(&mut self.record);
+        // Back to sent: the recorded outcome and its follow-up were a mistake.
+        if status == Status::Sent {
+            if let Some(sent) = record.sent.iter_mut().max_by_key(|s| s.revision) {
+                sent.outcome = None;
+            }
+            record.follow_up = None;
+        }
         record.status = status;
         record.updated_ms = now_ms;
         true

@@ -15,7 +15,8 @@ pub(crate) fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
         2 => migrate(v2_to_v3(value), 3),
         3 => migrate(v3_to_v4(value), 4),
         4 => migrate(v4_to_v5(value), 5),
-        5 => Ok(value),
+        5 => migrate(v5_to_v6(value), 6),
+        6 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
 }
@@ -53,6 +54,17 @@ fn catalogue_items(
         .and_then(Value::as_array_mut)
         .into_iter()
         .flatten()
+}
+
+/// Version 5 to 6: how offers ended, and when to call back. Every new field is
+/// optional: a won or lost proposal of version 5 keeps its status with no outcome
+/// recorded (its day, reason and figures were never known, and are not guessed), and
+/// no follow-up is set (the rule's day applies). Only the version changes.
+fn v5_to_v6(mut value: Value) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_string(), Value::from(6_u32));
+    }
+    value
 }
 
 /// Version 4 to 5: what the customer asked for, and tax said plainly. Every

@@ -30,11 +30,12 @@ use crate::library::proposal::Proposal;
 
 use crate::offer::CustomerOffer;
 use crate::offer::logo::{LogoError, LogoId};
+use crate::outcome::{FollowUp, Outcome};
 
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -121,6 +122,10 @@ pub struct SentRevision {
     /// (version 3 on).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<LinkMade>,
+    /// How this revision ended, once the customer decided (version 6 on): won, or
+    /// lost and why. A reopened proposal keeps it here, in its history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
 }
 
 /// A proposal as kept: the proposal, its identity and history.
@@ -148,6 +153,10 @@ pub struct StoredProposal {
     /// (version 3 on); marking it as sent moves them into its [`SentRevision`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<LinkMade>,
+    /// When to call the customer again (version 6 on); missing: the rule's day
+    /// ([`crate::outcome::follow_up`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
 }
 
 /// A proposal file: the rep's desk and every kept proposal.
@@ -298,6 +307,9 @@ pub enum FileFault {
     Revision,
     /// A logo that is not what it claims.
     Logo(LogoError),
+    /// An outcome that says otherwise than the proposal's status (a won revision
+    /// of a lost proposal, an outcome on an offer still sent).
+    OutcomeAgainstStatus,
 }
 
 /// What a file may hold only so many of.

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 
 use crate::desk::Desk;
 use crate::library::file::{
-    Count, FileError, FileFault, LinkMade, MAX_LINKS_MADE, ProposalFile, invalid, is_valid_id,
+    Count, FileError, FileFault, LinkMade, MAX_LINKS_MADE, ProposalFile, Status, StoredProposal,
+    invalid, is_valid_id,
 };
 use crate::library::proposal::Proposal;
 use crate::limits::{
@@ -93,6 +94,7 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
         for (k, sent) in stored.sent.iter().enumerate() {
             validate_links(&format!("{at}.sent[{k}].links"), &sent.links)?;
         }
+        validate_outcomes(&at, stored)?;
     }
     if let Some(current) = &file.current
         && !ids.contains(current.as_str())
@@ -118,6 +120,57 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
                 ));
             }
         }
+    }
+    Ok(())
+}
+
+/// Outcomes and the follow-up: texts and figures in range, and the last revision's
+/// outcome as the status says (a won or lost proposal may lack one: recorded before
+/// version 6).
+fn validate_outcomes(at: &str, stored: &StoredProposal) -> Result<(), FileError> {
+    let last = stored.sent.iter().map(|s| s.revision).max();
+    for (k, sent) in stored.sent.iter().enumerate() {
+        let Some(outcome) = &sent.outcome else {
+            continue;
+        };
+        let here = format!("{at}.sent[{k}].outcome");
+        check_text(&format!("{here}.notes"), &outcome.notes)?;
+        if let Some(loss) = &outcome.lost {
+            check_text(&format!("{here}.lost.competitor"), &loss.competitor)?;
+            check_text(
+                &format!("{here}.lost.competitor_promise"),
+                &loss.competitor_promise,
+            )?;
+            if let Some(price) = loss.competitor_price {
+                check_money(&format!("{here}.lost.competitor_price"), price)?;
+            }
+        }
+        if let Some(figures) = &outcome.figures {
+            for (name, value) in [
+                ("list", figures.list),
+                ("offered", figures.offered),
+                ("cost", figures.cost),
+            ] {
+                check_money(&format!("{here}.figures.{name}"), value)?;
+            }
+            if let Some(best) = figures.best {
+                check_money(&format!("{here}.figures.best"), best)?;
+            }
+        }
+        let ended_as = if outcome.is_won() {
+            Status::Won
+        } else {
+            Status::Lost
+        };
+        let agrees = Some(sent.revision) != last
+            || stored.status == Status::Draft
+            || stored.status == ended_as;
+        if !agrees {
+            return Err(invalid(here, FileFault::OutcomeAgainstStatus));
+        }
+    }
+    if let Some(follow_up) = &stored.follow_up {
+        check_text(&format!("{at}.follow_up.reason"), &follow_up.reason)?;
     }
     Ok(())
 }
