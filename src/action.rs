@@ -8,6 +8,7 @@ use best_offer_domain::library::draft::{DraftKey, FocusTarget};
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::file::{ProposalFile, Status};
 use best_offer_domain::offer::logo::Logo;
+use best_offer_domain::outcome::{FollowUp, ReadOutcome};
 use best_offer_domain::pricing::deal::LineId;
 use best_offer_domain::requirements::OpenQuestions;
 
@@ -76,8 +77,16 @@ pub enum Action {
     /// A customer link of the open proposal's offer was copied (the offer's
     /// fingerprint): the revision's history records it.
     LinkMade(String),
-    /// Set the open proposal's status (won or lost).
+    /// Set the open proposal's status (back to sent).
     SetStatus(Status),
+    /// Record how the open proposal's sent offer ended: won, or lost and why (the
+    /// rep's form, read already).
+    RecordOutcome(Rc<ReadOutcome>),
+    /// Reopen the open proposal (lost, or sent and past its validity) as the next
+    /// revision, issued today.
+    Reopen,
+    /// When to call the customer of this kept proposal again (no day: no call).
+    FollowUp(String, FollowUp),
     /// A proposal file was read and validated: it is imported, or, when some of its
     /// proposals have the ids of kept ones, waits for the rep's choice.
     ImportRead(Rc<ProposalFile>),

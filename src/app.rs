@@ -4,11 +4,13 @@
 use std::rc::Rc;
 
 use best_offer_domain::library::draft::FocusTarget;
+use best_offer_domain::outcome::follow_up::follow_ups;
 use yew::prelude::*;
 
 use crate::components::controls::notice_banner::NoticeBanner;
 use crate::components::desk::catalogue_page::CataloguePage;
 use crate::components::desk::profile_page::ProfilePage;
+use crate::components::history::history_page::HistoryPage;
 use crate::components::offer::link_handover::LinkHandover;
 use crate::components::offer::offer_page::OfferPage;
 use crate::components::proposals::proposal_list::ProposalList;
@@ -155,7 +157,17 @@ pub fn Shell() -> Html {
             dispatch.dispatch(Action::Focus(field));
         })
     };
-    let tab = |to: View, label: &'static str, id: &'static str| {
+    // The calls due, beside the proposals view's name.
+    let due_count = {
+        let state = app.state();
+        let open_one = state.library.current_stored();
+        follow_ups(
+            std::iter::once(&open_one).chain(state.library.others.iter()),
+            state.today,
+        )
+        .len()
+    };
+    let tab = |to: View, label: &'static str, id: &'static str, count: usize| {
         let current = view == to;
         let target = Route::of_view(to, &open);
         let href = target.href();
@@ -173,7 +185,11 @@ pub fn Shell() -> Html {
         });
         html! {
             <a id={id} href={href} class={classes!("view-tab", current.then_some("current"))}
-                aria-current={current.then_some("page")} {onclick}>{ label }</a>
+                aria-current={current.then_some("page")} {onclick}>{ label }
+                if count > 0 {
+                    { " " }<span class="tab-count" id={format!("{id}-count")}>{ count }<span class="visually-hidden">{ if count == 1 { " follow-up" } else { " follow-ups" } }</span></span>
+                }
+            </a>
         }
     };
     html! {
@@ -181,11 +197,12 @@ pub fn Shell() -> Html {
             // The title and tagline are static in index.html; the view switch sits
             // just under them.
             <nav class="view-tabs no-print" aria-label="Views">
-                { tab(View::Proposals, "Proposals", "tab-proposals") }
-                { tab(View::Workspace, "Workspace", "tab-workspace") }
-                { tab(View::Offer, "Written offer", "tab-offer") }
-                { tab(View::Catalogue, "Catalogue", "tab-catalogue") }
-                { tab(View::Profile, "Your details", "tab-profile") }
+                { tab(View::Proposals, "Proposals", "tab-proposals", due_count) }
+                { tab(View::Workspace, "Workspace", "tab-workspace", 0) }
+                { tab(View::Offer, "Written offer", "tab-offer", 0) }
+                { tab(View::Catalogue, "Catalogue", "tab-catalogue", 0) }
+                { tab(View::History, "History", "tab-history", 0) }
+                { tab(View::Profile, "Your details", "tab-profile", 0) }
             </nav>
             <NoticeBanner />
             { match view {
@@ -194,6 +211,7 @@ pub fn Shell() -> Html {
                 View::Offer => html! { <OfferPage key={opened} {on_fix} /> },
                 View::Profile => html! { <ProfilePage /> },
                 View::Catalogue => html! { <CataloguePage /> },
+                View::History => html! { <HistoryPage /> },
             } }
         </>
     }

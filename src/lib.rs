@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod calendar;
 pub mod components;
 pub mod compression;
 pub mod context;

@@ -7,6 +7,7 @@
 //! | `#/p/<id>/offer`   | the written offer of proposal `<id>`   |
 //! | `#/catalogue`      | the product catalogue                  |
 //! | `#/details`        | the rep's details (the seller profile) |
+//! | `#/history`        | what the rep's past outcomes say       |
 //! | `#/o/<payload>`    | a customer link: the offer it carries, read-only, with nothing of this browser's own |
 //! | `#/` or unknown    | the workspace of the open proposal     |
 //!
@@ -31,6 +32,8 @@ pub enum View {
     Profile,
     /// The product catalogue.
     Catalogue,
+    /// What the rep's past outcomes say.
+    History,
 }
 
 /// An address of the app (the part after `#`).
@@ -54,6 +57,8 @@ pub enum Route {
     Catalogue,
     /// The rep's details.
     Profile,
+    /// What the rep's past outcomes say.
+    History,
     /// A customer link: the offer carried in the address (see
     /// `best_offer_domain::offer::link`), shown read-only.
     CustomerLink {
@@ -74,6 +79,7 @@ impl Route {
             Route::Offer { .. } => View::Offer,
             Route::Catalogue => View::Catalogue,
             Route::Profile => View::Profile,
+            Route::History => View::History,
         }
     }
 
@@ -86,6 +92,7 @@ impl Route {
             View::Offer => Route::Offer { id },
             View::Catalogue => Route::Catalogue,
             View::Profile => Route::Profile,
+            View::History => Route::History,
         }
     }
 
@@ -107,6 +114,7 @@ impl Route {
             Route::Offer { id } => format!("#/p/{id}/offer"),
             Route::Catalogue => "#/catalogue".to_string(),
             Route::Profile => "#/details".to_string(),
+            Route::History => "#/history".to_string(),
             Route::CustomerLink { payload } => format!("#{LINK_ROUTE}{payload}"),
             Route::NotFound => "#/not-found".to_string(),
         }
@@ -132,6 +140,7 @@ impl Route {
             ["p", proposal, "offer"] => id(proposal).map(|id| Route::Offer { id }),
             ["catalogue"] => Some(Route::Catalogue),
             ["details"] => Some(Route::Profile),
+            ["history"] => Some(Route::History),
             _ => None,
         };
         route.unwrap_or(Route::NotFound)

@@ -504,6 +504,27 @@ impl AppState {
                 }
                 Rc::new(self.with_library(library))
             }
+            Action::RecordOutcome(read) => {
+                if library
+                    .record_outcome((*read).clone(), &self.board, now)
+                    .is_err()
+                {
+                    return self;
+                }
+                Rc::new(self.with_library(library))
+            }
+            Action::Reopen => {
+                if library.reopen(env.moment).is_err() {
+                    return self;
+                }
+                Rc::new(self.with_library(library))
+            }
+            Action::FollowUp(id, follow_up) => {
+                if !library.set_follow_up(&id, follow_up, now) {
+                    return self;
+                }
+                Rc::new(self.with_library(library))
+            }
             Action::ImportRead(file) => {
                 if library.import_clashes(&file) {
                     let mut next = (*self).clone();

@@ -4,6 +4,7 @@
 //! where a field is in `places`. (The customer's document speaks its own language,
 //! from the domain's word tables.)
 
+pub mod outcomes;
 pub mod places;
 pub mod problems;
 

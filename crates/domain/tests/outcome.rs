@@ -19,7 +19,9 @@ use best_offer_domain::outcome::calendar::{CalendarEvent, MAX_LINE_OCTETS, ics};
 use best_offer_domain::outcome::follow_up::{DueBecause, follow_ups};
 use best_offer_domain::outcome::history::{Band, PriceLosses, history, lost_before};
 use best_offer_domain::outcome::thanks::thank_you_note;
-use best_offer_domain::outcome::{Loss, LossReason, Outcome, OutcomeFigures, OutcomeForm};
+use best_offer_domain::outcome::{
+    FollowUp, Loss, LossReason, Outcome, OutcomeFigures, OutcomeForm,
+};
 use best_offer_domain::requirements::OpenQuestions;
 use best_offer_domain::{Currency, NumberFormat};
 use common::d;
@@ -77,6 +79,25 @@ fn a_loss_is_recorded_with_the_figures_of_the_moment_and_a_call_30_days_later() 
         (day("2027-01-01"), DueBecause::Lost)
     );
     assert_eq!(due[0].days_from(today), 30);
+    // The call made: off the list; a kept proposal that is not open is set by id.
+    let id = library.record.id.clone();
+    let done = FollowUp::default();
+    assert!(library.set_follow_up(&id, done.clone(), 4));
+    assert!(!library.set_follow_up(&id, done.clone(), 5));
+    assert!(follow_ups(&library.all_stored(), today).is_empty());
+    library
+        .new_proposal(Moment { now_ms: 6, today }, "other".into())
+        .unwrap();
+    let call = FollowUp {
+        on: Some(day("2026-12-24")),
+        reason: "budget".into(),
+    };
+    assert!(library.set_follow_up(&id, call, 7));
+    assert!(!library.set_follow_up("nobody", done, 8));
+    assert_eq!(
+        follow_ups(&library.all_stored(), today)[0].on,
+        day("2026-12-24")
+    );
 }
 
 #[test]

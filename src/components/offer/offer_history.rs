@@ -1,5 +1,6 @@
 //! `OfferHistory`: the proposal's status (draft → sent → won or lost) with the
-//! buttons that move it, and every sent revision, readable as it was sent.
+//! buttons that move it (the outcome's in [`OfferOutcome`]), and every sent
+//! revision, readable as it was sent, with how it ended.
 
 use std::rc::Rc;
 
@@ -9,9 +10,11 @@ use best_offer_domain::requirements::OpenQuestions;
 use yew::prelude::*;
 
 use crate::components::offer::offer_document::OfferDocument;
+use crate::components::offer::offer_outcome::OfferOutcome;
 use crate::components::offer::open_questions_check::{OpenQuestionsCheck, open_count};
 use crate::context::use_app;
 use crate::dom_id::NOT_READY_REASON;
+use crate::messages::outcomes::outcome_line;
 use crate::platform;
 use crate::state::Action;
 
@@ -53,6 +56,7 @@ pub fn OfferHistory() -> Html {
     let state = app.state();
     let record = &state.library.record;
     let revision = state.proposal().offer.revision;
+    let stored = state.library.current_stored();
     let ready = state.hold().is_clear();
     let can_send = ready && state.chosen_evaluation().is_some();
     // With requirements still to confirm, marking as sent lists them first.
@@ -91,8 +95,10 @@ pub fn OfferHistory() -> Html {
             "Revision {revision} sent. Any change starts revision {}.",
             revision.saturating_add(1)
         ),
-        Status::Won => "Won".to_string(),
-        Status::Lost => "Lost".to_string(),
+        Status::Won => format!("Revision {revision} was won."),
+        Status::Lost => {
+            format!("Revision {revision} was lost. Reopen it when the sale comes back.")
+        }
     };
     html! {
         <section class="offer-history no-print" aria-labelledby="history-heading">
@@ -111,17 +117,8 @@ pub fn OfferHistory() -> Html {
                         aria-describedby={(!ready).then_some(NOT_READY_REASON)}
                         onclick={on_mark_sent}>{ format!("Mark revision {revision} as sent") }</button>
                 }
-                // The domain's status table decides which changes are offered.
-                if record.status.may_become(Status::Won) {
-                    <button type="button" class="button secondary" id="mark-won" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Won))}>{ "Mark as won" }</button>
-                }
-                if record.status.may_become(Status::Lost) {
-                    <button type="button" class="button secondary" id="mark-lost" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Lost))}>{ "Mark as lost" }</button>
-                }
-                if record.status.may_become(Status::Sent) {
-                    <button type="button" class="link-button" onclick={app.action_with(|_: MouseEvent| Action::SetStatus(Status::Sent))}>{ "Back to sent" }</button>
-                }
             </div>
+            <OfferOutcome />
             if *asking && record.status == Status::Draft {
                 <OpenQuestionsCheck id="open-questions-sent" title={format!("Before you mark revision {revision} as sent")}
                     proceed={AttrValue::from(format!("Mark as sent with {}", open_count(open)))}
@@ -140,6 +137,9 @@ pub fn OfferHistory() -> Html {
                             <li key={i}>
                                 { format!("Revision {} — sent {} — {}", sent.revision, platform::format_moment(sent.sent_ms), sent.offer.money(sent.offer.term_total)) }
                                 { links_made(&sent.links, &sent.offer) }
+                                if let Some(outcome) = &sent.outcome {
+                                    <span class="sent-outcome">{ format!(" — {}", outcome_line(outcome, &stored)) }</span>
+                                }
                                 { " " }
                                 <button type="button" class="link-button" aria-expanded={if open { "true" } else { "false" }}
                                     onclick={toggle}>{ if open { "Hide" } else { "View as sent" } }</button>

@@ -3,13 +3,15 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::library::file::StoredProposal;
+use best_offer_domain::library::file::{Status, StoredProposal};
 use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
 use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
-use web_sys::{DragEvent, HtmlInputElement};
+use best_offer_domain::outcome::follow_up::{Due, follow_ups};
+use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::controls::text_field::TextField;
+use crate::components::proposals::follow_ups::FollowUps;
 use crate::components::proposals::proposal_row::ProposalRow;
 use crate::context::{AppHandle, use_app};
 use crate::export::export;
@@ -47,11 +49,15 @@ fn import_file(app: &AppHandle, file: web_sys::File) {
     );
 }
 
+/// The statuses the list filters by, in the order a proposal moves through them.
+const STATUSES: [Status; 4] = [Status::Draft, Status::Sent, Status::Won, Status::Lost];
+
 /// The proposal list.
 #[component]
 pub fn ProposalList(props: &ProposalListProps) -> Html {
     let app = use_app();
     let search = use_state(String::new);
+    let status_filter = use_state(|| None::<Status>);
     let dragging = use_state(|| false);
     let state = app.state();
     let current_id = state.library.record.id.clone();
@@ -63,7 +69,22 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let shown: Vec<&Rc<StoredProposal>> = rows
         .iter()
         .filter(|p| query.is_empty() || platform::lowercase(&p.proposal.customer).contains(&query))
+        .filter(|p| status_filter.is_none_or(|status| p.status == status))
         .collect();
+    let due: Vec<(Due, Rc<StoredProposal>)> = follow_ups(rows.iter().map(|p| &**p), state.today)
+        .into_iter()
+        .filter_map(|due| {
+            let stored = rows.iter().find(|p| p.id == due.id)?;
+            Some((due, Rc::clone(stored)))
+        })
+        .collect();
+    let on_status = {
+        let status_filter = status_filter.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            status_filter.set(STATUSES.into_iter().find(|s| s.label() == select.value()));
+        })
+    };
 
     let on_search = {
         let search = search.clone();
@@ -139,6 +160,15 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
             <div class="proposal-tools">
                 <TextField id="search-customer" label="Search by customer" value={AttrValue::from((*search).clone())}
                     placeholder="Customer name" on_change={on_search} />
+                <div class="field">
+                    <label for="filter-status">{ "Show" }</label>
+                    <select id="filter-status" onchange={on_status}>
+                        <option value="" selected={status_filter.is_none()}>{ "All proposals" }</option>
+                        { for STATUSES.iter().map(|status| html! {
+                            <option value={status.label()} selected={*status_filter == Some(*status)}>{ status.label() }</option>
+                        }) }
+                    </select>
+                </div>
                 <button type="button" class="button secondary" id="export-all" onclick={export_all}>{ "Export all (internal file)" }</button>
                 <div class={classes!("drop-zone", dragging.then_some("dragging"))}
                     ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
@@ -148,6 +178,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                 </div>
             </div>
             <p class="hint">{ "Exported files contain your costs, margins and floors: they are for internal use only." }</p>
+            <FollowUps due={Rc::new(due)} />
             if let Some(file) = state.pending_import.clone() {
                 <div class="confirm-print" role="alertdialog" aria-labelledby="clash-title">
                     <h3 id="clash-title">{ "Some proposals in this file are already here" }</h3>
@@ -195,7 +226,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                 </table>
             </div>
             if shown.is_empty() {
-                <p class="hint">{ "No proposal matches that customer." }</p>
+                <p class="hint">{ "No proposal matches that customer and status." }</p>
             }
         </main>
     }

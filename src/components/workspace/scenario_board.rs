@@ -9,6 +9,7 @@ use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::limits::MAX_SCENARIOS;
 use best_offer_domain::offer::details::OfferChoice;
+use best_offer_domain::outcome::history::lost_before;
 use best_offer_domain::pricing::FloorStanding;
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ use crate::components::workspace::offer_choice_mark::OfferChoiceMark;
 use crate::components::workspace::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::media::use_phone;
+use crate::messages::outcomes::lost_before_line;
 use crate::state::RemovedKind;
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -206,6 +208,10 @@ pub fn ScenarioBoard() -> Html {
             </div>
             if let Some(problem) = deal_problem.clone() {
                 <p class="notice" role="status">{ problem }</p>
+            }
+            // A lost deal that came back: what it was lost at, to whom, at what price.
+            if let Some(lost) = lost_before(&state.library.record.sent) {
+                <p class="lost-before" id="lost-before">{ lost_before_line(&lost, proposal.number_format) }</p>
             }
             <UndoRemove kind={RemovedKind::Scenario} />
             <StaleNote stale={state.is_stale()} />

@@ -89,15 +89,31 @@ impl Library {
         Ok(())
     }
 
-    /// Sets when to call the customer of the open proposal again (`None`: no call
-    /// needed); `false` when it changes nothing.
-    pub fn set_follow_up(&mut self, follow_up: FollowUp, now_ms: i64) -> bool {
-        if self.record.follow_up.as_ref() == Some(&follow_up) {
+    /// Sets when to call the customer of the kept proposal `id` again (a follow-up
+    /// without a day: no call needed); `false` when it changes nothing or `id` is
+    /// not kept.
+    pub fn set_follow_up(&mut self, id: &str, follow_up: FollowUp, now_ms: i64) -> bool {
+        if id == self.record.id {
+            if self.record.follow_up.as_ref() == Some(&follow_up) {
+                return false;
+            }
+            let record = Rc::make_mut(&mut self.record);
+            record.follow_up = Some(follow_up);
+            record.updated_ms = now_ms;
+            return true;
+        }
+        let Some(index) = self.others.iter().position(|p| p.id == id) else {
+            return false;
+        };
+        let others = Rc::make_mut(&mut self.others);
+        let Some(stored) = others.get_mut(index) else {
+            return false;
+        };
+        if stored.follow_up.as_ref() == Some(&follow_up) {
             return false;
         }
-        let record = Rc::make_mut(&mut self.record);
-        record.follow_up = Some(follow_up);
-        record.updated_ms = now_ms;
+        stored.follow_up = Some(follow_up);
+        stored.updated_ms = now_ms;
         true
     }
 

@@ -102,9 +102,12 @@ pub fn follow_up_of(stored: &StoredProposal, today: Date) -> Option<Due> {
 
 /// Every follow-up of `proposals` on `today`, soonest first (then by id, so the
 /// order is the same on every render).
-pub fn follow_ups(proposals: &[StoredProposal], today: Date) -> Vec<Due> {
+pub fn follow_ups<'a>(
+    proposals: impl IntoIterator<Item = &'a StoredProposal>,
+    today: Date,
+) -> Vec<Due> {
     let mut due: Vec<Due> = proposals
-        .iter()
+        .into_iter()
         .filter_map(|stored| follow_up_of(stored, today))
         .collect();
     due.sort_by(|a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
