@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use best_offer_domain::library::draft::FocusTarget;
-use best_offer_domain::outcome::follow_up::follow_ups;
 use yew::prelude::*;
 
 use crate::components::controls::notice_banner::NoticeBanner;
@@ -160,12 +159,7 @@ pub fn Shell() -> Html {
     // The calls due, beside the proposals view's name.
     let due_count = {
         let state = app.state();
-        let open_one = state.library.current_stored();
-        follow_ups(
-            std::iter::once(&open_one).chain(state.library.others.iter()),
-            state.today,
-        )
-        .len()
+        state.library.follow_ups(state.today).len()
     };
     let tab = |to: View, label: &'static str, id: &'static str, count: usize| {
         let current = view == to;
@@ -201,7 +195,6 @@ pub fn Shell() -> Html {
                 { tab(View::Workspace, "Workspace", "tab-workspace", 0) }
                 { tab(View::Offer, "Written offer", "tab-offer", 0) }
                 { tab(View::Catalogue, "Catalogue", "tab-catalogue", 0) }
-                { tab(View::History, "History", "tab-history", 0) }
                 { tab(View::Profile, "Your details", "tab-profile", 0) }
             </nav>
             <NoticeBanner />

@@ -42,6 +42,20 @@ pub fn use_navigate() -> Callback<(Route, Move)> {
         .unwrap_or_default()
 }
 
+/// What a plain click on a link to `to` does: moves there through the router (a
+/// new history entry); a click with a modifier or another button is the browser's
+/// (a new tab, a copied address).
+pub fn follow_link(navigate: &Callback<(Route, Move)>, to: Route) -> Callback<MouseEvent> {
+    let navigate = navigate.clone();
+    Callback::from(move |event: MouseEvent| {
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+            return;
+        }
+        event.prevent_default();
+        navigate.emit((to.clone(), Move::Push));
+    })
+}
+
 /// The address the location's fragment holds now.
 fn current() -> Route {
     Route::from_hash(&crate::platform::location_hash())

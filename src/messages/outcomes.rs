@@ -3,11 +3,13 @@
 //! and the sentences of the history view.
 
 use best_offer_domain::NumberFormat;
+use best_offer_domain::Percent;
 use best_offer_domain::library::file::StoredProposal;
-use best_offer_domain::money::format::format_money;
+use best_offer_domain::money::format::{format_money, format_percent};
 use best_offer_domain::outcome::follow_up::{Due, DueBecause, last_outcome, last_sent};
 use best_offer_domain::outcome::history::{CLOSE_TO_FLOOR_POINTS, LostBefore, PriceLosses};
 use best_offer_domain::outcome::{LossReason, Outcome, OutcomeFault, OutcomeText};
+use rust_decimal::Decimal;
 
 use crate::messages::Explain;
 
@@ -119,21 +121,58 @@ pub fn outcome_line(outcome: &Outcome, stored: &StoredProposal) -> String {
     line
 }
 
+/// An outcome in a few words for the proposal list: "2 December 2026 · price ·
+/// Fabrikam".
+pub fn outcome_short(outcome: &Outcome) -> String {
+    let mut parts = vec![outcome.decided_on.long()];
+    if let Some(loss) = &outcome.lost {
+        parts.push(loss_reason(loss.reason).to_lowercase());
+        if !loss.competitor.is_empty() {
+            parts.push(loss.competitor.clone());
+        }
+    }
+    parts.join(" · ")
+}
+
 /// The board's reference line once a lost deal is reopened: "Revision 1 was lost at
-/// 38,900.00 to Fabrikam at 36,500.00".
-pub fn lost_before_line(lost: &LostBefore, format: NumberFormat) -> String {
+/// $38,900.00 to Fabrikam at $36,500.00.", and how today's best offer stands
+/// against their price.
+pub fn lost_before_line(
+    lost: &LostBefore,
+    best_now: Option<Decimal>,
+    format: NumberFormat,
+) -> String {
     let money = |v| format_money(v, lost.currency, format);
     let to = if lost.competitor.is_empty() {
         "a competitor".to_string()
     } else {
         lost.competitor.clone()
     };
-    format!(
+    let mut line = format!(
         "Revision {} was lost at {} to {to} at {}.",
         lost.revision,
         money(lost.offered),
         money(lost.competitor_price)
-    )
+    );
+    if let Some(best) = best_now {
+        let gap = best
+            .checked_sub(lost.competitor_price)
+            .and_then(|over| over.checked_mul(Decimal::ONE_HUNDRED))
+            .and_then(|over| over.checked_div(best));
+        match gap {
+            Some(gap) if gap > Decimal::ZERO => line.push_str(&format!(
+                " Your best offer today, {}, is {} above their price: your floor does not reach it.",
+                money(best),
+                format_percent(Percent::new(gap), 1, format)
+            )),
+            Some(_) => line.push_str(&format!(
+                " Your best offer today, {}, reaches their price.",
+                money(best)
+            )),
+            None => {}
+        }
+    }
+    line
 }
 
 /// The calendar entry of a call: its summary and its description.
@@ -171,18 +210,22 @@ pub fn price_losses(losses: &PriceLosses) -> String {
     if losses.lost_on_price == 0 {
         return "No sale was recorded as lost on price.".to_string();
     }
-    let of = |n: usize| format!("{n} of {}", losses.compared);
     if losses.compared == 0 {
         return format!(
             "{} lost on price, none with the competitor's price recorded: record it when you mark a loss.",
             deals(losses.lost_on_price)
         );
     }
+    let far = losses
+        .compared
+        .saturating_sub(losses.floor_would_have_matched)
+        .saturating_sub(losses.close_below_floor);
     format!(
-        "Of {} lost on price with the competitor's price known: {} were within {CLOSE_TO_FLOOR_POINTS} % below your floor, and {} were at or above it — your best offer would have matched them.",
+        "{} lost on price with the competitor's price known: {} at or above your floor (your best offer would have matched them), {} within {CLOSE_TO_FLOOR_POINTS} % below it, {} further below.",
         deals(losses.compared),
-        of(losses.close_below_floor),
-        of(losses.floor_would_have_matched)
+        losses.floor_would_have_matched,
+        losses.close_below_floor,
+        far
     )
 }
 

@@ -86,6 +86,11 @@ test('a loss with the competitor’s price goes to the follow-ups, the calendar 
   expect(note).toContain('$38,900.00 over 3 years');
   expect(note).not.toMatch(/%|discount|36,500/i);
 
+  // The rep moves the call: ten days from now.
+  const inTen = await dayAfter(page, 10);
+  await page.locator('#follow-up-on').fill(`${inTen.slice(0, 4)}-${inTen.slice(4, 6)}-${inTen.slice(6)}`);
+  await expect(page.locator('#follow-up')).toContainText('(in 10 days) — their go-live date');
+
   // The follow-ups due, with their count beside the view's name; the list filters
   // by outcome.
   await expect(page.locator('#tab-proposals-count')).toHaveText('1 follow-up');
@@ -94,7 +99,7 @@ test('a loss with the competitor’s price goes to the follow-ups, the calendar 
   await expect(due).toHaveCount(1);
   await expect(due).toContainText('Northwind Traders — Analytics rollout');
   await expect(due).toContainText('Lost to Fabrikam');
-  await expect(due).toContainText('(in 30 days) — their go-live date');
+  await expect(due).toContainText('(in 10 days) — their go-live date');
   await page.selectOption('#filter-status', 'Lost');
   await expect(page.locator('.proposal-table tbody tr')).toHaveCount(1);
   await page.selectOption('#filter-status', 'Won');
@@ -102,8 +107,8 @@ test('a loss with the competitor’s price goes to the follow-ups, the calendar 
   await page.selectOption('#filter-status', '');
 
   // What the history says: 38,900 against 36,500 is 6.2 % below the floor.
-  await page.locator('#tab-history').click();
-  await expect(page.locator('#price-losses')).toContainText('Of 1 deal lost on price with the competitor\'s price known: 0 of 1 were within 5 % below your floor');
+  await page.locator('#to-history').click();
+  await expect(page.locator('#price-losses')).toHaveText('1 deal lost on price with the competitor\'s price known: 0 at or above your floor (your best offer would have matched them), 0 within 5 % below it, 1 further below.');
   const row = page.locator('#decided-table tbody tr');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Lost: price');
@@ -123,12 +128,16 @@ test('a loss with the competitor’s price goes to the follow-ups, the calendar 
   await expect(page.locator('.sent-list li')).toContainText('to Fabrikam at $36,500.00');
   await expect(page.locator('#tab-proposals-count')).toHaveCount(0);
   await page.locator('#tab-workspace').click();
-  await expect(page.locator('#lost-before')).toHaveText('Revision 1 was lost at $38,900.00 to Fabrikam at $36,500.00.');
+  await expect(page.locator('#lost-before')).toHaveText('Revision 1 was lost at $38,900.00 to Fabrikam at $36,500.00. Your best offer today, $38,900.00, is 6.2% above their price: your floor does not reach it.');
   await expect(figure(page, 'best', 'net')).toHaveText('$38,900.00');
+  // Priced afresh: a lower floor reaches their price, and the line says so.
+  await type(page, '#min-margin', '45');
+  await expect(page.locator('#lost-before')).toContainText('reaches their price');
+  await type(page, '#min-margin', '55');
 
   // Kept in browser storage: a reload shows the same.
   await page.reload();
-  await expect(page.locator('#lost-before')).toHaveText('Revision 1 was lost at $38,900.00 to Fabrikam at $36,500.00.');
+  await expect(page.locator('#lost-before')).toContainText('Revision 1 was lost at $38,900.00 to Fabrikam at $36,500.00.');
   await page.locator('#tab-offer').click();
   await expect(page.locator('[data-offer="revision"]')).toHaveText('2');
 });

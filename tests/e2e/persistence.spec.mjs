@@ -191,7 +191,7 @@ test('corrupt, truncated or newer stored data: the app starts, keeps the origina
 
 test('a library kept under the one key of earlier versions becomes records, and nothing is lost', async ({ page, watched }) => {
   await openApp(page);
-  for (const version of [1, 2, 3, 4, 5]) {
+  for (const version of [1, 2, 3, 4, 5, 6]) {
     const text = readFileSync(`../../crates/domain/tests/fixtures/proposals-v${version}.json`, 'utf8');
     await page.evaluate((text) => {
       localStorage.clear();

@@ -73,6 +73,7 @@ fn a_loss_is_recorded_with_the_figures_of_the_moment_and_a_call_30_days_later() 
         Err(NoOutcome::OtherOutcome(Status::Lost))
     );
     let due = follow_ups(&library.all_stored(), today);
+    assert_eq!(library.follow_ups(today), due, "the open one read in place");
     assert_eq!(due.len(), 1);
     assert_eq!(
         (due[0].on, due[0].because),

@@ -35,7 +35,7 @@ pub fn BandChart(props: &BandChartProps) -> Html {
         .max(1);
     let slot = WIDTH / props.bands.len().max(1);
     let bar = slot.saturating_sub(12) / 2;
-    let height = |n: usize| n.saturating_mul(BASE.saturating_sub(12)) / most;
+    let height = |n: usize| n.saturating_mul(BASE.saturating_sub(16)) / most;
     html! {
         <svg id={props.id.clone()} class="band-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
             aria-label={format!("{}: won and lost per band, as in the table", props.title)}>
@@ -48,6 +48,12 @@ pub fn BandChart(props: &BandChartProps) -> Html {
                         <rect class="bar-won" x={x.to_string()} y={BASE.saturating_sub(won).to_string()} width={bar.to_string()} height={won.to_string()} />
                         <rect class="bar-lost" x={x.saturating_add(bar).to_string()} y={BASE.saturating_sub(lost).to_string()} width={bar.to_string()} height={lost.to_string()} />
                         <text x={x.saturating_add(bar).to_string()} y={(BASE + 16).to_string()} text-anchor="middle">{ band_label(band) }</text>
+                        if band.won > 0 {
+                            <text class="bar-count" x={x.saturating_add(bar / 2).to_string()} y={BASE.saturating_sub(won).saturating_sub(3).to_string()} text-anchor="middle">{ band.won }</text>
+                        }
+                        if band.lost > 0 {
+                            <text class="bar-count" x={x.saturating_add(bar).saturating_add(bar / 2).to_string()} y={BASE.saturating_sub(lost).saturating_sub(3).to_string()} text-anchor="middle">{ band.lost }</text>
+                        }
                     </g>
                 }
             }) }

@@ -14,6 +14,8 @@ use crate::components::history::band_chart::BandChart;
 use crate::components::history::band_table::BandTable;
 use crate::context::use_app;
 use crate::messages::outcomes::{loss_reason, price_losses};
+use crate::route::Route;
+use crate::router::{follow_link, use_navigate};
 
 /// The history view.
 #[component]
@@ -27,13 +29,18 @@ pub fn HistoryPage() -> Html {
     let maybe = |p: Option<best_offer_domain::Percent>| {
         p.map_or_else(|| "—".to_string(), |p| format_percent(p, 1, format))
     };
+    let back = follow_link(&use_navigate(), Route::Proposals);
     html! {
         <main class="history-page" id="history" data-ready="true" aria-labelledby="history-title">
-            <h2 id="history-title">{ "What your outcomes say" }</h2>
+            <div class="history-head">
+                <h2 id="history-title">{ "What your outcomes say" }</h2>
+                <a href={Route::Proposals.href()} id="back-to-proposals" onclick={back}>{ "← Proposals" }</a>
+            </div>
             if said.decided.is_empty() {
                 <p class="hint" id="history-empty">{ "No outcome is recorded yet. Mark sent offers as won or lost (with the competitor's price when you know it), and this view shows where you win and where you lose." }</p>
             } else {
                 <p class="history-lead" id="price-losses">{ price_losses(&said.price_losses) }</p>
+                <p class="hint chart-key"><span class="key-won">{ "■" }</span>{ " won  " }<span class="key-lost">{ "■" }</span>{ " lost" }</p>
                 <div class="history-bands">
                     <div>
                         <BandChart id="chart-discount" title="Discount given" bands={Rc::clone(&by_discount)} />
@@ -44,7 +51,6 @@ pub fn HistoryPage() -> Html {
                         <BandTable id="table-margin" caption="Won and lost by margin kept" of="Margin" bands={by_margin} {format} />
                     </div>
                 </div>
-                <p class="hint chart-key"><span class="key-won">{ "■" }</span>{ " won  " }<span class="key-lost">{ "■" }</span>{ " lost" }</p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Decided offers">
                     <table class="decided-table" id="decided-table">
                         <caption>{ format!("Decided offers ({})", said.decided.len()) }</caption>

@@ -5,12 +5,14 @@
 
 use std::rc::Rc;
 
+use best_offer_domain::date::Date;
 use best_offer_domain::library::file::Status;
 use best_offer_domain::outcome::follow_up::{follow_up_of, last_outcome, last_sent};
 use best_offer_domain::outcome::{FollowUp, OutcomeForm as Form};
 use yew::prelude::*;
 
 use crate::calendar::add_to_calendar;
+use crate::components::controls::text_field::TextField;
 use crate::components::offer::outcome_form::OutcomeForm;
 use crate::components::offer::thank_you_note::ThankYouNote;
 use crate::context::use_app;
@@ -84,6 +86,19 @@ pub fn OfferOutcome() -> Html {
                 <div class="follow-up" id="follow-up">
                     <p>{ format!("Call them again on {} ({})", due.on.long(), due_when(due.days_from(today))) }
                        if !due.reason.is_empty() { { format!(" — {}", due.reason) } }</p>
+                    <div class="follow-up-fields">
+                        // The day and the reason, kept as the rep changes them (a date
+                        // input gives nothing while a date is half-typed: kept as it was).
+                        <TextField id="follow-up-on" label="Call on" kind="date" value={AttrValue::from(due.on.to_iso())}
+                            on_change={{ let id = stored.id.clone(); let reason = due.reason.clone(); let dispatch = app.dispatcher();
+                                Callback::from(move |text: String| if let Ok(on) = Date::parse_iso(&text) {
+                                    dispatch.dispatch(Action::FollowUp(id.clone(), FollowUp { on: Some(on), reason: reason.clone() }));
+                                }) }} />
+                        <TextField id="follow-up-reason" label="Reason to call" value={AttrValue::from(due.reason.clone())}
+                            placeholder="e.g. their go-live date"
+                            on_change={{ let id = stored.id.clone(); let on = due.on; let dispatch = app.dispatcher();
+                                Callback::from(move |reason: String| dispatch.dispatch(Action::FollowUp(id.clone(), FollowUp { on: Some(on), reason }))) }} />
+                    </div>
                     <button type="button" class="button secondary" id="add-to-calendar"
                         onclick={{ let stored = Rc::clone(&stored); let due = due.clone(); Callback::from(move |_: MouseEvent| add_to_calendar(&due, &stored)) }}>
                         { "Add to calendar" }</button>

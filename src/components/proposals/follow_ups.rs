@@ -14,7 +14,7 @@ use crate::calendar::add_to_calendar;
 use crate::context::use_app;
 use crate::messages::outcomes::{due_because, due_when};
 use crate::route::Route;
-use crate::router::{Move, use_navigate};
+use crate::router::{follow_link, use_navigate};
 use crate::state::Action;
 
 /// Properties of [`FollowUps`].
@@ -42,16 +42,7 @@ pub fn FollowUps(props: &FollowUpsProps) -> Html {
                     // To the written offer, where the outcome and the note are.
                     let to = Route::Offer { id: due.id.clone() };
                     let href = to.href();
-                    let open = {
-                        let navigate = navigate.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-                                return;
-                            }
-                            event.prevent_default();
-                            navigate.emit((to.clone(), Move::Push));
-                        })
-                    };
+                    let open = follow_link(&navigate, to);
                     let calendar = { let due = due.clone(); let stored = Rc::clone(stored); Callback::from(move |_: MouseEvent| add_to_calendar(&due, &stored)) };
                     let done = { let id = due.id.clone(); app.action_with(move |_: MouseEvent| Action::FollowUp(id.clone(), FollowUp::default())) };
                     html! {

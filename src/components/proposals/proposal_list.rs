@@ -17,6 +17,8 @@ use crate::context::{AppHandle, use_app};
 use crate::export::export;
 use crate::notice::ImportRefusal;
 use crate::platform;
+use crate::route::Route;
+use crate::router::{follow_link, use_navigate};
 use crate::state::Action;
 use crate::storage;
 
@@ -58,6 +60,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
     let app = use_app();
     let search = use_state(String::new);
     let status_filter = use_state(|| None::<Status>);
+    let navigate = use_navigate();
     let dragging = use_state(|| false);
     let state = app.state();
     let current_id = state.library.record.id.clone();
@@ -151,10 +154,12 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         })
     };
 
+    let to_history = follow_link(&navigate, Route::History);
     html! {
         <main class="proposals-page" id="proposals" data-ready="true">
             <div class="section-head">
                 <h2>{ "Proposals" }</h2>
+                <a href={Route::History.href()} id="to-history" onclick={to_history}>{ "What your outcomes say →" }</a>
                 <button type="button" class="button" id="new-proposal" onclick={new}>{ "+ New proposal" }</button>
             </div>
             <div class="proposal-tools">

@@ -10,17 +10,19 @@ use std::rc::Rc;
 
 use best_offer_domain::PricingError;
 use best_offer_domain::desk::Desk;
-use best_offer_domain::library::file::StoredProposal;
+use best_offer_domain::library::file::{Status, StoredProposal};
 use best_offer_domain::library::{label_of, single_proposal_file};
 use best_offer_domain::money::format::format_money;
+use best_offer_domain::outcome::follow_up::last_outcome;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::components::controls::stale_note::OUT_OF_DATE;
 use crate::components::controls::text_field::TextField;
+use crate::messages::outcomes::outcome_short;
 use crate::platform;
 use crate::route::Route;
-use crate::router::{Move, use_navigate};
+use crate::router::{follow_link, use_navigate};
 use crate::state::{Action, Dispatch};
 
 /// Properties of [`ProposalRow`].
@@ -54,16 +56,7 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
     // names (route::reconcile), so back returns to the list.
     let workspace = Route::Workspace { id: id.clone() };
     let href = workspace.href();
-    let open = {
-        let navigate = use_navigate();
-        Callback::from(move |event: MouseEvent| {
-            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-                return;
-            }
-            event.prevent_default();
-            navigate.emit((workspace.clone(), Move::Push));
-        })
-    };
+    let open = follow_link(&use_navigate(), workspace);
     let export_one = {
         let stored = Rc::clone(stored);
         let desk = Rc::clone(&props.desk);
@@ -116,7 +109,10 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
             <td class="num" data-figure="list-best" data-label="Offer">{ best }</td>
             <td data-label="Last changed">{ platform::format_moment(stored.updated_ms) }</td>
             <td data-label="Status"><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
-                if props.is_current { <span class="muted">{ " · open" }</span> }</td>
+                if props.is_current { <span class="muted">{ " · open" }</span> }
+                if let Some(outcome) = last_outcome(stored).filter(|_| matches!(stored.status, Status::Won | Status::Lost)) {
+                    <span class="outcome-detail muted">{ outcome_short(outcome) }</span>
+                }</td>
             <td class="row-actions">
                 <a class="button secondary" href={href} aria-label={format!("Open {label}")} onclick={open}>{ "Open" }</a>
                 <button type="button" class="icon-button" aria-label={format!("Copy {label}")} onclick={act(Action::Duplicate)}>{ "Copy" }</button>

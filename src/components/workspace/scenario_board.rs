@@ -211,7 +211,7 @@ pub fn ScenarioBoard() -> Html {
             }
             // A lost deal that came back: what it was lost at, to whom, at what price.
             if let Some(lost) = lost_before(&state.library.record.sent) {
-                <p class="lost-before" id="lost-before">{ lost_before_line(&lost, proposal.number_format) }</p>
+                <p class="lost-before" id="lost-before">{ lost_before_line(&lost, state.board.best.as_ref().ok().map(|b| b.evaluation.totals.net), proposal.number_format) }</p>
             }
             <UndoRemove kind={RemovedKind::Scenario} />
             <StaleNote stale={state.is_stale()} />

@@ -10,6 +10,7 @@ use crate::library::file::{SentRevision, Status};
 use crate::library::kept::{Library, Moment};
 use crate::library::readiness::chosen_figures;
 use crate::limits::MAX_VALIDITY_DAYS;
+use crate::outcome::follow_up::{Due, Standing, follow_up_in, follow_up_of, soonest_first};
 use crate::outcome::{FollowUp, OutcomeFigures, ReadOutcome};
 use crate::pricing::board::Board;
 
@@ -115,6 +116,24 @@ impl Library {
         stored.follow_up = Some(follow_up);
         stored.updated_ms = now_ms;
         true
+    }
+
+    /// Every follow-up call of the kept proposals on `today`, soonest first (the
+    /// open one read in place, nothing copied).
+    pub fn follow_ups(&self, today: Date) -> Vec<Due> {
+        let open = Standing {
+            id: &self.record.id,
+            status: self.record.status,
+            follow_up: self.record.follow_up.as_ref(),
+            sent: &self.record.sent,
+            offer: &self.proposal.offer,
+        };
+        soonest_first(
+            follow_up_in(&open, today)
+                .into_iter()
+                .chain(self.others.iter().filter_map(|p| follow_up_of(p, today)))
+                .collect(),
+        )
     }
 
     /// Whether the open proposal may be reopened on `today`: lost, or sent and past

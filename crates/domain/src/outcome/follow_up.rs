@@ -10,7 +10,8 @@
 
 use crate::date::Date;
 use crate::library::file::{SentRevision, Status, StoredProposal};
-use crate::outcome::{FOLLOW_UP_AFTER_LOSS_DAYS, Outcome};
+use crate::offer::details::OfferDetails;
+use crate::outcome::{FOLLOW_UP_AFTER_LOSS_DAYS, FollowUp, Outcome};
 
 /// Why a call is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,31 +70,65 @@ pub fn last_outcome(stored: &StoredProposal) -> Option<&Outcome> {
 /// assert_eq!(follow_up_of(&stored, expired).map(|d| d.on), Some(expired));
 /// ```
 pub fn follow_up_of(stored: &StoredProposal, today: Date) -> Option<Due> {
-    let because = match stored.status {
+    follow_up_in(
+        &Standing {
+            id: &stored.id,
+            status: stored.status,
+            follow_up: stored.follow_up.as_ref(),
+            sent: &stored.sent,
+            offer: &stored.proposal.offer,
+        },
+        today,
+    )
+}
+
+/// What a proposal's follow-up depends on, borrowed from wherever it is kept (a
+/// stored proposal, or the open one's record and content).
+#[derive(Debug, Clone, Copy)]
+pub struct Standing<'a> {
+    /// The proposal's id.
+    pub id: &'a str,
+    /// Where it stands.
+    pub status: Status,
+    /// The day the rep set, if any.
+    pub follow_up: Option<&'a FollowUp>,
+    /// The revisions sent, with how they ended.
+    pub sent: &'a [SentRevision],
+    /// The offer being prepared or last sent (its validity).
+    pub offer: &'a OfferDetails,
+}
+
+/// The follow-up of the proposal `standing` describes, on `today`, if it has one
+/// ([`follow_up_of`] for a stored proposal).
+pub fn follow_up_in(standing: &Standing<'_>, today: Date) -> Option<Due> {
+    let because = match standing.status {
         Status::Lost => DueBecause::Lost,
         Status::Sent => DueBecause::Expired,
         Status::Draft | Status::Won => return None,
     };
-    let (on, reason) = match &stored.follow_up {
+    let (on, reason) = match standing.follow_up {
         Some(set) => (set.on?, set.reason.clone()),
         None => {
             let by_rule = match because {
-                DueBecause::Lost => last_outcome(stored)?
+                DueBecause::Lost => standing
+                    .sent
+                    .iter()
+                    .max_by_key(|s| s.revision)
+                    .and_then(|s| s.outcome.as_ref())?
                     .decided_on
                     .add_days(FOLLOW_UP_AFTER_LOSS_DAYS),
                 DueBecause::Expired => {
-                    let ended = stored.proposal.offer.valid_through;
-                    if !stored.proposal.offer.is_expired(today) {
+                    if !standing.offer.is_expired(today) {
                         return None;
                     }
-                    ended.add_days(1)
+                    standing.offer.valid_through.add_days(1)
                 }
             };
             (by_rule, String::new())
         }
     };
     Some(Due {
-        id: stored.id.clone(),
+        id: standing.id.to_string(),
         on,
         because,
         reason,
@@ -106,10 +141,16 @@ pub fn follow_ups<'a>(
     proposals: impl IntoIterator<Item = &'a StoredProposal>,
     today: Date,
 ) -> Vec<Due> {
-    let mut due: Vec<Due> = proposals
-        .into_iter()
-        .filter_map(|stored| follow_up_of(stored, today))
-        .collect();
+    soonest_first(
+        proposals
+            .into_iter()
+            .filter_map(|stored| follow_up_of(stored, today))
+            .collect(),
+    )
+}
+
+/// `due` soonest first, then by id (the same order on every render).
+pub fn soonest_first(mut due: Vec<Due>) -> Vec<Due> {
     due.sort_by(|a, b| a.on.cmp(&b.on).then_with(|| a.id.cmp(&b.id)));
     due
 }
@@ -121,7 +162,7 @@ mod tests {
     use crate::money::currency::Currency;
     use crate::money::locale::NumberFormat;
     use crate::offer::CustomerOffer;
-    use crate::outcome::{FollowUp, Loss};
+    use crate::outcome::Loss;
     use crate::pricing::solver::best_offer;
 
     fn day(iso: &str) -> Date {

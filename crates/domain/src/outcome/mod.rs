@@ -39,7 +39,7 @@ use crate::money::parse::{ParseError, parse_money};
 pub const FOLLOW_UP_AFTER_LOSS_DAYS: i64 = 30;
 
 /// Why a sale was lost, as the rep records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LossReason {
     /// Another offer was cheaper.
@@ -57,6 +57,22 @@ pub enum LossReason {
     Other,
 }
 
+/// The names [`LossReason`] is written with, in the order of [`LossReason::ALL`].
+const LOSS_REASON_NAMES: [&str; 6] = [
+    "price",
+    "product-fit",
+    "timing",
+    "relationship",
+    "no-decision",
+    "other",
+];
+
+impl<'de> Deserialize<'de> for LossReason {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::library::enum_names::by_name(deserializer, &LOSS_REASON_NAMES, &LossReason::ALL)
+    }
+}
+
 impl LossReason {
     /// Every reason, in the order a picker shows them.
     pub const ALL: [LossReason; 6] = [
@@ -69,15 +85,12 @@ impl LossReason {
     ];
 
     /// The name a file and a form write (`"product-fit"`).
-    pub const fn name(self) -> &'static str {
-        match self {
-            LossReason::Price => "price",
-            LossReason::ProductFit => "product-fit",
-            LossReason::Timing => "timing",
-            LossReason::Relationship => "relationship",
-            LossReason::NoDecision => "no-decision",
-            LossReason::Other => "other",
-        }
+    pub fn name(self) -> &'static str {
+        LossReason::ALL
+            .iter()
+            .zip(LOSS_REASON_NAMES)
+            .find_map(|(reason, name)| (*reason == self).then_some(name))
+            .unwrap_or_default()
     }
 
     /// The reason a form's name stands for.
@@ -445,6 +458,14 @@ mod tests {
         assert_eq!(read.follow_up.on, None);
         for reason in LossReason::ALL {
             assert_eq!(LossReason::from_name(reason.name()), Some(reason));
+            // The name read is the name written.
+            let written = serde_json::to_string(&reason).unwrap();
+            assert_eq!(written, format!("\"{}\"", reason.name()));
+            assert_eq!(
+                serde_json::from_str::<LossReason>(&written).unwrap(),
+                reason
+            );
         }
+        assert!(serde_json::from_str::<LossReason>("\"cheaper\"").is_err());
     }
 }
