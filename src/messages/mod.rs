@@ -17,7 +17,10 @@ use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{NoFigures, Unpriced};
 use best_offer_domain::library::{Copied, ImportReport, NewRefused};
 use best_offer_domain::limits::MAX_ITEMS_TEXT;
+use best_offer_domain::money::format::{format_money, format_percent};
 use best_offer_domain::offer::details::OfferChoice;
+use best_offer_domain::offer::warnings::OfferWarning;
+use best_offer_domain::{Currency, NumberFormat};
 
 use crate::notice::Notice;
 
@@ -25,6 +28,27 @@ pub use places::{
     desk_place, field_place, line_name, profile_problem, requirement_name, unreadable,
 };
 pub use problems::Explain;
+
+/// A reason to stop before printing, as the offer page lists it.
+pub fn offer_warning(warning: &OfferWarning, currency: Currency, format: NumberFormat) -> String {
+    let money = |v| format_money(v, currency, format);
+    match warning {
+        OfferWarning::BelowFloor {
+            at_cost,
+            offered,
+            floor,
+        } => format!(
+            "This offer ({}) is below your {} of {}.",
+            money(*offered),
+            if *at_cost { "cost" } else { "floor" },
+            money(*floor)
+        ),
+        OfferWarning::NeedsApproval { discount, approver } => format!(
+            "A {} discount needs approval by {approver}.",
+            format_percent(*discount, 2, format)
+        ),
+    }
+}
 
 /// A line that cannot be priced as meant, and what to do about it.
 pub fn unpriced(proposal: &Proposal, unpriced: Unpriced) -> String {

@@ -15,8 +15,9 @@ use best_offer_domain::library::chosen_figures;
 use best_offer_domain::library::draft::FocusTarget;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{Hold, Unpriced};
+use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::LogoId;
-use best_offer_domain::offer::{CustomerOffer, offer_warnings};
+use best_offer_domain::offer::warnings::offer_warnings;
 use best_offer_domain::pricing::board::Board;
 use yew::prelude::*;
 
@@ -81,7 +82,16 @@ impl BuiltOffer {
                     text: offer.to_text(),
                     fingerprint: AttrValue::from(offer.fingerprint()),
                     offer: Some(Rc::new(offer)),
-                    warnings: offer_warnings(&proposal.deal, evaluation, proposal.number_format),
+                    warnings: offer_warnings(&proposal.deal, evaluation)
+                        .iter()
+                        .map(|w| {
+                            messages::offer_warning(
+                                w,
+                                proposal.deal.currency,
+                                proposal.number_format,
+                            )
+                        })
+                        .collect(),
                     chosen: messages::column_name(proposal, choice),
                     problem: None,
                 }

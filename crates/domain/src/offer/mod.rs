@@ -12,6 +12,7 @@ pub mod digest;
 pub mod link;
 pub mod logo;
 pub mod text;
+pub mod warnings;
 pub mod words;
 
 use rust_decimal::Decimal;
@@ -542,55 +543,6 @@ pub(crate) fn join_present(parts: &[&str]) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Reasons to stop and think before printing the chosen figures: below the floor,
-/// or a discount that needs someone else's approval.
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::pricing::deal::{CostBasis, Lever};
-/// use best_offer_domain::{date::Date, offer::offer_warnings, pricing::evaluate_lever, library::proposal::Proposal, Currency, Percent};
-/// use rust_decimal::Decimal;
-/// let mut proposal = Proposal::new(Currency::USD, Date::parse_iso("2026-11-26").unwrap());
-/// proposal.deal.lines[0].terms.unit_list_price = Decimal::new(1000, 0);
-/// proposal.deal.lines[0].terms.cost = CostBasis::UnitCost(Decimal::new(800, 0));
-/// let deep = evaluate_lever(&proposal.deal, Lever::Discount(Percent::new(Decimal::new(25, 0))), &[]).unwrap();
-/// let warnings = offer_warnings(&proposal.deal, &deep, proposal.number_format);
-/// assert_eq!(warnings.len(), 2); // below the floor (cost), and needs the director
-/// ```
-pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation, format: NumberFormat) -> Vec<String> {
-    let mut warnings = Vec::new();
-    let money = |v: Decimal| format_money(v, deal.currency, format);
-    if evaluation.floor.below_floor {
-        // With no minimum margin or walk-away price, the line the offer crossed is
-        // the cost itself.
-        let what = if evaluation.floor.basis == crate::pricing::FloorBasis::Cost {
-            "cost"
-        } else {
-            "floor"
-        };
-        warnings.push(format!(
-            "This offer ({}) is below your {what} of {}.",
-            money(evaluation.totals.net),
-            money(evaluation.floor.price)
-        ));
-    }
-    let own_band = deal
-        .approval
-        .bands
-        .iter()
-        .min_by(|a, b| a.up_to.cmp(&b.up_to))
-        .map(|band| band.approver.as_str());
-    if let Some(approver) = evaluation.approval.as_deref()
-        && own_band.is_some_and(|own| own != approver)
-    {
-        warnings.push(format!(
-            "A {} discount needs approval by {approver}.",
-            format_percent(evaluation.totals.discount, 2, format)
-        ));
-    }
-    warnings
 }
 
 /// The fingerprint of an offer's content JSON (see [`CustomerOffer::fingerprint`]):
