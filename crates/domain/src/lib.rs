@@ -27,6 +27,10 @@
 //! - [`library`]: what a rep keeps and every rule over it: a proposal and its edits,
 //!   its number fields by name, the versioned file format, and the kept proposals'
 //!   lifecycle (new, open, copy, delete, sent, import).
+//! - [`outcome`]: how a sent offer ended (won, or lost and why), the follow-up call,
+//!   its calendar entry, the thank-you note, reopening, and what the history says.
+//! - [`options`]: options in one offer, each a deal of its own keeping every floor,
+//!   with the items the buyer may add and prices at an equal margin.
 //! - [`requirements`]: what the customer asked for, in their words, and how the offer
 //!   answers each (met, partly, not offered, to confirm).
 //! - [`limits`]: every limit on what a proposal may hold; [`date`]: calendar days.
@@ -38,6 +42,7 @@ pub mod library;
 pub mod limits;
 pub mod money;
 pub mod offer;
+pub mod options;
 pub mod outcome;
 pub mod pricing;
 pub mod requirements;
