@@ -45,7 +45,11 @@ pub(crate) fn removal(library: &Library, edit: &Edit) -> Option<Removed> {
         }
         Edit::RemoveScenario(id) => {
             let scenario = proposal.scenarios.iter().find(|s| s.id == *id)?;
-            let title = scenario.title(proposal.deal.currency, proposal.number_format);
+            let title = crate::messages::labels::scenario_title(
+                scenario,
+                proposal.deal.currency,
+                proposal.number_format,
+            );
             (format!("the column “{title}”"), RemovedKind::Scenario)
         }
         Edit::Requirement(RequirementEdit::Remove(id)) => (

@@ -4,6 +4,7 @@
 //! where a field is in `places`. (The customer's document speaks its own language,
 //! from the domain's word tables.)
 
+pub mod labels;
 pub mod outcomes;
 pub mod places;
 pub mod problems;
@@ -160,13 +161,19 @@ fn items_imported(imported: Merged) -> String {
 pub fn column_name(proposal: &Proposal, choice: OfferChoice) -> String {
     match choice {
         OfferChoice::BestOffer => "Best offer".to_string(),
-        OfferChoice::Scenario(id) => proposal
-            .scenarios
-            .iter()
-            .find(|s| s.id == id)
-            .map_or_else(String::new, |s| {
-                s.title(proposal.deal.currency, proposal.number_format)
-            }),
+        OfferChoice::Scenario(id) => {
+            proposal
+                .scenarios
+                .iter()
+                .find(|s| s.id == id)
+                .map_or_else(String::new, |s| {
+                    crate::messages::labels::scenario_title(
+                        s,
+                        proposal.deal.currency,
+                        proposal.number_format,
+                    )
+                })
+        }
     }
 }
 

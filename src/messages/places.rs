@@ -55,7 +55,11 @@ pub fn field_place(key: FieldKey, proposal: &Proposal) -> String {
         proposal.scenarios.iter().find(|s| s.id == id).map_or_else(
             || "a removed scenario".to_string(),
             |s| {
-                let title = s.title(proposal.deal.currency, proposal.number_format);
+                let title = crate::messages::labels::scenario_title(
+                    s,
+                    proposal.deal.currency,
+                    proposal.number_format,
+                );
                 format!("scenario “{title}”")
             },
         )

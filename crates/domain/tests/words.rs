@@ -252,10 +252,6 @@ fn every_text_is_filled_and_dates_and_terms_read_in_each_language() {
     assert_eq!(FR.term(13), "1 an 1 mois");
     assert_eq!(ES.term(24), "2 años");
     assert_eq!(NL.term(18), "1 jaar 6 maanden");
-    assert_eq!(
-        EN.term(36),
-        best_offer_domain::pricing::deal::term_in_words(36)
-    );
     assert_eq!(Language::Fr.number_format(), NumberFormat::SpaceComma);
     assert_eq!(Language::from_code("xx"), None);
 }

@@ -63,7 +63,11 @@ fn describe(item: &CatalogueItem, currency: Currency, format: NumberFormat) -> S
     } else {
         format_money(item.terms.unit_list_price, currency, format)
     };
-    format!("{} · {}", item.terms.kind.label(), price)
+    format!(
+        "{} · {}",
+        crate::messages::labels::line_kind(item.terms.kind),
+        price
+    )
 }
 
 /// The line's name field with catalogue suggestions.

@@ -29,7 +29,7 @@ pub fn KindSelect(props: &KindSelectProps) -> Html {
             <label for={props.id.clone()} class="visually-hidden">{ props.label.clone() }</label>
             <select id={props.id.clone()} {onchange}>
                 { for LineKind::ALL.into_iter().map(|kind| html! {
-                    <option value={kind.id()} selected={kind == props.value}>{ kind.label() }</option>
+                    <option value={kind.id()} selected={kind == props.value}>{ crate::messages::labels::line_kind(kind) }</option>
                 }) }
             </select>
         </>

@@ -86,7 +86,7 @@ fn first_rows(preview: &PriceListPreview, currency: Currency, format: NumberForm
                         html! {
                             <tr>
                                 <td>{ terms.name.clone() }</td>
-                                <td>{ terms.kind.label() }</td>
+                                <td>{ crate::messages::labels::line_kind(terms.kind) }</td>
                                 <td class="num">{ format_money(terms.unit_list_price, currency, format) }</td>
                                 <td class="num">{ cost }</td>
                             </tr>

@@ -2,6 +2,7 @@
 //! from — who sells, the deal defaults, what offers usually say, and how offers are
 //! numbered. Changing it never changes a proposal already made.
 
+use crate::messages::labels::term_in_words;
 use best_offer_domain::Percent;
 use best_offer_domain::desk::DeskField;
 use best_offer_domain::desk::profile::{ProfileEdit, check_pattern};
@@ -9,7 +10,6 @@ use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::field::Reading;
 use best_offer_domain::money::parse::{PercentRule, WholeOf};
 use best_offer_domain::offer::details::OfferList;
-use best_offer_domain::pricing::deal::term_in_words;
 use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

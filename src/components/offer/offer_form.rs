@@ -145,7 +145,7 @@ pub fn OfferForm() -> Html {
                     <select id="offer-choice" onchange={on_choice}>
                         <option value="best" selected={offer.choice == OfferChoice::BestOffer}>{ "★ Best offer" }</option>
                         { for proposal.scenarios.iter().map(|s| html! {
-                            <option value={s.id.0.to_string()} selected={offer.choice == OfferChoice::Scenario(s.id)}>{ s.title(proposal.deal.currency, proposal.number_format) }</option>
+                            <option value={s.id.0.to_string()} selected={offer.choice == OfferChoice::Scenario(s.id)}>{ crate::messages::labels::scenario_title(s, proposal.deal.currency, proposal.number_format) }</option>
                         }) }
                     </select>
                 </div>

@@ -103,7 +103,7 @@ pub fn OfferHistory() -> Html {
     html! {
         <section class="offer-history no-print" aria-labelledby="history-heading">
             <h3 id="history-heading">{ "Status" }</h3>
-            <p><span class={classes!("status", format!("status-{}", record.status.label().to_ascii_lowercase()))} id="offer-status">{ record.status.label() }</span>
+            <p><span class={classes!("status", format!("status-{}", record.status.id()))} id="offer-status">{ crate::messages::labels::status(record.status) }</span>
                { " " }{ status_line }</p>
             if !record.links.is_empty() {
                 <p class="hint" id="links-pending" data-links-made={record.links.len().to_string()}>{ format!(

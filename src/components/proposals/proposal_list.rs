@@ -85,7 +85,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         let status_filter = status_filter.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            status_filter.set(STATUSES.into_iter().find(|s| s.label() == select.value()));
+            status_filter.set(STATUSES.into_iter().find(|s| s.id() == select.value()));
         })
     };
 
@@ -170,7 +170,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
                     <select id="filter-status" onchange={on_status}>
                         <option value="" selected={status_filter.is_none()}>{ "All proposals" }</option>
                         { for STATUSES.iter().map(|status| html! {
-                            <option value={status.label()} selected={*status_filter == Some(*status)}>{ status.label() }</option>
+                            <option value={status.id()} selected={*status_filter == Some(*status)}>{ crate::messages::labels::status(*status) }</option>
                         }) }
                     </select>
                 </div>

@@ -98,7 +98,7 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
     } else {
         proposal.customer.clone()
     };
-    let status = stored.status.label();
+    let status = crate::messages::labels::status(stored.status);
     html! {
         <tr data-proposal={id.clone()} class={classes!(props.is_current.then_some("current"))}>
             <td class="proposal-customer">{ customer }</td>
@@ -108,7 +108,7 @@ pub fn ProposalRow(props: &ProposalRowProps) -> Html {
             </td>
             <td class="num" data-figure="list-best" data-label="Offer">{ best }</td>
             <td data-label="Last changed">{ platform::format_moment(stored.updated_ms) }</td>
-            <td data-label="Status"><span class={classes!("status", format!("status-{}", status.to_ascii_lowercase()))}>{ status }</span>
+            <td data-label="Status"><span class={classes!("status", format!("status-{}", stored.status.id()))}>{ status }</span>
                 if props.is_current { <span class="muted">{ " · open" }</span> }
                 if let Some(outcome) = last_outcome(stored).filter(|_| matches!(stored.status, Status::Won | Status::Lost)) {
                     <span class="outcome-detail muted">{ outcome_short(outcome) }</span>

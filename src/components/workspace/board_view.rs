@@ -227,7 +227,7 @@ pub fn board_view(proposal: &Proposal, board: &Board) -> BoardView {
         _ => None,
     };
     let best_note = match &board.best {
-        Ok(best) => best.limit.explanation().to_string(),
+        Ok(best) => crate::messages::labels::best_offer_limit(best.limit).to_string(),
         Err(_) if deal_problem.is_some() => String::new(),
         Err(error) => error.explain(),
     };
@@ -259,7 +259,11 @@ pub fn board_view(proposal: &Proposal, board: &Board) -> BoardView {
         .map(|(scenario, result)| {
             column(
                 scenario.id.0.to_string(),
-                scenario.title(proposal.deal.currency, proposal.number_format),
+                crate::messages::labels::scenario_title(
+                    scenario,
+                    proposal.deal.currency,
+                    proposal.number_format,
+                ),
                 result.outcome.as_ref().map_err(Explain::explain),
             )
         });

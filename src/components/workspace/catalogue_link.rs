@@ -9,6 +9,7 @@ use best_offer_domain::pricing::deal::Line;
 use best_offer_domain::{Currency, NumberFormat};
 use yew::prelude::*;
 
+use crate::messages::labels::term_change;
 use crate::state::{Action, Dispatch};
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -39,7 +40,20 @@ pub fn CatalogueLink(props: &CatalogueLinkProps) -> Html {
     let differences = props
         .item
         .as_ref()
-        .map(|item| item.differences(line, props.currency, props.format))
+        .map(|item| {
+            item.differences(line)
+                .into_iter()
+                .map(|field| {
+                    term_change(
+                        field,
+                        &line.terms,
+                        &item.terms,
+                        props.currency,
+                        props.format,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
     let update = props.item.clone().map(|item| {
         let dispatch = props.dispatch.clone();
@@ -71,8 +85,8 @@ pub fn CatalogueLink(props: &CatalogueLinkProps) -> Html {
                 <div class="catalogue-changes" id={panel_id} role="group" aria-label="Changes from the catalogue">
                     <p>{ "The catalogue item now says:" }</p>
                     <ul>
-                        { for differences.iter().map(|d| html! {
-                            <li><strong>{ d.field }</strong>{ ": " }<span class="old">{ d.old.clone() }</span>{ " → " }<span class="new">{ d.new.clone() }</span></li>
+                        { for differences.iter().map(|(field, old, new)| html! {
+                            <li><strong>{ *field }</strong>{ ": " }<span class="old">{ old.clone() }</span>{ " → " }<span class="new">{ new.clone() }</span></li>
                         }) }
                     </ul>
                     <p class="muted">{ "The line's quantity stays." }</p>

@@ -1,12 +1,12 @@
 //! `DealHeader`: who the proposal is for and the deal's settings (currency, number
 //! format, term, tax).
 
+use crate::messages::labels::term_in_words;
 use best_offer_domain::Percent;
 use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
-use best_offer_domain::pricing::deal::term_in_words;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

@@ -33,7 +33,7 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Line" }</th>
-                        { for proposal.scenarios.iter().map(|s| html! { <th scope="col" key={s.id.0}>{ s.title(props.deal.currency, format) }</th> }) }
+                        { for proposal.scenarios.iter().map(|s| html! { <th scope="col" key={s.id.0}>{ crate::messages::labels::scenario_title(s, props.deal.currency, format) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -46,9 +46,9 @@ pub fn LineOverrides(props: &LineOverridesProps) -> Html {
                                     let (scenario, line_id) = (s.id, line.id);
                                     let current = s.overrides.iter().find(|o| o.line == line_id).map(|o| o.discount.points());
                                     html! {
-                                        <td key={s.id.0} data-label={s.title(props.deal.currency, format)}>
+                                        <td key={s.id.0} data-label={crate::messages::labels::scenario_title(s, props.deal.currency, format)}>
                                             <NumberField field={DraftKey::from(FieldKey::Override(scenario, line_id))}
-                                                label={format!("Discount on {line_name} in {}", s.title(props.deal.currency, format))} hide_label=true
+                                                label={format!("Discount on {line_name} in {}", crate::messages::labels::scenario_title(s, props.deal.currency, format))} hide_label=true
                                                 kind={NumberKind::Percent(PercentRule::DISCOUNT)} {format} value={current}
                                                 optional=true placeholder="column's"
                                                 on_value={app.edit_with(move |v: Option<Decimal>| Edit::Scenario(scenario, ScenarioEdit::Override(line_id, v.map(Percent::new))))}

@@ -143,7 +143,11 @@ pub fn PriceChart() -> Html {
         if let Ok(e) = &result.outcome {
             description.push_str(&format!(
                 " {}: {} at {} discount, margin {}{}.",
-                scenario.title(proposal.deal.currency, proposal.number_format),
+                crate::messages::labels::scenario_title(
+                    scenario,
+                    proposal.deal.currency,
+                    proposal.number_format
+                ),
                 figures.money(e.totals.net),
                 figures.percent(e.totals.discount),
                 figures.maybe_percent(e.totals.margin),
@@ -217,7 +221,7 @@ pub fn PriceChart() -> Html {
                         <li><span class="swatch swatch-floor" aria-hidden="true"></span>{ "Floor" }</li>
                         <li><span class="swatch swatch-best" aria-hidden="true"></span>{ "Best offer" }</li>
                         { for proposal.scenarios.iter().enumerate().map(|(i, s)| html! {
-                            <li key={s.id.0}><span class="swatch-number" aria-hidden="true">{ i.saturating_add(1) }</span>{ s.title(proposal.deal.currency, proposal.number_format) }</li>
+                            <li key={s.id.0}><span class="swatch-number" aria-hidden="true">{ i.saturating_add(1) }</span>{ crate::messages::labels::scenario_title(s, proposal.deal.currency, proposal.number_format) }</li>
                         }) }
                     </ul>
                 </figcaption>

@@ -5,7 +5,9 @@ use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Edit, LeverKind, ScenarioEdit};
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::money::parse::PercentRule;
-use best_offer_domain::pricing::deal::{Lever, Scenario, lever_name};
+use best_offer_domain::pricing::deal::{Lever, Scenario};
+
+use crate::messages::labels::lever_name;
 use best_offer_domain::{Currency, NumberFormat};
 use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
@@ -57,7 +59,7 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
         Lever::TargetPrice(price) => (price, NumberKind::Money(props.currency)),
         Lever::TargetMargin(m) => (m.points(), NumberKind::Percent(PercentRule::MARGIN)),
     };
-    let name = scenario.title(props.currency, props.format);
+    let name = crate::messages::labels::scenario_title(scenario, props.currency, props.format);
     html! {
         <div class="scenario-header">
             // The name field does not print; the column keeps its name on paper.
@@ -69,10 +71,10 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
             <label for={field("lever")} class="visually-hidden">{ format!("What sets {name}: a discount, a price or a margin") }</label>
             <select id={field("lever")} onchange={on_kind}>
                 { for LeverKind::ALL.into_iter().map(|k| html! {
-                    <option value={k.id()} selected={k == kind}>{ k.label() }</option>
+                    <option value={k.id()} selected={k == kind}>{ crate::messages::labels::lever_kind(k) }</option>
                 }) }
             </select>
-            <NumberField field={DraftKey::from(FieldKey::ScenarioValue(id))} label={format!("{} of {name}", kind.label())} hide_label=true
+            <NumberField field={DraftKey::from(FieldKey::ScenarioValue(id))} label={format!("{} of {name}", crate::messages::labels::lever_kind(kind))} hide_label=true
                 kind={value_kind} format={props.format} value={Some(value)}
                 on_value={edit_callback(dispatch, move |v: Option<Decimal>| Edit::Scenario(id, ScenarioEdit::LeverValue(v.unwrap_or_default())))}
                 on_draft={draft_callback(dispatch)} />

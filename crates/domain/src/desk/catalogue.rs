@@ -9,17 +9,12 @@
 //! Items are edited with the same rules as lines ([`LineEdit`] through
 //! [`CatalogueItem::apply`]), so a margin becomes a cost the same way in both.
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::library::edit::LineEdit;
 use crate::limits::MAX_ITEMS;
-use crate::money::currency::Currency;
-use crate::money::format::{format_money, format_percent};
-use crate::money::locale::NumberFormat;
-use crate::money::percent::Percent;
 pub use crate::pricing::deal::ItemId;
-use crate::pricing::deal::{CostBasis, ItemTerms, Line, LineId, replace};
+use crate::pricing::deal::{ItemTerms, Line, LineId, replace};
 
 /// One product or service of the catalogue, priced per unit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -37,15 +32,25 @@ pub struct CatalogueItem {
     pub provides: String,
 }
 
-/// One field whose value differs between a line and the item it came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Difference {
-    /// What the rep calls the field, e.g. `Unit list price`.
-    pub field: &'static str,
-    /// The line's value, in words.
-    pub old: String,
-    /// The catalogue's value, in words.
-    pub new: String,
+/// A term of an item or a line, to say which ones differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermField {
+    /// The name.
+    Name,
+    /// The description.
+    Description,
+    /// How it is charged.
+    Kind,
+    /// The unit list price.
+    UnitListPrice,
+    /// The cost, or the margin at list.
+    Cost,
+    /// Whether it may be discounted.
+    Discountable,
+    /// Its largest discount.
+    MaxDiscount,
+    /// A maintenance line's yearly rate.
+    MaintenanceRate,
 }
 
 impl CatalogueItem {
@@ -99,78 +104,44 @@ impl CatalogueItem {
     pub fn apply(&mut self, edit: LineEdit, minor_units: u32) -> bool {
         self.terms.apply(edit, minor_units)
     }
-
-    /// What "Update from catalogue" would change in `line`: each field whose value
-    /// differs, old → new, written in `currency` and `format`. Empty when the line
-    /// already says what the item says.
+    /// The terms in which `line` (copied from this item) differs from the item now,
+    /// in the order a rep reads them; each value compared as a value, not as text.
     ///
     /// # Examples
     /// ```
-    /// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId};
+    /// use best_offer_domain::desk::catalogue::{CatalogueItem, ItemId, TermField};
     /// use best_offer_domain::pricing::deal::LineId;
-    /// use best_offer_domain::{Currency, NumberFormat};
     /// use rust_decimal::Decimal;
     /// let mut item = CatalogueItem::new(ItemId("suite".into()));
     /// item.terms.unit_list_price = Decimal::new(1200, 0);
     /// let line = item.to_line(LineId(1));
     /// item.terms.unit_list_price = Decimal::new(1300, 0);
-    /// let changes = item.differences(&line, Currency::USD, NumberFormat::CommaDot);
-    /// assert_eq!(changes.len(), 1);
-    /// assert_eq!((changes[0].field, changes[0].old.as_str(), changes[0].new.as_str()), ("Unit list price", "$1,200.00", "$1,300.00"));
+    /// assert_eq!(item.differences(&line), [TermField::UnitListPrice]);
     /// ```
-    pub fn differences(
-        &self,
-        line: &Line,
-        currency: Currency,
-        format: NumberFormat,
-    ) -> Vec<Difference> {
-        let money = |value: Decimal| format_money(value, currency, format);
-        let percent = |value: Percent| format_percent(value, 2, format);
-        let cost = |basis: CostBasis| match basis {
-            CostBasis::UnitCost(value) => format!("cost {}", money(value)),
-            CostBasis::MarginAtList(margin) => format!("margin {}", percent(margin)),
-        };
-        let flag = |yes: bool| if yes { "yes" } else { "no" }.to_string();
-        let cap = |cap: Option<Percent>| cap.map_or_else(|| "no cap".to_string(), percent);
-        let mut found = Vec::new();
-        let mut compare = |field: &'static str, old: String, new: String| {
-            if old != new {
-                found.push(Difference { field, old, new });
-            }
-        };
-        compare("Name", line.terms.name.clone(), self.terms.name.clone());
-        compare(
-            "Description",
-            line.terms.description.clone(),
-            self.terms.description.clone(),
-        );
-        compare(
-            "Kind",
-            line.terms.kind.label().to_string(),
-            self.terms.kind.label().to_string(),
-        );
-        compare(
-            "Unit list price",
-            money(line.terms.unit_list_price),
-            money(self.terms.unit_list_price),
-        );
-        compare("Cost", cost(line.terms.cost), cost(self.terms.cost));
-        compare(
-            "Discountable",
-            flag(line.terms.discountable),
-            flag(self.terms.discountable),
-        );
-        compare(
-            "Maximum discount",
-            cap(line.terms.max_discount),
-            cap(self.terms.max_discount),
-        );
-        compare(
-            "Maintenance rate",
-            percent(line.terms.maintenance_rate),
-            percent(self.terms.maintenance_rate),
-        );
-        found
+    pub fn differences(&self, line: &Line) -> Vec<TermField> {
+        let (old, new) = (&line.terms, &self.terms);
+        [
+            (TermField::Name, old.name != new.name),
+            (TermField::Description, old.description != new.description),
+            (TermField::Kind, old.kind != new.kind),
+            (
+                TermField::UnitListPrice,
+                old.unit_list_price != new.unit_list_price,
+            ),
+            (TermField::Cost, old.cost != new.cost),
+            (
+                TermField::Discountable,
+                old.discountable != new.discountable,
+            ),
+            (TermField::MaxDiscount, old.max_discount != new.max_discount),
+            (
+                TermField::MaintenanceRate,
+                old.maintenance_rate != new.maintenance_rate,
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(field, differs)| differs.then_some(field))
+        .collect()
     }
 
     /// Whether the item matches every word of `query` (case-insensitive, in its
@@ -383,6 +354,9 @@ pub fn search(catalogue: &[CatalogueItem], query: &str, limit: usize) -> Vec<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::percent::Percent;
+    use crate::pricing::deal::CostBasis;
+    use rust_decimal::Decimal;
 
     fn item(id: &str, name: &str) -> CatalogueItem {
         let mut item = CatalogueItem::new(ItemId(id.into()));
@@ -419,10 +393,14 @@ mod tests {
             (line.id, line.quantity, line.terms.unit_list_price),
             (LineId(7), Decimal::new(25, 0), Decimal::new(1100, 0))
         );
-        assert!(
-            suite
-                .differences(&line, Currency::USD, NumberFormat::CommaDot)
-                .is_empty()
+        assert!(suite.differences(&line).is_empty());
+        // Each term that differs is named, compared as a value (1,100 = 1,100.00).
+        line.terms.unit_list_price = Decimal::new(110_000, 2);
+        line.terms.name = "Suite (old)".into();
+        line.terms.discountable = false;
+        assert_eq!(
+            suite.differences(&line),
+            [TermField::Name, TermField::Discountable]
         );
     }
 

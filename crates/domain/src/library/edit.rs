@@ -60,16 +60,6 @@ impl LeverKind {
             Lever::TargetMargin(_) => LeverKind::TargetMargin,
         }
     }
-
-    /// Label for the picker.
-    pub const fn label(self) -> &'static str {
-        match self {
-            LeverKind::Discount => "Discount %",
-            LeverKind::TargetPrice => "Target price",
-            LeverKind::TargetMargin => "Target margin %",
-        }
-    }
-
     /// Stable identifier for form values.
     pub const fn id(self) -> &'static str {
         match self {

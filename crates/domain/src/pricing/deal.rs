@@ -10,8 +10,6 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::money::currency::Currency;
-use crate::money::format::{format_money_short, format_number};
-use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
 pub use crate::pricing::approval::{ApprovalBand, ApprovalEdit, ApprovalPolicy, BandId, MAX_BANDS};
 pub(crate) use crate::pricing::change::replace;
@@ -61,18 +59,6 @@ impl LineKind {
         LineKind::Maintenance,
         LineKind::Service,
     ];
-
-    /// Short label for the rep and the offer.
-    pub const fn label(self) -> &'static str {
-        match self {
-            LineKind::OneTime => "One-time",
-            LineKind::RecurringYearly => "Per year",
-            LineKind::RecurringMonthly => "Per month",
-            LineKind::Maintenance => "Maintenance (yearly)",
-            LineKind::Service => "Services",
-        }
-    }
-
     /// Stable identifier, as in files and form values.
     pub const fn id(self) -> &'static str {
         match self {
@@ -314,51 +300,6 @@ pub struct Deal {
     #[serde(default)]
     pub approval: ApprovalPolicy,
 }
-
-impl Scenario {
-    /// The column's title: the name the rep gave it, or, until renamed, its lever in
-    /// words ([`lever_name`]), so a column always says what it is.
-    pub fn title(&self, currency: Currency, format: NumberFormat) -> String {
-        let name = self.name.trim();
-        if name.is_empty() {
-            lever_name(self.lever, currency, format)
-        } else {
-            name.to_string()
-        }
-    }
-}
-
-/// A lever in words, e.g. `List price`, `10 % off`, `At $30,000`, `At 40 % margin`
-/// (no-break spaces inside, so a narrow column never splits a figure).
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::pricing::deal::{lever_name, Lever};
-/// use best_offer_domain::{Currency, NumberFormat, Percent};
-/// use rust_decimal::Decimal;
-/// let f = NumberFormat::CommaDot;
-/// let name = |lever| lever_name(lever, Currency::USD, f).replace('\u{a0}', " ");
-/// assert_eq!(name(Lever::Discount(Percent::ZERO)), "List price");
-/// assert_eq!(name(Lever::Discount(Percent::new(Decimal::new(125, 1)))), "12.5 % off");
-/// assert_eq!(name(Lever::TargetPrice(Decimal::new(30_000, 0))), "At $30,000");
-/// assert_eq!(name(Lever::TargetPrice(Decimal::new(3_000_050, 2))), "At $30,000.50");
-/// assert_eq!(name(Lever::TargetMargin(Percent::new(Decimal::new(40, 0)))), "At 40 % margin");
-/// ```
-pub fn lever_name(lever: Lever, currency: Currency, format: NumberFormat) -> String {
-    let percent = |p: Percent| {
-        let points = p.points().normalize();
-        format!("{}\u{a0}%", format_number(points, points.scale(), format))
-    };
-    match lever {
-        Lever::Discount(p) if p.points().is_zero() => "List price".to_string(),
-        Lever::Discount(p) => format!("{} off", percent(p)),
-        Lever::TargetPrice(price) => {
-            format!("At\u{a0}{}", format_money_short(price, currency, format))
-        }
-        Lever::TargetMargin(m) => format!("At {} margin", percent(m)),
-    }
-}
-
 /// The lever a new scenario starts with: one step beyond `last` — 5 points more
 /// discount, 5 % below a target price (rounded down to a round figure), 5 points
 /// less margin — or 10 % off when there is no column yet.
@@ -425,19 +366,6 @@ fn round_down_to_three_digits(value: Decimal) -> Decimal {
 
 /// Nice-price steps offered in the picker (any positive amount works).
 pub const NICE_STEPS: [u32; 10] = [1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000];
-
-/// A term as people say it: "1 year", "3 years", "2 years 6 months", "6 months".
-///
-/// # Examples
-/// ```
-/// use best_offer_domain::pricing::deal::term_in_words;
-/// assert_eq!(term_in_words(36), "3 years");
-/// assert_eq!(term_in_words(30), "2 years 6 months");
-/// ```
-pub fn term_in_words(months: u32) -> String {
-    // The workspace speaks English: the English offer's rule.
-    crate::offer::words::EN.term(months)
-}
 
 impl Deal {
     /// A new deal in `currency` with one empty line and a one-year term.
@@ -527,20 +455,5 @@ impl Deal {
 impl Default for Deal {
     fn default() -> Self {
         Deal::new(Currency::default())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::term_in_words;
-
-    #[test]
-    fn terms_read_naturally() {
-        assert_eq!(term_in_words(12), "1 year");
-        assert_eq!(term_in_words(36), "3 years");
-        assert_eq!(term_in_words(30), "2 years 6 months");
-        assert_eq!(term_in_words(13), "1 year 1 month");
-        assert_eq!(term_in_words(6), "6 months");
-        assert_eq!(term_in_words(1), "1 month");
     }
 }

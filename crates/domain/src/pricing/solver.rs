@@ -27,22 +27,6 @@ pub enum BestOfferLimit {
     /// offer at list still breaks the floor.
     NoRoom,
 }
-
-impl BestOfferLimit {
-    /// A sentence for the rep explaining the result.
-    pub const fn explanation(self) -> &'static str {
-        match self {
-            BestOfferLimit::Floor => "The lowest price that keeps your floor.",
-            BestOfferLimit::Caps => {
-                "The largest discount your line caps allow; the floor would allow more."
-            }
-            BestOfferLimit::NoRoom => {
-                "No discount is possible: the list price is already below your floor."
-            }
-        }
-    }
-}
-
 /// The best offer: its full evaluation and what limited it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BestOffer {

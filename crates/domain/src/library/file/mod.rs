@@ -78,13 +78,13 @@ impl Status {
         STATUS_CHANGES.contains(&(self, to))
     }
 
-    /// Label for the proposal list.
-    pub const fn label(self) -> &'static str {
+    /// The name a file writes (`"lost"`): for class names and form values.
+    pub const fn id(self) -> &'static str {
         match self {
-            Status::Draft => "Draft",
-            Status::Sent => "Sent",
-            Status::Won => "Won",
-            Status::Lost => "Lost",
+            Status::Draft => "draft",
+            Status::Sent => "sent",
+            Status::Won => "won",
+            Status::Lost => "lost",
         }
     }
 }
