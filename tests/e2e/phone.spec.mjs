@@ -196,6 +196,25 @@ for (const phone of PHONES) {
         expect(await outsideTheScreen(page), tab).toEqual([]);
         await page.screenshot({ path: `artifacts/phone-${phone.width}-${tab.slice(5)}.png`, fullPage: true });
       }
+      // A loss recorded on a phone: the form, the follow-up and the note, the
+      // follow-ups in the list, and the history view.
+      await page.locator('#tab-offer').click();
+      await page.locator('#mark-sent').click();
+      await page.locator('#mark-lost').click();
+      expect(await smallTargets(page), 'outcome form').toEqual([]);
+      expect(await outsideTheScreen(page), 'outcome form').toEqual([]);
+      await page.locator('#outcome-save').click();
+      await expect(page.locator('#follow-up')).toBeVisible();
+      expect(await smallTargets(page), 'lost').toEqual([]);
+      expect(await outsideTheScreen(page), 'lost').toEqual([]);
+      await page.locator('#tab-proposals').click();
+      await expect(page.locator('#follow-ups')).toBeVisible();
+      expect(await smallTargets(page), 'follow-ups').toEqual([]);
+      await page.locator('#to-history').click();
+      await expect(page.locator('#decided-table')).toBeVisible();
+      expect(await smallTargets(page), 'history').toEqual([]);
+      expect(await outsideTheScreen(page), 'history').toEqual([]);
+      await page.screenshot({ path: `artifacts/phone-${phone.width}-history.png`, fullPage: true });
     });
 
     for (const scheme of ['light', 'dark']) {

@@ -34,7 +34,7 @@ pub fn HistoryPage() -> Html {
         <main class="history-page" id="history" data-ready="true" aria-labelledby="history-title">
             <div class="history-head">
                 <h2 id="history-title">{ "What your outcomes say" }</h2>
-                <a href={Route::Proposals.href()} id="back-to-proposals" onclick={back}>{ "← Proposals" }</a>
+                <a class="view-link" href={Route::Proposals.href()} id="back-to-proposals" onclick={back}>{ "← Proposals" }</a>
             </div>
             if said.decided.is_empty() {
                 <p class="hint" id="history-empty">{ "No outcome is recorded yet. Mark sent offers as won or lost (with the competitor's price when you know it), and this view shows where you win and where you lose." }</p>
@@ -71,16 +71,16 @@ pub fn HistoryPage() -> Html {
                                 let money = |v| format_money(v, one.currency, format);
                                 html! {
                                     <tr key={format!("{}-{}", one.id, one.revision)}>
-                                        <td>{ one.decided_on.long() }</td>
-                                        <td>{ one.customer.clone() }</td>
-                                        <td>{ format!("{} rev. {}", one.number, one.revision) }</td>
-                                        <td>{ one.lost.map_or_else(|| "Won".to_string(), |r| format!("Lost: {}", loss_reason(r).to_lowercase())) }</td>
-                                        <td class="num">{ money(one.offered) }</td>
-                                        <td class="num">{ maybe(one.discount) }</td>
-                                        <td class="num">{ maybe(one.margin) }</td>
-                                        <td class="num">{ one.best.map_or_else(|| "—".to_string(), money) }</td>
-                                        <td class="num">{ one.competitor_price.map_or_else(|| "—".to_string(), money) }</td>
-                                        <td class="num">{ one.gap_to_floor.map_or_else(|| "—".to_string(), |g| format_percent(best_offer_domain::Percent::new(g), 1, format)) }</td>
+                                        <td data-label="Decided">{ one.decided_on.long() }</td>
+                                        <td data-label="Customer">{ one.customer.clone() }</td>
+                                        <td data-label="Offer">{ format!("{} rev. {}", one.number, one.revision) }</td>
+                                        <td data-label="Outcome">{ one.lost.map_or_else(|| "Won".to_string(), |r| format!("Lost: {}", loss_reason(r).to_lowercase())) }</td>
+                                        <td class="num" data-label="Offered">{ money(one.offered) }</td>
+                                        <td class="num" data-label="Discount">{ maybe(one.discount) }</td>
+                                        <td class="num" data-label="Margin">{ maybe(one.margin) }</td>
+                                        <td class="num" data-label="Best offer then">{ one.best.map_or_else(|| "—".to_string(), money) }</td>
+                                        <td class="num" data-label="Their price">{ one.competitor_price.map_or_else(|| "—".to_string(), money) }</td>
+                                        <td class="num" data-label="Below your floor">{ one.gap_to_floor.map_or_else(|| "—".to_string(), |g| format_percent(best_offer_domain::Percent::new(g), 1, format)) }</td>
                                     </tr>
                                 }
                             }) }

@@ -52,7 +52,7 @@ pub fn FollowUps(props: &FollowUpsProps) -> Html {
                             <span class="due-on">{ format!("Call {} ({})", due.on.long(), due_when(days)) }</span>
                             if !due.reason.is_empty() { { format!(" — {}", due.reason) } }
                             <span class="follow-up-actions">
-                                <a href={href} onclick={open} aria-label={format!("Open {}", label_of(stored))}>{ "Open" }</a>
+                                <a class="view-link" href={href} onclick={open} aria-label={format!("Open {}", label_of(stored))}>{ "Open" }</a>
                                 <button type="button" class="link-button" onclick={calendar}>{ "Add to calendar" }</button>
                                 <button type="button" class="link-button" onclick={done}>{ "Done" }</button>
                             </span>

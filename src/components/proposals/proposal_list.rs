@@ -159,7 +159,7 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         <main class="proposals-page" id="proposals" data-ready="true">
             <div class="section-head">
                 <h2>{ "Proposals" }</h2>
-                <a href={Route::History.href()} id="to-history" onclick={to_history}>{ "What your outcomes say →" }</a>
+                <a class="view-link" href={Route::History.href()} id="to-history" onclick={to_history}>{ "What your outcomes say →" }</a>
                 <button type="button" class="button" id="new-proposal" onclick={new}>{ "+ New proposal" }</button>
             </div>
             <div class="proposal-tools">
