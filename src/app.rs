@@ -262,12 +262,17 @@ fn RepApp(props: &AppProps) -> Html {
             crate::platform::mark("bo-storage-read");
             // A reload keeps the proposal its address names.
             let route = Route::from_hash(&crate::platform::location_hash());
+            let first_visit = matches!(loaded, storage::Loaded::Empty);
             let state = AppState::from_loaded(
                 loaded,
                 crate::platform::moment(),
                 crate::platform::new_id(),
                 route.proposal(),
+                storage::first_visit_id().as_deref(),
             );
+            if first_visit {
+                storage::remember_first_visit(&state.library.record.id);
+            }
             // The board of the open proposal and the list's summaries are computed.
             crate::platform::mark("bo-state");
             Rc::new(state)

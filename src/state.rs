@@ -163,20 +163,23 @@ impl AppState {
 
     /// State from what storage held at start, with proposal `wanted` open when it is
     /// kept (the address of a reload names it: it is opened before anything is
-    /// computed, so the start solves one board, not two).
+    /// computed, so the start solves one board, not two). `first_visit` is the id
+    /// of the proposal this tab started before anything was saved, if it did.
     pub fn from_loaded(
         loaded: Loaded,
         moment: Moment,
         id: String,
         wanted: Option<&str>,
+        first_visit: Option<&str>,
     ) -> AppState {
         match loaded {
-            // Nothing kept yet: the address names the first visit's untouched
-            // proposal (never saved, since nothing was typed); it starts again under
-            // that id, so the address survives a reload.
+            // Nothing kept yet: an address naming this tab's first-visit proposal
+            // (never saved, since nothing was typed) starts it again under that id,
+            // so the address survives a reload. Any other id is another browser's:
+            // a new proposal starts, and the address is said not to be kept here.
             Loaded::Empty => {
                 let id = wanted
-                    .filter(|wanted| is_valid_id(wanted))
+                    .filter(|wanted| is_valid_id(wanted) && first_visit == Some(*wanted))
                     .map_or(id, str::to_string);
                 AppState::blank(moment, id)
             }
@@ -661,13 +664,35 @@ mod tests {
     fn a_first_visit_survives_a_reload_and_follows_your_details() {
         let day = best_offer_domain::date::Date::new(2026, 11, 27).unwrap();
         let moment = |now_ms| Moment { now_ms, today: day };
-        let first =
-            AppState::from_loaded(Loaded::Empty, moment(1), "p-new".into(), Some("p-first"));
+        let first = AppState::from_loaded(
+            Loaded::Empty,
+            moment(1),
+            "p-new".into(),
+            Some("p-first"),
+            Some("p-first"),
+        );
         assert_eq!(first.library.record.id, "p-first");
         assert_eq!(first.notice, None);
         // A wanted id that is not a valid id is not taken.
-        let odd = AppState::from_loaded(Loaded::Empty, moment(1), "p-new".into(), Some("a b"));
+        let odd = AppState::from_loaded(
+            Loaded::Empty,
+            moment(1),
+            "p-new".into(),
+            Some("a b"),
+            Some("a b"),
+        );
         assert_eq!(odd.library.record.id, "p-new");
+        // Another browser's proposal (a bug: a copied `#/p/…` address started a
+        // blank under its id in a new browser, saying nothing): a new id, so the
+        // address is said not to be kept here.
+        let foreign = AppState::from_loaded(
+            Loaded::Empty,
+            moment(1),
+            "p-new".into(),
+            Some("p-elsewhere"),
+            None,
+        );
+        assert_eq!(foreign.library.record.id, "p-new");
         // Your details change the untouched first proposal...
         let mut ids = std::iter::repeat_with(|| "unused".to_string());
         let mut next_id = || ids.next().unwrap_or_default();

@@ -86,6 +86,42 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Where this tab keeps the id of its first visit's proposal (session storage: it
+/// lives as long as the tab, across reloads).
+const FIRST_VISIT_KEY: &str = "best-offer.first-visit";
+
+/// The id of the proposal this tab started before anything was saved, if it did:
+/// a reload of a first visit names it, and it starts again under that id; an
+/// address naming any other proposal in a browser that keeps none is another
+/// browser's, and is said to be so.
+pub fn first_visit_id() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()?
+            .session_storage()
+            .ok()
+            .flatten()?
+            .get_item(FIRST_VISIT_KEY)
+            .ok()
+            .flatten()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = FIRST_VISIT_KEY;
+        None
+    }
+}
+
+/// Remembers `id` as this tab's first-visit proposal (see [`first_visit_id`]).
+pub fn remember_first_visit(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.set_item(FIRST_VISIT_KEY, id);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// Reads the stored proposals, and what storage holds for the next save.
 pub fn load() -> (Loaded, Kept) {
     #[cfg(target_arch = "wasm32")]

@@ -117,6 +117,22 @@ test('an address naming a proposal this browser does not keep says so and shows 
   await expect.poll(() => route(page)).toMatch(/^#\/p\/[A-Za-z0-9_-]+$/);
 });
 
+test('in a browser that keeps nothing, another browser’s proposal address says so; a first visit’s own reload keeps its proposal', async ({ page, watched }) => {
+  // A copied `#/p/…` address opened in a new browser (a bug: it started a blank
+  // proposal under that id, saying nothing).
+  await page.goto('./#/p/p-from-another-browser/offer');
+  await expect(page.locator('#proposals')).toBeVisible();
+  await expect(page.locator('.notice-banner')).toContainText('This browser keeps no proposal “p-from-another-browser”');
+  // A first visit reloaded keeps its own untouched proposal, under its address.
+  await page.locator('#tab-workspace').click();
+  await expect.poll(() => route(page)).toMatch(/^#\/p\//);
+  const own = await route(page);
+  await page.reload();
+  await expect(page.locator('#workspace[data-ready="true"]')).toBeVisible();
+  expect(await route(page)).toBe(own);
+  await expect(page.locator('.notice-banner')).toHaveCount(0);
+});
+
 test('a deleted proposal’s address, reached with back, says so', async ({ page, watched }) => {
   await openApp(page);
   await expect.poll(() => route(page)).toMatch(/^#\/p\//);
