@@ -7,7 +7,9 @@ use best_offer_domain::Percent;
 use best_offer_domain::library::file::StoredProposal;
 use best_offer_domain::money::format::{format_money, format_percent};
 use best_offer_domain::outcome::follow_up::{Due, DueBecause, last_outcome, last_sent};
-use best_offer_domain::outcome::history::{CLOSE_TO_FLOOR_POINTS, LostBefore, PriceLosses};
+use best_offer_domain::outcome::history::{
+    CLOSE_TO_FLOOR_POINTS, LostBefore, PriceLosses, gap_below,
+};
 use best_offer_domain::outcome::{LossReason, Outcome, OutcomeFault, OutcomeText};
 use rust_decimal::Decimal;
 
@@ -155,11 +157,7 @@ pub fn lost_before_line(
         money(lost.competitor_price)
     );
     if let Some(best) = best_now {
-        let gap = best
-            .checked_sub(lost.competitor_price)
-            .and_then(|over| over.checked_mul(Decimal::ONE_HUNDRED))
-            .and_then(|over| over.checked_div(best));
-        match gap {
+        match gap_below(best, lost.competitor_price) {
             Some(gap) if gap > Decimal::ZERO => line.push_str(&format!(
                 " Your best offer today, {}, is {} above their price: your floor does not reach it.",
                 money(best),

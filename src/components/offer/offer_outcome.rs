@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use best_offer_domain::date::Date;
-use best_offer_domain::library::file::Status;
+use best_offer_domain::library::file::{Status, next_revision};
 use best_offer_domain::outcome::follow_up::{follow_up_of, last_outcome, last_sent};
 use best_offer_domain::outcome::{FollowUp, OutcomeForm as Form};
 use yew::prelude::*;
@@ -49,13 +49,7 @@ pub fn OfferOutcome() -> Html {
         .map(|o| Form::of(o, record.follow_up.as_ref(), format))
         .unwrap_or_else(|| Form::new(status == Status::Lost, today));
     let reopen = state.library.may_reopen(today).is_ok();
-    let next_revision = record
-        .sent
-        .iter()
-        .map(|s| s.revision)
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1);
+    let next_revision = next_revision(&record.sent);
     html! {
         <div class="offer-outcome" id="offer-outcome">
             if let Some(form) = (*recording).clone() {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use best_offer_domain::library::file::{Status, StoredProposal};
 use best_offer_domain::library::{ProposalSummary, label_of, newest_first};
 use best_offer_domain::limits::{MAX_FILE_BYTES, MAX_FILE_TEXT};
-use best_offer_domain::outcome::follow_up::{Due, follow_ups};
+use best_offer_domain::outcome::follow_up::Due;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -74,7 +74,9 @@ pub fn ProposalList(props: &ProposalListProps) -> Html {
         .filter(|p| query.is_empty() || platform::lowercase(&p.proposal.customer).contains(&query))
         .filter(|p| status_filter.is_none_or(|status| p.status == status))
         .collect();
-    let due: Vec<(Due, Rc<StoredProposal>)> = follow_ups(rows.iter().map(|p| &**p), state.today)
+    let due: Vec<(Due, Rc<StoredProposal>)> = state
+        .library
+        .follow_ups(state.today)
         .into_iter()
         .filter_map(|due| {
             let stored = rows.iter().find(|p| p.id == due.id)?;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::date::Date;
 use crate::library::field::FieldKey;
-use crate::library::file::{SentRevision, Status};
+use crate::library::file::{Status, last_sent_mut, next_revision};
 use crate::library::kept::{Library, Moment};
 use crate::library::readiness::chosen_figures;
 use crate::limits::MAX_VALIDITY_DAYS;
@@ -45,11 +45,6 @@ fn figures_of(library: &Library, board: &Board) -> Option<OutcomeFigures> {
     })
 }
 
-/// The last sent revision of a record's history.
-fn last_sent(sent: &mut [SentRevision]) -> Option<&mut SentRevision> {
-    sent.iter_mut().max_by_key(|s| s.revision)
-}
-
 impl Library {
     /// Records how the open proposal's sent offer ended: won, or lost with what is
     /// known of it, on the last sent revision, with the figures `board` holds for
@@ -78,7 +73,7 @@ impl Library {
         }
         let fresh = figures_of(self, board);
         let record = Rc::make_mut(&mut self.record);
-        let Some(sent) = last_sent(&mut record.sent) else {
+        let Some(sent) = last_sent_mut(&mut record.sent) else {
             return Err(NoOutcome::NotSent);
         };
         let mut outcome = read.outcome;
@@ -159,14 +154,7 @@ impl Library {
     /// [`NotReopenable`] unless [`Library::may_reopen`].
     pub fn reopen(&mut self, moment: Moment) -> Result<u32, NotReopenable> {
         self.may_reopen(moment.today)?;
-        let last = self
-            .record
-            .sent
-            .iter()
-            .map(|s| s.revision)
-            .max()
-            .unwrap_or(self.proposal.offer.revision);
-        let revision = last.saturating_add(1);
+        let revision = next_revision(&self.record.sent);
         let days = i64::from(self.desk.profile.validity_days.clamp(1, MAX_VALIDITY_DAYS));
         let proposal = Rc::make_mut(&mut self.proposal);
         proposal.offer.revision = revision;

@@ -13,7 +13,7 @@ use crate::library::edit::Edit;
 use crate::library::field::prune_drafts;
 use crate::library::field::{Drafts, FieldKey};
 use crate::library::file::{
-    LinkMade, ProposalFile, SentRevision, Status, StoredProposal, logos_in_use,
+    LinkMade, ProposalFile, SentRevision, Status, StoredProposal, logos_in_use, next_revision,
 };
 use crate::library::proposal::Proposal;
 use crate::money::currency::Currency;
@@ -281,8 +281,7 @@ impl Library {
         // A sent revision is never changed, however it ended: the change is the
         // next revision's (a won or lost one keeps its outcome in the history).
         if record.status != Status::Draft {
-            let last = record.sent.iter().map(|s| s.revision).max().unwrap_or(0);
-            proposal.offer.revision = last.saturating_add(1);
+            proposal.offer.revision = next_revision(&record.sent);
             record.status = Status::Draft;
         }
         if let Some(drafts) = prune_drafts(&proposal, &self.drafts) {

@@ -5,7 +5,7 @@ use crate::library::kept::Library;
 use crate::library::readiness::{Hold, NoFigures, chosen_figures};
 use std::rc::Rc;
 
-use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status};
+use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status, last_sent_mut};
 use crate::offer::CustomerOffer;
 use crate::pricing::board::Board;
 use crate::requirements::OpenQuestions;
@@ -120,7 +120,7 @@ impl Library {
         let record = Rc::make_mut(&mut self.record);
         // Back to sent: the recorded outcome and its follow-up were a mistake.
         if status == Status::Sent {
-            if let Some(sent) = record.sent.iter_mut().max_by_key(|s| s.revision) {
+            if let Some(sent) = last_sent_mut(&mut record.sent) {
                 sent.outcome = None;
             }
             record.follow_up = None;

@@ -44,7 +44,7 @@ impl Due {
 
 /// The last revision sent of `stored`, with how it ended.
 pub fn last_sent(stored: &StoredProposal) -> Option<&SentRevision> {
-    stored.sent.iter().max_by_key(|s| s.revision)
+    crate::library::file::last_sent(&stored.sent)
 }
 
 /// How the last revision sent of `stored` ended, when that was recorded.
@@ -110,10 +110,7 @@ pub fn follow_up_in(standing: &Standing<'_>, today: Date) -> Option<Due> {
         Some(set) => (set.on?, set.reason.clone()),
         None => {
             let by_rule = match because {
-                DueBecause::Lost => standing
-                    .sent
-                    .iter()
-                    .max_by_key(|s| s.revision)
+                DueBecause::Lost => crate::library::file::last_sent(standing.sent)
                     .and_then(|s| s.outcome.as_ref())?
                     .decided_on
                     .add_days(FOLLOW_UP_AFTER_LOSS_DAYS),

@@ -158,6 +158,23 @@ fn share(part: Decimal, whole: Decimal) -> Option<Percent> {
         .map(Percent::new)
 }
 
+/// How far below `best` a competitor's price `theirs` is, in points of `best`:
+/// (best − theirs) / best; negative when `best` is below theirs (it would have
+/// matched them). `None` for a best offer of zero.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::outcome::history::gap_below;
+/// use rust_decimal::Decimal;
+/// assert_eq!(gap_below(Decimal::from(800), Decimal::from(780)), Some(Decimal::new(25, 1)));
+/// assert_eq!(gap_below(Decimal::from(800), Decimal::from(820)), Some(Decimal::new(-25, 1)));
+/// ```
+pub fn gap_below(best: Decimal, theirs: Decimal) -> Option<Decimal> {
+    best.checked_sub(theirs)
+        .and_then(|below| share(below, best))
+        .map(Percent::points)
+}
+
 /// What the history of `proposals` says.
 pub fn history(proposals: &[StoredProposal]) -> History {
     let mut decided = Vec::new();

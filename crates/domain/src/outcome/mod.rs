@@ -284,7 +284,7 @@ impl OutcomeForm {
             competitor: loss.competitor,
             competitor_price: loss
                 .competitor_price
-                .map(|p| crate::money::format::format_number(p, p.scale(), format))
+                .map(|p| crate::money::format::format_for_input(p, 0, format))
                 .unwrap_or_default(),
             competitor_promise: loss.competitor_promise,
             notes: outcome.notes.clone(),

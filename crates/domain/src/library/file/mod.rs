@@ -128,6 +128,21 @@ pub struct SentRevision {
     pub outcome: Option<Outcome>,
 }
 
+/// The last revision of `sent` (the one a status and an outcome are about).
+pub fn last_sent(sent: &[SentRevision]) -> Option<&SentRevision> {
+    sent.iter().max_by_key(|s| s.revision)
+}
+
+/// [`last_sent`], to change it (its outcome).
+pub fn last_sent_mut(sent: &mut [SentRevision]) -> Option<&mut SentRevision> {
+    sent.iter_mut().max_by_key(|s| s.revision)
+}
+
+/// The revision that follows every one of `sent` (1 when none was sent).
+pub fn next_revision(sent: &[SentRevision]) -> u32 {
+    last_sent(sent).map_or(0, |s| s.revision).saturating_add(1)
+}
+
 /// A proposal as kept: the proposal, its identity and history.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -128,7 +128,7 @@ pub(crate) fn validate(file: &ProposalFile) -> Result<(), FileError> {
 /// outcome as the status says (a won or lost proposal may lack one: recorded before
 /// version 6).
 fn validate_outcomes(at: &str, stored: &StoredProposal) -> Result<(), FileError> {
-    let last = stored.sent.iter().map(|s| s.revision).max();
+    let last = crate::library::file::last_sent(&stored.sent).map(|s| s.revision);
     for (k, sent) in stored.sent.iter().enumerate() {
         let Some(outcome) = &sent.outcome else {
             continue;
