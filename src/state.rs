@@ -113,6 +113,7 @@ impl AppState {
                 at_list: Err(best_offer_domain::PricingError::ZeroListPrice),
                 scenarios: Vec::new(),
                 curve: Vec::new(),
+                options: Vec::new(),
             }),
             summaries: Rc::new(Vec::new()),
             focus: None,

@@ -182,5 +182,8 @@ pub fn no_figures(reason: &NoFigures) -> String {
     match reason {
         NoFigures::Pricing(error) => error.explain(),
         NoFigures::ScenarioGone => "The chosen scenario no longer exists.".to_string(),
+        NoFigures::Option(unpriced) => {
+            format!("An option cannot be priced: {}", unpriced.error.explain())
+        }
     }
 }

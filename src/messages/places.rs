@@ -92,6 +92,17 @@ pub fn field_place(key: FieldKey, proposal: &Proposal) -> String {
             format!("{}, {lever}", scenario(id))
         }
         FieldKey::Override(s, l) => line(l, &format!("own discount in {}", scenario(s))),
+        FieldKey::OptionValue(id) => {
+            let option = proposal.options.iter().find(|o| o.id == id);
+            let name = option.map_or("a removed option", |o| o.name.as_str());
+            let lever = match option.and_then(|o| o.lever) {
+                Some(Lever::Discount(_)) => "discount",
+                Some(Lever::TargetPrice(_)) => "target price",
+                Some(Lever::TargetMargin(_)) => "target margin",
+                None => "lever",
+            };
+            format!("Option {name}, {lever}")
+        }
         FieldKey::IssueDate => "Issue date".to_string(),
         FieldKey::ValidThrough => "Valid through".to_string(),
         FieldKey::Revision => "Revision".to_string(),

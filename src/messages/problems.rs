@@ -24,6 +24,7 @@ use best_offer_domain::offer::link::{
     LINK_VERSION, LinkError, LinkFault, MAX_LINK_JSON_BYTES, MAX_LINK_LOGO_BYTES,
 };
 use best_offer_domain::offer::logo::LogoError;
+use best_offer_domain::options::MAX_OPTIONS;
 use best_offer_domain::pricing::deal::MAX_BANDS;
 use best_offer_domain::pricing::error::{DealProblem, LineProblem, PricingError, Unreachable};
 use best_offer_domain::requirements::MAX_REQUIREMENTS;
@@ -294,6 +295,8 @@ impl Explain for FileFault {
             FileFault::OutcomeAgainstStatus => {
                 "says otherwise than the proposal's status (won or lost)".to_string()
             }
+            FileFault::OptionCount => format!("must hold no options, or 2 to {MAX_OPTIONS}"),
+            FileFault::NamesNoOption => "names an option the proposal does not have".to_string(),
         }
     }
 }
@@ -489,6 +492,9 @@ impl Explain for LinkFault {
                 "the offer is valid through a day before it was issued".to_string()
             }
             LinkFault::FigureOutOfRange => "a figure is out of range".to_string(),
+            LinkFault::OptionCount => {
+                format!("an offer has no options, or 2 to {MAX_OPTIONS}, each with lines")
+            }
         }
     }
 }

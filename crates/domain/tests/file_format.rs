@@ -20,8 +20,10 @@ use best_offer_domain::library::file::{
 };
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::limits::MAX_FILE_BYTES;
-use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::Logo;
+use best_offer_domain::options::pricing::price_options;
+use best_offer_domain::options::written::written_offer;
+use best_offer_domain::options::{OfferOption, OptionId};
 use best_offer_domain::outcome::{FollowUp, Loss, LossReason, Outcome, OutcomeFigures};
 use best_offer_domain::pricing::deal::{
     CostBasis, ItemTerms, Lever, Line, LineId, LineKind, ScenarioId,
@@ -78,8 +80,23 @@ fn worked_example_file() -> ProposalFile {
         scenario.name = name.into();
         scenario.lever = lever;
     }
+    // Version 7: two options, the licence and its maintenance in both, the
+    // implementation in the recommended one; the offer went out with both.
+    proposal.options = vec![
+        OfferOption {
+            lever: Some(Lever::Discount(Percent::new(Decimal::new(10, 0)))),
+            ..OfferOption::new(OptionId(1), "Self-serve".into())
+        },
+        OfferOption {
+            lines: vec![LineId(3)],
+            ..OfferOption::new(OptionId(2), "Guided".into())
+        },
+    ];
+    proposal.recommended_option = Some(OptionId(2));
     let best = best_offer(&proposal.deal).unwrap();
-    let offer = CustomerOffer::build(&proposal, &best.evaluation);
+    let offer =
+        written_offer(&proposal, &price_options(&proposal.deal, &proposal.options)).unwrap();
+    assert_eq!(offer.options.len(), 2);
     let sent = SentRevision {
         revision: 1,
         sent_ms: 1_795_000_000_000,

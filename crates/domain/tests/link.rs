@@ -52,7 +52,7 @@ fn an_offer_travels_and_reads_back_the_same_without_its_logo() {
     let offer = offer();
     let json = to_json(&offer);
     let payload = link(&json);
-    assert!(payload.starts_with("3."), "{payload}");
+    assert!(payload.starts_with("4."), "{payload}");
     let bytes = open(&payload).unwrap();
     let back = read(&bytes).unwrap();
     let mut expected = offer.clone();
@@ -138,10 +138,10 @@ fn foreign_newer_and_damaged_links_say_so() {
     assert_eq!(open("hello"), Err(LinkError::Foreign));
     assert_eq!(open("<script>alert(1)</script>"), Err(LinkError::Foreign));
     assert_eq!(open("99999999999999.0.0"), Err(LinkError::Foreign));
-    let newer = payload.replacen("3.", "4.", 1);
-    assert_eq!(open(&newer), Err(LinkError::Newer(4)));
+    let newer = payload.replacen("4.", "5.", 1);
+    assert_eq!(open(&newer), Err(LinkError::Newer(5)));
     // A link of format 1 (before languages) still opens, as an English offer.
-    let older = payload.replacen("3.", "1.", 1);
+    let older = payload.replacen("4.", "1.", 1);
     let english = read(&open(&older).unwrap()).unwrap();
     assert_eq!(
         english.language,

@@ -7,6 +7,8 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
+pub use crate::library::lever_kind::LeverKind;
+use crate::library::option_edit::OptionsEdit;
 use crate::library::proposal::Proposal;
 use crate::limits::{MAX_LINES, MAX_SCENARIOS};
 use crate::money::checked::{div, mul, round_half_away, sub};
@@ -31,54 +33,6 @@ pub enum CostMode {
     UnitCost,
     /// Margin at list price.
     MarginAtList,
-}
-
-/// The kind of lever a scenario uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LeverKind {
-    /// A deal discount %.
-    Discount,
-    /// A target total price.
-    TargetPrice,
-    /// A target margin %.
-    TargetMargin,
-}
-
-impl LeverKind {
-    /// Every kind, in picker order.
-    pub const ALL: [LeverKind; 3] = [
-        LeverKind::Discount,
-        LeverKind::TargetPrice,
-        LeverKind::TargetMargin,
-    ];
-
-    /// The kind of a lever.
-    pub const fn of(lever: Lever) -> LeverKind {
-        match lever {
-            Lever::Discount(_) => LeverKind::Discount,
-            Lever::TargetPrice(_) => LeverKind::TargetPrice,
-            Lever::TargetMargin(_) => LeverKind::TargetMargin,
-        }
-    }
-    /// Stable identifier for form values.
-    pub const fn id(self) -> &'static str {
-        match self {
-            LeverKind::Discount => "discount",
-            LeverKind::TargetPrice => "target-price",
-            LeverKind::TargetMargin => "target-margin",
-        }
-    }
-
-    /// The kind with identifier `id`.
-    ///
-    /// # Examples
-    /// ```
-    /// use best_offer_domain::library::edit::LeverKind;
-    /// assert_eq!(LeverKind::from_id("target-margin"), Some(LeverKind::TargetMargin));
-    /// ```
-    pub fn from_id(id: &str) -> Option<LeverKind> {
-        LeverKind::ALL.into_iter().find(|k| k.id() == id)
-    }
 }
 
 /// A change to one line.
@@ -268,6 +222,8 @@ pub enum Edit {
     Offer(OfferEdit),
     /// Something about the customer's requirements.
     Requirement(RequirementEdit),
+    /// A change to the options the offer gives ([`OptionsEdit`]).
+    Options(OptionsEdit),
 }
 
 /// Sets `slot` to `value`, reporting whether it changed.
@@ -366,6 +322,7 @@ impl Proposal {
             Edit::Scenario(id, edit) => self.edit_scenario(id, edit),
             Edit::Offer(edit) => self.edit_offer(edit),
             Edit::Requirement(edit) => crate::requirements::apply(&mut self.requirements, edit),
+            Edit::Options(edit) => self.edit_options(edit),
         }
     }
 
@@ -429,6 +386,10 @@ impl Proposal {
         }
         for line in &mut self.deal.lines {
             line.covers.retain(|covered| *covered != id);
+        }
+        for option in &mut self.options {
+            option.lines.retain(|line| *line != id);
+            option.optional.retain(|line| *line != id);
         }
         for scenario in &mut self.scenarios {
             scenario.overrides.retain(|o| o.line != id);
@@ -676,6 +637,23 @@ mod tests {
         assert_eq!(p.scenarios[1].lever, Lever::TargetPrice(d("900.00")));
         assert!(p.apply(Edit::Scenario(good, ScenarioEdit::LeverValue(d("800")))));
         assert_eq!(p.scenarios[1].lever, Lever::TargetPrice(d("800")));
+    }
+
+    #[test]
+    fn a_removed_line_is_forgotten_by_every_option() {
+        let mut p = Proposal::new(Currency::USD, today());
+        assert!(p.apply(Edit::AddLine));
+        let second = p.deal.lines[1].id;
+        assert!(p.apply(Edit::Options(OptionsEdit::Start)));
+        let first_option = p.options[0].id;
+        assert!(p.apply(Edit::Options(OptionsEdit::Line(
+            first_option,
+            second,
+            crate::library::option_edit::OptionLine::Optional
+        ))));
+        assert!(p.options.iter().any(|o| o.names(second)));
+        assert!(p.apply(Edit::RemoveLine(second)));
+        assert!(p.options.iter().all(|o| !o.names(second)));
     }
 
     #[test]

@@ -26,6 +26,7 @@ use crate::money::parse::{
     ParseError, PercentRule, WholeOf, parse_money, parse_percent, parse_quantity, parse_revision,
     parse_term_months, parse_whole,
 };
+use crate::options::OptionId;
 use crate::pricing::deal::{BandId, CostBasis, Lever, LineId, LineKind, ScenarioId};
 
 /// A number field of a proposal.
@@ -67,6 +68,8 @@ pub enum FieldKey {
     ScenarioValue(ScenarioId),
     /// A scenario's own discount on one line.
     Override(ScenarioId, LineId),
+    /// An option's lever value.
+    OptionValue(OptionId),
     /// The offer's issue date.
     IssueDate,
     /// The offer's last valid day.
@@ -182,6 +185,14 @@ impl FieldKey {
                 (proposal.scenarios.iter().any(|s| s.id == scenario) && deal.line(line).is_some())
                     .then_some(Reading::Percent(PercentRule::DISCOUNT))
             }
+            FieldKey::OptionValue(id) => {
+                let option = proposal.options.iter().find(|o| o.id == id)?;
+                Some(match option.lever? {
+                    Lever::Discount(_) => Reading::Percent(PercentRule::DISCOUNT),
+                    Lever::TargetPrice(_) => money,
+                    Lever::TargetMargin(_) => Reading::Percent(PercentRule::MARGIN),
+                })
+            }
             FieldKey::IssueDate | FieldKey::ValidThrough => Some(Reading::Date),
             FieldKey::Revision => Some(Reading::Revision),
         }
@@ -209,6 +220,7 @@ impl fmt::Display for FieldKey {
             FieldKey::BandLimit(id) => write!(out, "band-{}-limit", id.0),
             FieldKey::ScenarioValue(id) => write!(out, "scenario-{}-value", id.0),
             FieldKey::Override(scenario, line) => write!(out, "override-{}-{}", scenario.0, line.0),
+            FieldKey::OptionValue(id) => write!(out, "option-{}-value", id.0),
             FieldKey::IssueDate => out.write_str("issue-date"),
             FieldKey::ValidThrough => out.write_str("valid-through"),
             FieldKey::Revision => out.write_str("offer-revision"),
@@ -265,6 +277,10 @@ fn parse_field_key(id: &str) -> Option<FieldKey> {
     if let Some(rest) = id.strip_prefix("scenario-") {
         let n = rest.strip_suffix("-value")?;
         return Some(FieldKey::ScenarioValue(ScenarioId(number(n)?)));
+    }
+    if let Some(rest) = id.strip_prefix("option-") {
+        let n = rest.strip_suffix("-value")?;
+        return Some(FieldKey::OptionValue(OptionId(number(n)?)));
     }
     if let Some(rest) = id.strip_prefix("override-") {
         let (scenario, line) = rest.split_once('-')?;
@@ -475,6 +491,15 @@ fn page_order(key: FieldKey, proposal: &Proposal) -> (u8, usize, usize) {
         ),
         FieldKey::ScenarioValue(id) => (4, scenario_index(id), 0),
         FieldKey::Override(s, l) => (5, line_index(l), scenario_index(s)),
+        FieldKey::OptionValue(id) => (
+            5,
+            usize::MAX,
+            proposal
+                .options
+                .iter()
+                .position(|o| o.id == id)
+                .unwrap_or(usize::MAX),
+        ),
         FieldKey::Revision => (6, 0, 0),
         FieldKey::IssueDate => (6, 1, 0),
         FieldKey::ValidThrough => (6, 2, 0),
@@ -530,6 +555,7 @@ mod tests {
             FieldKey::BandLimit(BandId(2)),
             FieldKey::ScenarioValue(ScenarioId(4)),
             FieldKey::Override(ScenarioId(4), LineId(3)),
+            FieldKey::OptionValue(OptionId(2)),
             FieldKey::IssueDate,
             FieldKey::ValidThrough,
             FieldKey::Revision,

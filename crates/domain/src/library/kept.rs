@@ -18,6 +18,7 @@ use crate::library::file::{
 use crate::library::proposal::Proposal;
 use crate::money::currency::Currency;
 use crate::money::locale::NumberFormat;
+use crate::options::pricing::price_options;
 use crate::outcome::FollowUp;
 use crate::pricing::board::{Board, recalculate};
 
@@ -428,6 +429,11 @@ impl Library {
 
     /// The board of the open proposal (every scenario and the best offer).
     pub fn board(&self) -> Board {
-        recalculate(&self.proposal.deal, &self.proposal.scenarios)
+        let proposal = &self.proposal;
+        let mut board = recalculate(&proposal.deal, &proposal.scenarios);
+        if proposal.has_options() {
+            board.options = price_options(&proposal.deal, &proposal.options);
+        }
+        board
     }
 }

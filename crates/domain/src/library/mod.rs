@@ -27,7 +27,9 @@ pub mod field;
 pub mod file;
 pub mod import;
 pub mod kept;
+pub mod lever_kind;
 pub mod numbering;
+pub mod option_edit;
 pub mod order;
 pub mod proposal;
 pub mod readiness;
@@ -42,7 +44,7 @@ pub use kept::{
     Copied, Library, Moment, NewRefused, Record, blank_stored, newest_first, single_proposal_file,
 };
 pub use numbering::offer_numbers;
-pub use readiness::{Hold, NoFigures, Unpriced, chosen_figures};
+pub use readiness::{Hold, NoFigures, Unpriced, chosen_figures, written_offer};
 pub use sending::NotSendable;
 pub use summary::{ProposalSummary, label_of, summaries};
 

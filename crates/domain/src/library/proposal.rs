@@ -11,6 +11,7 @@ use crate::money::currency::Currency;
 use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
 use crate::offer::details::OfferDetails;
+use crate::options::{MIN_OPTIONS, OfferOption, OptionId};
 use crate::pricing::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::requirements::Requirement;
 
@@ -37,6 +38,14 @@ pub struct Proposal {
     /// (version 5 on).
     #[serde(default)]
     pub requirements: Vec<Requirement>,
+    /// The options the offer gives the buyer to choose from (none, or
+    /// [`MIN_OPTIONS`]–[`MAX_OPTIONS`](crate::options::MAX_OPTIONS)), each priced by its own lever (version 7
+    /// on). Left out of the file when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OfferOption>,
+    /// The option the offer marks as recommended, if any (version 7 on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_option: Option<OptionId>,
 }
 
 impl Proposal {
@@ -71,7 +80,29 @@ impl Proposal {
             ],
             offer: OfferDetails::new(today),
             requirements: Vec::new(),
+            options: Vec::new(),
+            recommended_option: None,
         }
+    }
+
+    /// Whether the offer gives the buyer options to choose from (at least
+    /// [`MIN_OPTIONS`]; fewer is simply the offer).
+    pub fn has_options(&self) -> bool {
+        self.options.len() >= MIN_OPTIONS
+    }
+
+    /// The option the offer shows first and the link opens on: the recommended
+    /// one, or the first when none is.
+    pub fn default_option(&self) -> Option<&OfferOption> {
+        self.recommended_option
+            .and_then(|id| self.options.iter().find(|o| o.id == id))
+            .or_else(|| self.options.first())
+    }
+
+    /// An identifier no option uses yet.
+    pub fn next_option_id(&self) -> OptionId {
+        let max = self.options.iter().map(|o| o.id.0).max().unwrap_or(0);
+        OptionId(max.saturating_add(1))
     }
 
     /// The requirements still to be confirmed ([`crate::requirements::open_questions`]).

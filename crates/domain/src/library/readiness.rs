@@ -4,7 +4,9 @@
 
 use crate::library::field::{Drafts, FieldKey, Unreadable, unreadable_fields};
 use crate::library::proposal::Proposal;
+use crate::offer::CustomerOffer;
 use crate::offer::details::OfferChoice;
+use crate::options::written::OptionUnpriced;
 use crate::pricing::Evaluation;
 use crate::pricing::board::Board;
 use crate::pricing::deal::LineId;
@@ -56,19 +58,36 @@ pub enum NoFigures {
     Pricing(PricingError),
     /// The chosen scenario no longer exists.
     ScenarioGone,
+    /// An option of the offer (or one of its optional items) cannot be priced.
+    Option(OptionUnpriced),
 }
 
 /// The figures the written offer of `proposal` uses (the best offer or the chosen
-/// scenario, read from its `board`), with the column they come from.
+/// scenario, read from its `board`), with the column they come from. An offer with
+/// options uses the figures of the option it opens on (the recommended one, or the
+/// first), priced as that option's own deal.
 ///
 /// # Errors
 /// [`NoFigures`]: the column's pricing error, or a chosen scenario that no longer
-/// exists.
+/// exists; with options, the first option that cannot be priced.
 pub fn chosen_figures<'b>(
     proposal: &Proposal,
     board: &'b Board,
 ) -> Result<(OfferChoice, &'b Evaluation), NoFigures> {
     let choice = proposal.offer.choice;
+    if proposal.has_options() {
+        if let Some(unpriced) = first_unpriced(board) {
+            return Err(NoFigures::Option(unpriced));
+        }
+        let default = proposal.default_option().map(|o| o.id);
+        return board
+            .options
+            .iter()
+            .find(|f| Some(f.id) == default)
+            .and_then(|f| f.chosen.as_ref().ok())
+            .map(|e| (choice, e))
+            .ok_or(NoFigures::Pricing(PricingError::EmptyDeal));
+    }
     let evaluation = match choice {
         OfferChoice::BestOffer => board.best.as_ref().map(|b| &b.evaluation),
         OfferChoice::Scenario(id) => proposal
@@ -84,4 +103,33 @@ pub fn chosen_figures<'b>(
     evaluation
         .map(|e| (choice, e))
         .map_err(|error| NoFigures::Pricing(error.clone()))
+}
+
+/// The first option of `board` that cannot be priced, with its error.
+fn first_unpriced(board: &Board) -> Option<OptionUnpriced> {
+    board.options.iter().find_map(|figures| {
+        let error = match &figures.chosen {
+            Err(error) => Some(error),
+            Ok(_) => figures.optional.iter().find_map(|item| item.as_ref().err()),
+        }?;
+        Some(OptionUnpriced {
+            id: figures.id,
+            error: error.clone(),
+        })
+    })
+}
+
+/// The written offer of `proposal` from its `board`: the chosen figures, and with
+/// options, every option side by side. What the offer page shows, prints and links,
+/// and what Mark as sent keeps.
+///
+/// # Errors
+/// [`NoFigures`], as [`chosen_figures`].
+pub fn written_offer(proposal: &Proposal, board: &Board) -> Result<CustomerOffer, NoFigures> {
+    let (_, evaluation) = chosen_figures(proposal, board)?;
+    if proposal.has_options() {
+        crate::options::written::written_offer(proposal, &board.options).map_err(NoFigures::Option)
+    } else {
+        Ok(CustomerOffer::build(proposal, evaluation))
+    }
 }

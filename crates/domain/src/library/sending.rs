@@ -2,11 +2,10 @@
 //! customer links made of it, and its status (won, lost).
 
 use crate::library::kept::Library;
-use crate::library::readiness::{Hold, NoFigures, chosen_figures};
+use crate::library::readiness::{Hold, NoFigures, written_offer};
 use std::rc::Rc;
 
 use crate::library::file::{LinkMade, MAX_LINKS_MADE, SentRevision, Status, last_sent_mut};
-use crate::offer::CustomerOffer;
 use crate::pricing::board::Board;
 use crate::requirements::OpenQuestions;
 
@@ -53,9 +52,7 @@ impl Library {
         if self.record.sent.iter().any(|s| s.revision == revision) {
             return Err(NotSendable::AlreadySent(revision));
         }
-        let (_, evaluation) =
-            chosen_figures(&self.proposal, board).map_err(NotSendable::NoFigures)?;
-        let offer = CustomerOffer::build(&self.proposal, evaluation);
+        let offer = written_offer(&self.proposal, board).map_err(NotSendable::NoFigures)?;
         let record = Rc::make_mut(&mut self.record);
         let links = std::mem::take(&mut record.links);
         record.sent.push(SentRevision {

@@ -34,13 +34,16 @@ use crate::limits::{
     MAX_LINES, MAX_LIST_ITEMS, MAX_MONEY, MAX_QUANTITY, MAX_TERM_MONTHS, MAX_TEXT_CHARS,
 };
 use crate::offer::CustomerOffer;
+use crate::offer::choice::Choice;
 use crate::offer::words::Acceptance;
+use crate::options::{MAX_OPTIONS, MIN_OPTIONS};
 use crate::requirements::MAX_REQUIREMENTS;
 
-/// The link format written by this build. Format 3 added the customer's
+/// The link format written by this build. Format 4 added the options the buyer
+/// chooses from (left out when there are none); format 3 added the customer's
 /// requirements with their answers (left out when there are none); format 2 the
 /// offer's language (left out when English); format 1 links read as English offers.
-pub const LINK_VERSION: u32 = 3;
+pub const LINK_VERSION: u32 = 4;
 
 /// The route prefix of a link's fragment (after `#`).
 pub const LINK_ROUTE: &str = "/o/";
@@ -87,6 +90,8 @@ pub enum LinkFault {
     ListTooLong,
     /// No lines, or more than [`MAX_LINES`].
     LineCount,
+    /// One option, or more than [`MAX_OPTIONS`], or an option without lines.
+    OptionCount,
     /// A logo id (a link carries no logo).
     CarriesLogo,
     /// A revision of 0 or a term out of range.
@@ -301,7 +306,16 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         &offer.note,
     ];
     let lists = [&offer.included, &offer.not_included, &offer.assumptions];
-    let line_texts = offer.lines.iter().flat_map(|l| [&l.name, &l.description]);
+    let all_lines = || {
+        offer.lines.iter().chain(
+            offer
+                .options
+                .iter()
+                .flat_map(|o| o.lines.iter().chain(&o.optional)),
+        )
+    };
+    let line_texts = all_lines().flat_map(|l| [&l.name, &l.description]);
+    let option_names = offer.options.iter().map(|o| &o.name);
     let requirement_texts = offer.requirements.iter().flat_map(|r| {
         std::iter::once(&r.text)
             .chain([&r.response])
@@ -311,6 +325,7 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         .into_iter()
         .chain(lists.iter().flat_map(|list| list.iter()))
         .chain(line_texts)
+        .chain(option_names)
         .chain(requirement_texts);
     for text in all_texts {
         if text.chars().count() > MAX_TEXT_CHARS {
@@ -327,6 +342,15 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
     }
     if offer.lines.is_empty() || offer.lines.len() > MAX_LINES {
         return unreadable(LinkFault::LineCount);
+    }
+    let options_ok = offer.options.is_empty()
+        || (MIN_OPTIONS..=MAX_OPTIONS).contains(&offer.options.len())
+            && offer.options.iter().all(|o| {
+                !o.lines.is_empty() && o.lines.len().saturating_add(o.optional.len()) <= MAX_LINES
+            })
+            && offer.options.iter().filter(|o| o.recommended).count() <= 1;
+    if !options_ok {
+        return unreadable(LinkFault::OptionCount);
     }
     if offer.logo.is_some() {
         return unreadable(LinkFault::CarriesLogo);
@@ -346,8 +370,20 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         offer.term_total,
         offer.tax,
         offer.total_with_tax,
-    ];
-    let lines_ok = offer.lines.iter().all(|line| {
+    ]
+    .into_iter()
+    .chain(offer.options.iter().flat_map(|o| {
+        let t = o.printed_totals();
+        [
+            t.one_time,
+            t.recurring_per_year,
+            t.first_year,
+            t.term_total,
+            t.tax,
+            t.total_with_tax,
+        ]
+    }));
+    let lines_ok = all_lines().all(|line| {
         money_ok(line.unit_list_price)
             && money_ok(line.net)
             && money_ok(line.term_amount)
@@ -359,6 +395,9 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
     if !lines_ok || !totals.into_iter().all(money_ok) || !tax_ok {
         return unreadable(LinkFault::FigureOutOfRange);
     }
+    if !options_add_up(offer) {
+        return Err(LinkError::DoesNotAddUp);
+    }
     let sum = offer
         .lines
         .iter()
@@ -368,6 +407,22 @@ fn check(offer: &CustomerOffer) -> Result<(), LinkError> {
         return Err(LinkError::DoesNotAddUp);
     }
     Ok(())
+}
+
+/// Whether each option's printed totals are what its lines give, and the offer's
+/// own lines and totals are those of the option it opens on (so the printed
+/// offer, the page and the email all say the same figures).
+fn options_add_up(offer: &CustomerOffer) -> bool {
+    let Some(default) = offer.options.get(offer.default_option()) else {
+        return true;
+    };
+    let each_adds_up = offer
+        .options
+        .iter()
+        .all(|option| offer.totals_of(&option.lines) == Some(option.printed_totals()));
+    each_adds_up
+        && default.lines == offer.lines
+        && offer.printed_totals() == default.printed_totals()
 }
 
 /// Whether `email` is one plain address (`name@example.com`): nothing that could add
@@ -413,22 +468,63 @@ fn percent_encode(text: &str) -> String {
 /// "Accept by email": a `mailto:` to the seller with the offer number, revision,
 /// total, valid-through and `fingerprint` (the offer's, or a link's content's, see
 /// [`fingerprint_of`](crate::offer::fingerprint_of)) filled in — or `None` when the
-/// seller's email is not one plain address.
+/// seller's email is not one plain address. An offer with options is accepted as
+/// the option it opens on, with no optional item ([`acceptance_mailto_of`]).
 pub fn acceptance_mailto(offer: &CustomerOffer, fingerprint: &str) -> Option<String> {
+    acceptance_mailto_of(offer, fingerprint, &Choice::of(offer))
+}
+
+/// [`acceptance_mailto`] for the option and the optional items the buyer chose:
+/// the email names them, with their total. `None` also when `choice` is not one the
+/// offer has.
+pub fn acceptance_mailto_of(
+    offer: &CustomerOffer,
+    fingerprint: &str,
+    choice: &Choice,
+) -> Option<String> {
     let email = offer.rep_email.trim();
     if !is_plain_email(email) {
         return None;
     }
     let words = offer.words();
+    let (total, chosen) = match offer.options.get(choice.option) {
+        None => (offer.term_total, String::new()),
+        Some(option) => {
+            let totals = offer.choice_totals(choice.option, &choice.added)?;
+            let items: Vec<&str> = choice
+                .added
+                .iter()
+                .filter_map(|k| option.optional.get(*k))
+                .map(|line| line.name.as_str())
+                .collect();
+            let items = if items.is_empty() {
+                words.no_items.to_string()
+            } else {
+                items.join(", ")
+            };
+            let chosen = format!(
+                "{} {}\n{} {}\n\n",
+                words.label(words.option_accepted),
+                option.name,
+                words.label(words.items_accepted),
+                items
+            );
+            (totals.term_total, chosen)
+        }
+    };
     let subject = (words.accept_subject)(&offer.number, offer.revision);
     let body = (words.accept_body)(&Acceptance {
         number: &offer.number,
         revision: offer.revision,
-        total: &offer.money(offer.term_total),
+        total: &offer.money(total),
         term: &offer.term(),
         valid_through: &offer.date(offer.valid_through),
         fingerprint,
-        closing: &format!("{}{}", offer.requirements_for_email(), offer.buyer_company),
+        closing: &format!(
+            "{chosen}{}{}",
+            offer.requirements_for_email(),
+            offer.buyer_company
+        ),
     });
     Some(format!(
         "mailto:{email}?subject={}&body={}",

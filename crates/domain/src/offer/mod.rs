@@ -7,10 +7,13 @@
 //! not be enough: hidden text still prints into saved HTML and PDF text layers).
 
 pub mod answers;
+pub mod choice;
 pub mod details;
 pub mod digest;
+pub mod line;
 pub mod link;
 pub mod logo;
+pub mod option;
 pub mod text;
 pub mod warnings;
 pub mod words;
@@ -24,75 +27,14 @@ use crate::money::currency::Currency;
 use crate::money::format::{format_money, format_number, format_percent};
 use crate::money::locale::NumberFormat;
 use crate::money::percent::Percent;
+pub use crate::offer::line::{Billing, OfferLine};
 use crate::offer::logo::LogoId;
+use crate::offer::option::{ChoiceTotals, CustomerOption};
 use crate::offer::words::{Language, OfferWords};
-use crate::pricing::Evaluation;
-use crate::pricing::deal::{Deal, LineKind};
+use crate::pricing::deal::{Deal, Line as DealLine, LineKind};
 use crate::pricing::tax::TaxNote;
+use crate::pricing::{Evaluation, LineFigures};
 use crate::requirements::customer::OfferRequirement;
-
-/// How a line is billed, as the customer reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Billing {
-    /// Once.
-    OneTime,
-    /// Every year.
-    PerYear,
-    /// Every month.
-    PerMonth,
-}
-
-/// The names [`Billing`] is written with, in the order of its values.
-const BILLING_NAMES: [&str; 3] = ["one-time", "per-year", "per-month"];
-
-impl<'de> serde::Deserialize<'de> for Billing {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::library::enum_names::by_name(
-            deserializer,
-            &BILLING_NAMES,
-            &[Billing::OneTime, Billing::PerYear, Billing::PerMonth],
-        )
-    }
-}
-
-impl Billing {
-    /// What the billing is called in the offer's language: "one-time", "per year",
-    /// "per month".
-    pub const fn label(self, words: &OfferWords) -> &'static str {
-        match self {
-            Billing::OneTime => words.one_time,
-            Billing::PerYear => words.per_year,
-            Billing::PerMonth => words.per_month,
-        }
-    }
-}
-
-/// A line of the written offer: what the customer buys and pays, nothing internal.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OfferLine {
-    /// Name.
-    pub name: String,
-    /// Description.
-    pub description: String,
-    /// How it is billed.
-    pub billing: Billing,
-    /// Quantity.
-    #[serde(with = "crate::library::decimal_text")]
-    pub quantity: Decimal,
-    /// Unit list price (per billing period).
-    #[serde(with = "crate::library::decimal_text")]
-    pub unit_list_price: Decimal,
-    /// Discount against list, rounded to two decimals for print.
-    pub discount: Percent,
-    /// Net amount per billing period.
-    #[serde(with = "crate::library::decimal_text")]
-    pub net: Decimal,
-    /// Net amount over the term (what the line adds to the total).
-    #[serde(with = "crate::library::decimal_text")]
-    pub term_amount: Decimal,
-}
 
 /// The written offer as the customer sees it. It has no cost, margin, markup,
 /// floor, headroom or approval field: nothing internal can be printed from it.
@@ -184,6 +126,12 @@ pub struct CustomerOffer {
     pub best_and_final: bool,
     /// Note.
     pub note: String,
+    /// The options the buyer chooses from (link format 4, file format 7): none, or
+    /// two to four. With options, the lines and totals above are those of the
+    /// option the offer opens on ([`CustomerOffer::default_option`]). Left out when
+    /// there are none, so an offer without them keeps its content and fingerprint.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<CustomerOption>,
 }
 
 /// What the page margins of the printed offer carry, in the offer's language.
@@ -216,26 +164,22 @@ impl CustomerOffer {
     /// assert_eq!(offer.term_total, best.evaluation.totals.net);
     /// ```
     pub fn build(proposal: &Proposal, evaluation: &Evaluation) -> CustomerOffer {
+        Self::build_for(proposal, &proposal.deal, evaluation)
+    }
+
+    /// [`CustomerOffer::build`] for the lines of `deal` (the proposal's, or one of
+    /// its options'), which `evaluation` prices; no options.
+    pub(crate) fn build_for(
+        proposal: &Proposal,
+        deal: &Deal,
+        evaluation: &Evaluation,
+    ) -> CustomerOffer {
         let details = &proposal.offer;
-        let deal: &Deal = &proposal.deal;
         let lines = deal
             .lines
             .iter()
             .zip(&evaluation.lines)
-            .map(|(line, figures)| OfferLine {
-                name: line.terms.name.clone(),
-                description: line.terms.description.clone(),
-                billing: match line.terms.kind {
-                    LineKind::OneTime | LineKind::Service => Billing::OneTime,
-                    LineKind::RecurringYearly | LineKind::Maintenance => Billing::PerYear,
-                    LineKind::RecurringMonthly => Billing::PerMonth,
-                },
-                quantity: figures.quantity,
-                unit_list_price: figures.unit_list_price,
-                discount: figures.discount().round(2),
-                net: figures.net_per_period,
-                term_amount: figures.net_term,
-            })
+            .map(|(line, figures)| offer_line(line, figures))
             .collect();
         let totals = &evaluation.totals;
         CustomerOffer {
@@ -273,6 +217,7 @@ impl CustomerOffer {
             requirements: crate::requirements::customer::for_customer(proposal),
             best_and_final: details.best_and_final,
             note: details.note.clone(),
+            options: Vec::new(),
         }
     }
 
@@ -360,6 +305,10 @@ impl CustomerOffer {
     /// reads badly). `None` when lines differ (a cap, a line at list price, a
     /// line's own discount): each line then shows its own.
     pub fn common_discount(&self) -> Option<Percent> {
+        // Options are priced each by its own lever: no discount is common to them.
+        if !self.options.is_empty() {
+            return None;
+        }
         let first = self.lines.first()?.discount;
         self.lines
             .iter()
@@ -458,6 +407,13 @@ impl CustomerOffer {
 
     /// The rows of the totals block, in print order (label, amount).
     pub fn total_rows(&self) -> Vec<TotalRow> {
+        self.total_rows_of(&self.printed_totals(), self.has_recurring())
+    }
+
+    /// The rows of a totals block of `totals` (an option's, a choice's), in print
+    /// order; the one-time, per-year and first-year rows only when something
+    /// `recurs`.
+    pub fn total_rows_of(&self, totals: &ChoiceTotals, recurs: bool) -> Vec<TotalRow> {
         let words = self.words();
         let row = |label: String, value: Decimal, grand: bool| TotalRow {
             label,
@@ -465,29 +421,33 @@ impl CustomerOffer {
             grand,
         };
         let mut rows = Vec::new();
-        if self.has_recurring() {
+        if recurs {
             rows.push(row(
                 words.one_time_total.to_string(),
-                self.one_time_total,
+                totals.one_time,
                 false,
             ));
             rows.push(row(
                 words.recurring_per_year.to_string(),
-                self.recurring_per_year,
+                totals.recurring_per_year,
                 false,
             ));
             rows.push(row(
                 words.first_year_total.to_string(),
-                self.first_year_total,
+                totals.first_year,
                 false,
             ));
         }
-        rows.push(row((words.total_over)(&self.term()), self.term_total, true));
+        rows.push(row(
+            (words.total_over)(&self.term()),
+            totals.term_total,
+            true,
+        ));
         if let Some(rate) = self.tax_rate {
-            rows.push(row((words.tax)(&self.percent(rate)), self.tax, false));
+            rows.push(row((words.tax)(&self.percent(rate)), totals.tax, false));
             rows.push(row(
                 words.total_with_tax.to_string(),
-                self.total_with_tax,
+                totals.total_with_tax,
                 false,
             ));
         }
@@ -514,6 +474,24 @@ impl CustomerOffer {
         } else {
             &self.buyer_company
         }
+    }
+}
+
+/// A deal line as the written offer shows it, priced by `figures`.
+pub(crate) fn offer_line(line: &DealLine, figures: &LineFigures) -> OfferLine {
+    OfferLine {
+        name: line.terms.name.clone(),
+        description: line.terms.description.clone(),
+        billing: match line.terms.kind {
+            LineKind::OneTime | LineKind::Service => Billing::OneTime,
+            LineKind::RecurringYearly | LineKind::Maintenance => Billing::PerYear,
+            LineKind::RecurringMonthly => Billing::PerMonth,
+        },
+        quantity: figures.quantity,
+        unit_list_price: figures.unit_list_price,
+        discount: figures.discount().round(2),
+        net: figures.net_per_period,
+        term_amount: figures.net_term,
     }
 }
 

@@ -90,6 +90,87 @@ impl CustomerOffer {
         writeln!(out, "{} {}", words.label(words.term), self.term())?;
         writeln!(out)?;
 
+        if self.options.is_empty() {
+            self.write_lines(out)?;
+        } else {
+            self.write_options(out)?;
+        }
+        let notes = self.price_notes();
+        if !notes.is_empty() {
+            writeln!(out)?;
+            for note in notes {
+                writeln!(out, "{note}")?;
+            }
+        }
+        self.write_requirements(out)?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.payment_terms),
+            self.payment_terms
+        )?;
+        for (title, items) in self.sections() {
+            writeln!(out)?;
+            writeln!(out, "{}", words.label(title))?;
+            for item in items {
+                writeln!(out, "  - {item}")?;
+            }
+        }
+        if self.best_and_final {
+            writeln!(out)?;
+            writeln!(out, "{}", words.best_and_final)?;
+        }
+        if !self.note.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", self.note)?;
+        }
+        writeln!(out)?;
+        writeln!(out, "{}", words.acceptance_caps)?;
+        if !self.requirements.is_empty() {
+            writeln!(out, "{}", words.confirm_requirements)?;
+        }
+        writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
+        if !self.options.is_empty() {
+            for field in [words.option_accepted, words.items_accepted] {
+                writeln!(out, "{} ______________________________", words.label(field))?;
+            }
+        }
+        for field in words.sign_fields {
+            writeln!(out, "{} ______________________________", words.label(field))?;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            words.label(words.fingerprint),
+            self.fingerprint()
+        )?;
+        Ok(())
+    }
+
+    /// The customer's requirements, numbered, each with its answer on the line
+    /// under it; the open questions said first.
+    fn write_requirements(&self, out: &mut String) -> std::fmt::Result {
+        if self.requirements.is_empty() {
+            return Ok(());
+        }
+        let words = self.words();
+        writeln!(out)?;
+        writeln!(out, "{}", words.label(words.requirements))?;
+        if let Some(note) = self.open_questions_note() {
+            writeln!(out, "{note}")?;
+        }
+        for (n, requirement) in self.requirements.iter().enumerate() {
+            writeln!(out, "  {}. {}", n.saturating_add(1), requirement.text)?;
+            writeln!(out, "     {}", self.answer_line(requirement))?;
+        }
+        Ok(())
+    }
+
+    /// The lines in the printed offer's columns, with the totals under them.
+    fn write_lines(&self, out: &mut String) -> std::fmt::Result {
+        let words = self.words();
         // The same columns as the printed offer (see `price_notes` for the choices).
         let total_header = (words.total_for)(&self.term());
         let mut header: Vec<String> = vec![
@@ -164,70 +245,62 @@ impl CustomerOffer {
             let pad = rule_width.saturating_sub(used).max(2);
             writeln!(out, "{label}{}{amount}", " ".repeat(pad))?;
         }
-        let notes = self.price_notes();
-        if !notes.is_empty() {
-            writeln!(out)?;
-            for note in notes {
-                writeln!(out, "{note}")?;
-            }
-        }
-        self.write_requirements(out)?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            words.label(words.payment_terms),
-            self.payment_terms
-        )?;
-        for (title, items) in self.sections() {
-            writeln!(out)?;
-            writeln!(out, "{}", words.label(title))?;
-            for item in items {
-                writeln!(out, "  - {item}")?;
-            }
-        }
-        if self.best_and_final {
-            writeln!(out)?;
-            writeln!(out, "{}", words.best_and_final)?;
-        }
-        if !self.note.is_empty() {
-            writeln!(out)?;
-            writeln!(out, "{}", self.note)?;
-        }
-        writeln!(out)?;
-        writeln!(out, "{}", words.acceptance_caps)?;
-        if !self.requirements.is_empty() {
-            writeln!(out, "{}", words.confirm_requirements)?;
-        }
-        writeln!(out, "{}", (words.accepted_for)(self.buyer_or_placeholder()))?;
-        for field in words.sign_fields {
-            writeln!(out, "{} ______________________________", words.label(field))?;
-        }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{} {}",
-            words.label(words.fingerprint),
-            self.fingerprint()
-        )?;
         Ok(())
     }
 
-    /// The customer's requirements, numbered, each with its answer on the line
-    /// under it; the open questions said first.
-    fn write_requirements(&self, out: &mut String) -> std::fmt::Result {
-        if self.requirements.is_empty() {
-            return Ok(());
-        }
+    /// Each option in turn: its name (and whether it is recommended), its lines with
+    /// their amounts over the term, the items the buyer may add, and its totals.
+    fn write_options(&self, out: &mut String) -> std::fmt::Result {
         let words = self.words();
-        writeln!(out)?;
-        writeln!(out, "{}", words.label(words.requirements))?;
-        if let Some(note) = self.open_questions_note() {
-            writeln!(out, "{note}")?;
-        }
-        for (n, requirement) in self.requirements.iter().enumerate() {
-            writeln!(out, "  {}. {}", n.saturating_add(1), requirement.text)?;
-            writeln!(out, "     {}", self.answer_line(requirement))?;
+        writeln!(out, "{}", words.label(words.options))?;
+        writeln!(out, "{}", words.options_intro)?;
+        for option in &self.options {
+            writeln!(out)?;
+            if option.recommended {
+                writeln!(out, "{} ({})", option.name, words.recommended)?;
+            } else {
+                writeln!(out, "{}", option.name)?;
+            }
+            let items: Vec<(String, String)> = option
+                .lines
+                .iter()
+                .map(|l| {
+                    (
+                        format!("{} × {}", self.quantity(l.quantity), l.name),
+                        self.money(l.term_amount),
+                    )
+                })
+                .chain(option.optional.iter().map(|l| {
+                    (
+                        format!("{} × {}", self.quantity(l.quantity), l.name),
+                        (words.optional_item)(&self.money(l.term_amount)),
+                    )
+                }))
+                .collect();
+            let rows = self.total_rows_of(&option.printed_totals(), option.recurs());
+            let width = items
+                .iter()
+                .map(|(a, b)| (a, b))
+                .chain(rows.iter().map(|r| (&r.label, &r.amount)))
+                .map(|(a, b)| a.chars().count().saturating_add(b.chars().count()))
+                .max()
+                .unwrap_or(0)
+                .saturating_add(2);
+            let aligned = |out: &mut String, left: &str, right: &str| {
+                let used = left.chars().count().saturating_add(right.chars().count());
+                writeln!(
+                    out,
+                    "  {left}{}{right}",
+                    " ".repeat(width.saturating_sub(used))
+                )
+            };
+            for (left, right) in &items {
+                aligned(out, left, right)?;
+            }
+            writeln!(out, "  {}", "-".repeat(width))?;
+            for row in rows {
+                aligned(out, &row.label, &row.amount)?;
+            }
         }
         Ok(())
     }

@@ -17,6 +17,7 @@
 
 pub mod equal_margin;
 pub mod pricing;
+pub mod written;
 
 use serde::{Deserialize, Serialize};
 

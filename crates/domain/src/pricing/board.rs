@@ -8,6 +8,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::money::checked::{div, mul};
 use crate::money::percent::{Percent, margin};
+use crate::options::pricing::OptionFigures;
 use crate::pricing::deal::{Deal, Lever, Scenario, ScenarioId};
 use crate::pricing::error::PricingError;
 use crate::pricing::solver::{BestOffer, best_offer_prepared};
@@ -35,6 +36,9 @@ pub struct Board {
     /// Price and margin against a uniform discount, for the chart (empty when the
     /// deal cannot be priced).
     pub curve: Vec<CurvePoint>,
+    /// Each option of the offer, in the proposal's order (empty when it has none;
+    /// [`crate::library::Library::board`] fills them).
+    pub options: Vec<OptionFigures>,
 }
 
 /// One point of the price curve: a uniform deal discount and what it yields.
@@ -96,6 +100,7 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
                 at_list,
                 scenarios,
                 curve,
+                options: Vec::new(),
             }
         }
         Err(error) => Board {
@@ -109,6 +114,7 @@ pub fn recalculate(deal: &Deal, scenarios: &[Scenario]) -> Board {
                 })
                 .collect(),
             curve: Vec::new(),
+            options: Vec::new(),
         },
     }
 }

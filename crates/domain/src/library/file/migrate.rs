@@ -16,7 +16,8 @@ pub(crate) fn migrate(value: Value, from: u64) -> Result<Value, FileError> {
         3 => migrate(v3_to_v4(value), 4),
         4 => migrate(v4_to_v5(value), 5),
         5 => migrate(v5_to_v6(value), 6),
-        6 => Ok(value),
+        6 => migrate(v6_to_v7(value), 7),
+        7 => Ok(value),
         other => Err(FileError::UnknownVersion(other.to_string())),
     }
 }
@@ -54,6 +55,15 @@ fn catalogue_items(
         .and_then(Value::as_array_mut)
         .into_iter()
         .flatten()
+}
+
+/// Version 6 to 7: options in one offer. A proposal of version 6 has none, and
+/// its sent offers none either: only the version changes.
+fn v6_to_v7(mut value: Value) -> Value {
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema_version".to_string(), Value::from(7_u32));
+    }
+    value
 }
 
 /// Version 5 to 6: how offers ended, and when to call back. Every new field is

@@ -35,7 +35,7 @@ use crate::outcome::{FollowUp, Outcome};
 /// Value of the `format` field: marks a Best Offer file.
 pub const FORMAT: &str = "best-offer";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 /// The notice every file carries: it holds internal figures.
 pub const INTERNAL_NOTICE: &str =
     "INTERNAL: contains costs, margins and floors. Do not send to customers.";
@@ -325,6 +325,10 @@ pub enum FileFault {
     /// An outcome that says otherwise than the proposal's status (a won revision
     /// of a lost proposal, an outcome on an offer still sent).
     OutcomeAgainstStatus,
+    /// One option, or more than [`crate::options::MAX_OPTIONS`].
+    OptionCount,
+    /// A recommended option that is not among the options.
+    NamesNoOption,
 }
 
 /// What a file may hold only so many of.

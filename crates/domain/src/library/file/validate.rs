@@ -16,6 +16,7 @@ use crate::limits::{
     MAX_SEQUENCE, MAX_TERM_MONTHS, MAX_TEXT_CHARS, MAX_VALIDITY_DAYS,
 };
 use crate::offer::logo::LogoId;
+use crate::options::{MAX_OPTIONS, MIN_OPTIONS};
 use crate::pricing::deal::MAX_BANDS;
 use crate::pricing::deal::{ApprovalPolicy, CostBasis, ItemTerms, Lever, LineId};
 use crate::requirements::MAX_REQUIREMENTS;
@@ -370,13 +371,7 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     for (k, scenario) in proposal.scenarios.iter().enumerate() {
         let at = format!("{at}.scenarios[{k}]");
         check_text(&format!("{at}.name"), &scenario.name)?;
-        match scenario.lever {
-            Lever::Discount(p) => check_percent(&format!("{at}.lever.value"), p.points(), false)?,
-            Lever::TargetMargin(p) => {
-                check_percent(&format!("{at}.lever.value"), p.points(), true)?
-            }
-            Lever::TargetPrice(price) => check_money(&format!("{at}.lever.value"), price)?,
-        }
+        check_lever(&format!("{at}.lever.value"), scenario.lever)?;
         for (o, entry) in scenario.overrides.iter().enumerate() {
             check_percent(
                 &format!("{at}.overrides[{o}].discount"),
@@ -418,7 +413,65 @@ fn validate_proposal(at: &str, proposal: &Proposal) -> Result<(), FileError> {
     if offer.revision == 0 {
         return Err(invalid(format!("{at}.offer.revision"), FileFault::Revision));
     }
-    validate_requirements(&format!("{at}.requirements"), proposal, &line_ids)
+    validate_requirements(&format!("{at}.requirements"), proposal, &line_ids)?;
+    validate_options(&format!("{at}.options"), proposal, &line_ids)
+}
+
+/// The options: none or two to four, unique ids, names in range, lines of the deal
+/// only (each at most once per option), levers in range, and a recommended option
+/// among them.
+fn validate_options(
+    at: &str,
+    proposal: &Proposal,
+    line_ids: &BTreeSet<LineId>,
+) -> Result<(), FileError> {
+    let count = proposal.options.len();
+    if count != 0 && !(MIN_OPTIONS..=MAX_OPTIONS).contains(&count) {
+        return Err(invalid(at, FileFault::OptionCount));
+    }
+    let mut ids = BTreeSet::new();
+    for (k, option) in proposal.options.iter().enumerate() {
+        let at = format!("{at}[{k}]");
+        if !ids.insert(option.id) {
+            return Err(invalid(format!("{at}.id"), FileFault::DuplicateId));
+        }
+        check_text(&format!("{at}.name"), &option.name)?;
+        for (name, lines) in [("lines", &option.lines), ("optional", &option.optional)] {
+            let mut seen = BTreeSet::new();
+            if lines.iter().any(|line| !line_ids.contains(line)) {
+                return Err(invalid(format!("{at}.{name}"), FileFault::NamesNoLine));
+            }
+            if !lines.iter().all(|line| seen.insert(*line)) {
+                return Err(invalid(format!("{at}.{name}"), FileFault::DuplicateId));
+            }
+        }
+        if option
+            .optional
+            .iter()
+            .any(|line| option.lines.contains(line))
+        {
+            return Err(invalid(format!("{at}.optional"), FileFault::DuplicateId));
+        }
+        if let Some(lever) = option.lever {
+            check_lever(&format!("{at}.lever.value"), lever)?;
+        }
+    }
+    match proposal.recommended_option {
+        Some(id) if !ids.contains(&id) => Err(invalid(
+            format!("{at}.recommended_option"),
+            FileFault::NamesNoOption,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A lever's value in its range.
+fn check_lever(path: &str, lever: Lever) -> Result<(), FileError> {
+    match lever {
+        Lever::Discount(p) => check_percent(path, p.points(), false),
+        Lever::TargetMargin(p) => check_percent(path, p.points(), true),
+        Lever::TargetPrice(price) => check_money(path, price),
+    }
 }
 
 /// The customer's requirements: how many, their texts, unique ids, and lines of

@@ -121,4 +121,14 @@ pub const DE: OfferWords = OfferWords {
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
+    options: "Optionen",
+    options_intro: "Wählen Sie eine dieser Optionen. Als optional markierte Positionen können Sie der gewählten Option hinzufügen.",
+    recommended: "Empfohlen",
+    optional_item: |price| format!("Optional: + {price}"),
+    option_accepted: "Gewählte Option",
+    items_accepted: "Gewählte optionale Positionen",
+    no_items: "keine",
+    choose_option: "Option wählen",
+    add_items: "Optionale Positionen hinzufügen",
+    your_choice: "Ihre Auswahl",
 };

@@ -99,4 +99,14 @@ pub const EN: OfferWords = OfferWords {
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
+    options: "Options",
+    options_intro: "Choose one of these options. Items marked optional may be added to the option you choose.",
+    recommended: "Recommended",
+    optional_item: |price| format!("Optional: + {price}"),
+    option_accepted: "Option accepted",
+    items_accepted: "Optional items accepted",
+    no_items: "none",
+    choose_option: "Choose an option",
+    add_items: "Add optional items",
+    your_choice: "Your choice",
 };

@@ -116,4 +116,14 @@ pub const ES: OfferWords = OfferWords {
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
+    options: "Opciones",
+    options_intro: "Elija una de estas opciones. Los artículos marcados como opcionales pueden añadirse a la opción elegida.",
+    recommended: "Recomendada",
+    optional_item: |price| format!("Opcional: + {price}"),
+    option_accepted: "Opción elegida",
+    items_accepted: "Artículos opcionales elegidos",
+    no_items: "ninguno",
+    choose_option: "Elija una opción",
+    add_items: "Añada artículos opcionales",
+    your_choice: "Su elección",
 };

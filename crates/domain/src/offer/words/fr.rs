@@ -121,4 +121,14 @@ pub const FR: OfferWords = OfferWords {
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
+    options: "Options",
+    options_intro: "Choisissez l’une de ces options. Les éléments en option peuvent être ajoutés à l’option choisie.",
+    recommended: "Recommandée",
+    optional_item: |price| format!("En option\u{a0}: + {price}"),
+    option_accepted: "Option retenue",
+    items_accepted: "Éléments en option retenus",
+    no_items: "aucun",
+    choose_option: "Choisissez une option",
+    add_items: "Ajoutez des éléments en option",
+    your_choice: "Votre choix",
 };

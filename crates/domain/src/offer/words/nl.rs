@@ -111,4 +111,14 @@ pub const NL: OfferWords = OfferWords {
             a.number, a.revision, a.total, a.term, a.valid_through, a.fingerprint, a.closing
         )
     },
+    options: "Opties",
+    options_intro: "Kies een van deze opties. Onderdelen die als optioneel zijn gemarkeerd, kunt u aan de gekozen optie toevoegen.",
+    recommended: "Aanbevolen",
+    optional_item: |price| format!("Optioneel: + {price}"),
+    option_accepted: "Gekozen optie",
+    items_accepted: "Gekozen optionele onderdelen",
+    no_items: "geen",
+    choose_option: "Kies een optie",
+    add_items: "Voeg optionele onderdelen toe",
+    your_choice: "Uw keuze",
 };

@@ -157,6 +157,26 @@ pub struct OfferWords {
     pub accept_subject: fn(&str, u32) -> String,
     /// The acceptance email's body.
     pub accept_body: fn(&Acceptance<'_>) -> String,
+    /// Over the options side by side.
+    pub options: &'static str,
+    /// Under it: choose one, optional items may be added.
+    pub options_intro: &'static str,
+    /// The mark of the recommended option.
+    pub recommended: &'static str,
+    /// A cell of an item the buyer may add to an option, from its price.
+    pub optional_item: fn(&str) -> String,
+    /// The acceptance block's and the email's label of the option accepted.
+    pub option_accepted: &'static str,
+    /// Their label of the optional items accepted.
+    pub items_accepted: &'static str,
+    /// No optional item accepted.
+    pub no_items: &'static str,
+    /// The link page's choice of option.
+    pub choose_option: &'static str,
+    /// The link page's choice of optional items.
+    pub add_items: &'static str,
+    /// Over the totals of the choice on the link page.
+    pub your_choice: &'static str,
 }
 
 /// What the acceptance email states, as printed on the offer.
