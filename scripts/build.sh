@@ -24,11 +24,20 @@ esac
 # panics that abort at once (no panic messages or unwinding machinery in the Wasm):
 # 16 KB brotli smaller than the stable build (README, "Size"). Its own target folder
 # keeps the stable build cache of lints and tests intact.
+#
+# The viewer is built with two more flags, in a target folder of its own:
+# `-Zfmt-debug=none` (no `{:?}` formatting code: the viewer shows no reader's
+# message, only where a link's text fails) and `-Zlocation-detail=none` (no source
+# locations of panics that abort anyway): 2.6 KB brotli off the customer's first
+# visit (docs/performance.md). The rep's app keeps `{:?}`: serde's messages of an
+# imported file quote the text with it.
 trunk_build() {
+  local flags="$1" target="$2"
+  shift 2
   RUSTUP_TOOLCHAIN="$BEST_OFFER_NIGHTLY" \
     CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-    CARGO_TARGET_DIR="$ROOT/target/nightly" \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $flags" \
+    CARGO_TARGET_DIR="$ROOT/target/$target" \
     trunk build --release --offline --public-url "$PUBLIC_URL" "$@"
 }
 # Two entries: the customer's viewer (viewer.html, its own small Wasm), then the
@@ -36,8 +45,8 @@ trunk_build() {
 # built aside and its files join the app's.
 VIEWER_DIST="$(mktemp -d)"
 trap 'rm -rf "$VIEWER_DIST"' EXIT
-trunk_build --dist "$VIEWER_DIST" viewer.html
-trunk_build --dist "$DIST" index.html
+trunk_build "-Zfmt-debug=none -Zlocation-detail=none" nightly-viewer --dist "$VIEWER_DIST" viewer.html
+trunk_build "" nightly --dist "$DIST" index.html
 # Trunk writes its page as index.html whatever the source's name.
 mv "$VIEWER_DIST/index.html" "$DIST/viewer.html"
 cp -n "$VIEWER_DIST"/* "$DIST"/

@@ -17,6 +17,7 @@ use crate::components::workspace::deal_header::DealHeader;
 use crate::components::workspace::first_visit::FirstVisit;
 use crate::components::workspace::floor_panel::FloorPanel;
 use crate::components::workspace::line_table::LineTable;
+use crate::components::workspace::options_panel::OptionsPanel;
 use crate::components::workspace::price_chart::PriceChart;
 use crate::components::workspace::scenario_board::ScenarioBoard;
 use crate::components::workspace::summary_bar::SummaryBar;
@@ -66,6 +67,7 @@ pub fn Workspace() -> Html {
                 <PriceChart />
             </div>
             <ScenarioBoard />
+            <OptionsPanel />
         </main>
     }
 }

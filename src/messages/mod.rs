@@ -177,6 +177,18 @@ pub fn column_name(proposal: &Proposal, choice: OfferChoice) -> String {
     }
 }
 
+/// The options an offer gives, as the offer page names its figures: "the options
+/// Standard, Professional and Enterprise".
+pub fn options_named(proposal: &Proposal) -> String {
+    let names: Vec<&str> = proposal.options.iter().map(|o| o.name.trim()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("the options {} and {last}", rest.join(", "))
+        }
+        _ => "the options".to_string(),
+    }
+}
+
 /// Why the written offer has no figures.
 pub fn no_figures(reason: &NoFigures) -> String {
     match reason {

@@ -116,3 +116,13 @@ export async function storedChars(page) {
     .filter((key) => key === 'best-offer.store' || key === 'best-offer.desk' || key.startsWith('best-offer.p.'))
     .reduce((sum, key) => sum + localStorage.getItem(key).length, 0));
 }
+
+/** FNV-1a, 32 bit, as the link's checksum. */
+export function fnv1a32(bytes) {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}

@@ -6,19 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { test, expect, openApp } from './fixtures.mjs';
-import { enterWorkedExample, type, printPdf } from './helpers.mjs';
+import { enterWorkedExample, type, printPdf, fnv1a32 } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
-
-/** FNV-1a, 32 bit, as the link's checksum. */
-function fnv1a32(bytes) {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
 
 /** A link payload for raw (already compressed) bytes, as the app seals one. */
 function seal(compressed, version = 2) {
@@ -81,7 +71,7 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   await expect(page.locator('#offer-text')).toHaveValue(new RegExp(`Offer fingerprint: ${fingerprint}`));
 
   // What travels: the customer-facing offer, nothing internal.
-  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/3\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/4\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
   const carried = unseal(address);
   const text = JSON.stringify(carried).toLowerCase();
   for (const word of ['cost', 'margin', 'markup', 'floor', 'headroom', 'approv', '17500', '38888']) {
@@ -254,9 +244,9 @@ test('a link cut anywhere, damaged, foreign, newer or hostile gives its message 
   // Wrong checksum, non-base64 characters, a newer format, a foreign payload.
   const [, checksum, data] = payload.split('.');
   const other = (checksum[0] === '0' ? '1' : '0') + checksum.slice(1);
-  messages.checksum = await refused(`3.${other}.${data}`, 'damaged or cut off');
-  messages.characters = await refused(`3.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
-  messages.newer = await refused(`4.${checksum}.${data}`, 'made by a newer version of Best Offer');
+  messages.checksum = await refused(`4.${other}.${data}`, 'damaged or cut off');
+  messages.characters = await refused(`4.${checksum}.${data.slice(0, 10)}%3Cscript%3E${data.slice(10)}`, 'damaged or cut off');
+  messages.newer = await refused(`5.${checksum}.${data}`, 'made by a newer version of Best Offer');
   messages.foreign = await refused('hello-world', 'does not hold a Best Offer offer');
   // A decompression bomb: 20 MB of spaces in a short link.
   const bomb = deflateRawSync(Buffer.alloc(20 * 1024 * 1024, 0x20), { level: 9 });

@@ -140,10 +140,10 @@ test('corrupt, truncated or newer stored data: the app starts, keeps the origina
   // they are.
   const cases = [
     ['legacy', '{"format":"best-offer","schema_version":1,"proposals":[{"id":"p-1","crea', 'not readable JSON', 'as is'],
-    ['legacy', '{"format":"best-offer","schema_version":7,"notice":"","proposals":[]}', 'newer version', 'as is'],
+    ['legacy', '{"format":"best-offer","schema_version":8,"notice":"","proposals":[]}', 'newer version', 'as is'],
     ['legacy', 'not json at all', 'not readable JSON', 'as is'],
     ['index', '{"format":"best-offer-sto', 'not readable JSON', 'as is'],
-    ['index', '{"format":"best-offer-store","schema_version":7,"proposals":[],"current":null}', 'newer version', '"schema_version":7'],
+    ['index', '{"format":"best-offer-store","schema_version":8,"proposals":[],"current":null}', 'newer version', '"schema_version":8'],
     ['record', '{"id":"p-1","created_ms":1,"upd', 'not readable JSON', '{"id":"p-1","created_ms":1,"upd'],
   ];
   const keptTexts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('best-offer.kept.')).map((k) => localStorage.getItem(k)));
@@ -191,7 +191,7 @@ test('corrupt, truncated or newer stored data: the app starts, keeps the origina
 
 test('a library kept under the one key of earlier versions becomes records, and nothing is lost', async ({ page, watched }) => {
   await openApp(page);
-  for (const version of [1, 2, 3, 4, 5, 6]) {
+  for (const version of [1, 2, 3, 4, 5, 6, 7]) {
     const text = readFileSync(`../../crates/domain/tests/fixtures/proposals-v${version}.json`, 'utf8');
     await page.evaluate((text) => {
       localStorage.clear();

@@ -8,11 +8,13 @@
 
 use std::rc::Rc;
 
+use best_offer_domain::offer::choice::Choice;
 use best_offer_domain::offer::link::{self, LinkError, LinkLogo, MAX_LINK_JSON_BYTES};
 use best_offer_domain::offer::{CustomerOffer, fingerprint_of};
 use yew::prelude::*;
 
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
+use crate::components::offer::option_choice::OptionChoice;
 use crate::compression::{self, Inflate};
 use crate::messages::Explain;
 use crate::platform;
@@ -52,10 +54,14 @@ async fn open(payload: &str) -> Result<(CustomerOffer, String, Option<LinkLogo>)
 #[component]
 pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
     let opening = use_state(|| Opening::Reading);
+    // The buyer's choice among the offer's options (none while it has none).
+    let choice = use_state(|| None::<Choice>);
     {
         let opening = opening.clone();
+        let choice = choice.clone();
         use_effect_with(props.payload.clone(), move |payload| {
             opening.set(Opening::Reading);
+            choice.set(None);
             let payload = payload.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 opening.set(match open(&payload).await {
@@ -92,7 +98,16 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             // cannot know it, and stay in English).
             let words = offer.words();
             let expired = offer.valid_through < platform::today();
-            let accept = link::acceptance_mailto(offer, fingerprint);
+            let chosen = (!offer.options.is_empty())
+                .then(|| (*choice).clone().unwrap_or_else(|| Choice::of(offer)));
+            let accept = match &chosen {
+                Some(chosen) => link::acceptance_mailto_of(offer, fingerprint, chosen),
+                None => link::acceptance_mailto(offer, fingerprint),
+            };
+            let on_choice = {
+                let choice = choice.clone();
+                Callback::from(move |next: Choice| choice.set(Some(next)))
+            };
             let print = Callback::from(|_: MouseEvent| platform::print());
             // The offer first, under what the customer can do with it; the note on
             // what a link is, with the fingerprint to match, below it.
@@ -103,6 +118,9 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                         if expired {
                             <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }
+                        if let Some(chosen) = chosen.clone() {
+                            <OptionChoice offer={Rc::clone(offer)} choice={chosen} on_change={on_choice} />
+                        }
                         <div class="button-row">
                             <button type="button" class="button" id="link-print" onclick={print}>{ words.print }</button>
                             if let Some(mailto) = accept {
@@ -112,7 +130,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                             }
                         </div>
                     </section>
-                    <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} {logo} {mark} />
+                    <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} {logo} {mark} chosen={chosen.as_ref().map(|c| c.option)} />
                     <section class="link-notice no-print" lang={offer.language.code()}>
                         <p>{ (words.link_notice)(if offer.seller_company.trim().is_empty() { words.the_seller } else { offer.seller_company.as_str() }) }</p>
                         <p class="link-fingerprint">{ format!("{} ", words.label(words.fingerprint)) }<strong data-link="fingerprint">{ fingerprint.clone() }</strong></p>

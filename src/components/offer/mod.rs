@@ -11,6 +11,8 @@ pub mod offer_language_fields;
 pub mod offer_outcome;
 pub mod offer_page;
 pub mod open_questions_check;
+pub mod option_choice;
+pub mod option_table;
 pub mod outcome_form;
 pub mod requirement_row;
 pub mod requirements_editor;

@@ -10,6 +10,8 @@ use best_offer_domain::offer::{CustomerOffer, TotalRow};
 use best_offer_domain::requirements::Answer;
 use yew::prelude::*;
 
+use crate::components::offer::option_table::OptionTable;
+
 /// Keeps the printed page margins of `offer` (title and buyer at the top, the
 /// fingerprint and "Page N of M" in its language at the bottom) while it is shown:
 /// the offer page and a customer link's page print the same.
@@ -47,6 +49,9 @@ pub struct OfferDocumentProps {
     /// link): a small mark of the company's initials stands in its place.
     #[prop_or_default]
     pub mark: bool,
+    /// The option a customer link's page has chosen, marked in the options.
+    #[prop_or_default]
+    pub chosen: Option<usize>,
 }
 
 /// Up to two initials of `company` ("Contoso Software" → "CS"), in capitals where
@@ -70,6 +75,7 @@ impl PartialEq for OfferDocumentProps {
             && self.logo == other.logo
             && self.copy == other.copy
             && self.mark == other.mark
+            && self.chosen == other.chosen
     }
 }
 
@@ -140,60 +146,64 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     <p>{ format!("{} {} · {} {}", words.label(words.term), offer.term(), words.prices_in, offer.currency.code()) }</p>
                 </div>
             </section>
-            <table class="doc-lines">
-                <thead>
-                    <tr>
-                        <th scope="col">{ words.item }</th>
-                        <th scope="col" class="num">{ words.qty }</th>
-                        <th scope="col" class="num">{ words.unit_list_price }</th>
-                        if discount_column {
-                            <th scope="col" class="num">{ words.discount }</th>
-                        }
-                        <th scope="col" class="num">{ words.unit_net_price }</th>
-                        if period_column {
-                            <th scope="col" class="num">{ words.net_amount }</th>
-                        }
-                        <th scope="col" class="num">{ total_title.clone() }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for offer.lines.iter().enumerate().map(|(i, line)| html! {
-                        <tr key={i} data-offer-line={i.to_string()}>
-                            <td>
-                                <span class="doc-item">{ line.name.clone() }</span>
-                                if !line.description.is_empty() {
-                                    <span class="doc-description">{ line.description.clone() }</span>
-                                }
-                            </td>
-                            <td class="num" data-label={words.qty}>{ offer.quantity(line.quantity) }</td>
-                            <td class="num" data-label={words.unit_list_price}>{ offer.money(line.unit_list_price) }</td>
+            if offer.options.is_empty() {
+                <table class="doc-lines">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ words.item }</th>
+                            <th scope="col" class="num">{ words.qty }</th>
+                            <th scope="col" class="num">{ words.unit_list_price }</th>
                             if discount_column {
-                                <td class="num" data-label={words.discount}>{ offer.discount(line.discount) }</td>
+                                <th scope="col" class="num">{ words.discount }</th>
                             }
-                            <td class="num" data-offer="unit-net" data-label={words.unit_net_price}>{ offer.money(offer.unit_net(line)) }</td>
+                            <th scope="col" class="num">{ words.unit_net_price }</th>
                             if period_column {
-                                <td class="num" data-label={words.net_amount}>{ offer.money(line.net) }<span class="doc-billing">{ offer.billing(line) }</span></td>
+                                <th scope="col" class="num">{ words.net_amount }</th>
                             }
-                            <td class="num" data-label={total_title.clone()}>{ offer.money(line.term_amount) }</td>
+                            <th scope="col" class="num">{ total_title.clone() }</th>
                         </tr>
-                    }) }
-                </tbody>
-            </table>
-            if !notes.is_empty() {
-                <div class="doc-price-notes">
-                    { for notes.iter().map(|note| html! { <p>{ note.clone() }</p> }) }
-                </div>
+                    </thead>
+                    <tbody>
+                        { for offer.lines.iter().enumerate().map(|(i, line)| html! {
+                            <tr key={i} data-offer-line={i.to_string()}>
+                                <td>
+                                    <span class="doc-item">{ line.name.clone() }</span>
+                                    if !line.description.is_empty() {
+                                        <span class="doc-description">{ line.description.clone() }</span>
+                                    }
+                                </td>
+                                <td class="num" data-label={words.qty}>{ offer.quantity(line.quantity) }</td>
+                                <td class="num" data-label={words.unit_list_price}>{ offer.money(line.unit_list_price) }</td>
+                                if discount_column {
+                                    <td class="num" data-label={words.discount}>{ offer.discount(line.discount) }</td>
+                                }
+                                <td class="num" data-offer="unit-net" data-label={words.unit_net_price}>{ offer.money(offer.unit_net(line)) }</td>
+                                if period_column {
+                                    <td class="num" data-label={words.net_amount}>{ offer.money(line.net) }<span class="doc-billing">{ offer.billing(line) }</span></td>
+                                }
+                                <td class="num" data-label={total_title.clone()}>{ offer.money(line.term_amount) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                if !notes.is_empty() {
+                    <div class="doc-price-notes">
+                        { for notes.iter().map(|note| html! { <p>{ note.clone() }</p> }) }
+                    </div>
+                }
+                <table class="doc-totals">
+                    <tbody>
+                        { for offer.total_rows().into_iter().enumerate().map(|(i, TotalRow { label, amount, grand })| html! {
+                            <tr key={i} class={grand.then_some("doc-grand-total")}>
+                                <th scope="row">{ label }</th>
+                                <td class="num" data-offer={grand.then_some("total")}>{ amount }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            } else {
+                <OptionTable offer={Rc::clone(offer)} chosen={props.chosen} />
             }
-            <table class="doc-totals">
-                <tbody>
-                    { for offer.total_rows().into_iter().enumerate().map(|(i, TotalRow { label, amount, grand })| html! {
-                        <tr key={i} class={grand.then_some("doc-grand-total")}>
-                            <th scope="row">{ label }</th>
-                            <td class="num" data-offer={grand.then_some("total")}>{ amount }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
             if !offer.requirements.is_empty() {
                 <section class="doc-requirements" aria-labelledby={(!props.copy).then_some("doc-requirements-title")}>
                     <h3 id={(!props.copy).then_some("doc-requirements-title")}>{ words.requirements }</h3>
@@ -255,6 +265,13 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     <p class="doc-confirm-requirements">{ words.confirm_requirements }</p>
                 }
                 <p>{ (words.accepted_for)(offer.buyer_or_placeholder()) }</p>
+                if !offer.options.is_empty() {
+                    <div class="doc-sign doc-sign-choice">
+                        { for [words.option_accepted, words.items_accepted].into_iter().map(|field| html! {
+                            <div class="doc-sign-field"><span class="doc-sign-line"></span><span>{ field }</span></div>
+                        }) }
+                    </div>
+                }
                 <div class="doc-sign">
                     { for words.sign_fields.iter().map(|field| html! {
                         <div class="doc-sign-field"><span class="doc-sign-line"></span><span>{ *field }</span></div>

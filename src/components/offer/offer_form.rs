@@ -140,15 +140,19 @@ pub fn OfferForm() -> Html {
         <form class="offer-form" aria-label="Offer details" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset>
                 <legend>{ "Figures to offer" }</legend>
-                <div class="field">
-                    <label for="offer-choice">{ "The written offer uses" }</label>
-                    <select id="offer-choice" onchange={on_choice}>
-                        <option value="best" selected={offer.choice == OfferChoice::BestOffer}>{ "★ Best offer" }</option>
-                        { for proposal.scenarios.iter().map(|s| html! {
-                            <option value={s.id.0.to_string()} selected={offer.choice == OfferChoice::Scenario(s.id)}>{ crate::messages::labels::scenario_title(s, proposal.deal.currency, proposal.number_format) }</option>
-                        }) }
-                    </select>
-                </div>
+                if proposal.has_options() {
+                    <p class="hint" id="offer-choice-options">{ "The written offer gives the options set in the workspace, each priced by its own lever." }</p>
+                } else {
+                    <div class="field">
+                        <label for="offer-choice">{ "The written offer uses" }</label>
+                        <select id="offer-choice" onchange={on_choice}>
+                            <option value="best" selected={offer.choice == OfferChoice::BestOffer}>{ "★ Best offer" }</option>
+                            { for proposal.scenarios.iter().map(|s| html! {
+                                <option value={s.id.0.to_string()} selected={offer.choice == OfferChoice::Scenario(s.id)}>{ crate::messages::labels::scenario_title(s, proposal.deal.currency, proposal.number_format) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
             </fieldset>
             <OfferLanguageFields />
             <fieldset>

@@ -11,13 +11,13 @@
 
 use std::rc::Rc;
 
-use best_offer_domain::library::chosen_figures;
 use best_offer_domain::library::draft::FocusTarget;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::library::readiness::{Hold, Unpriced};
+use best_offer_domain::library::{chosen_figures, written_offer};
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::logo::LogoId;
-use best_offer_domain::offer::warnings::offer_warnings;
+use best_offer_domain::offer::warnings::written_offer_warnings;
 use best_offer_domain::pricing::board::Board;
 use yew::prelude::*;
 
@@ -75,27 +75,40 @@ struct BuiltOffer {
 
 impl BuiltOffer {
     fn of(proposal: &Proposal, board: &Board) -> BuiltOffer {
-        match chosen_figures(proposal, board) {
-            Ok((choice, evaluation)) => {
-                let offer = CustomerOffer::build(proposal, evaluation);
-                BuiltOffer {
-                    text: offer.to_text(),
-                    fingerprint: AttrValue::from(offer.fingerprint()),
-                    offer: Some(Rc::new(offer)),
-                    warnings: offer_warnings(&proposal.deal, evaluation)
-                        .iter()
-                        .map(|w| {
-                            messages::offer_warning(
-                                w,
-                                proposal.deal.currency,
-                                proposal.number_format,
-                            )
-                        })
-                        .collect(),
-                    chosen: messages::column_name(proposal, choice),
-                    problem: None,
-                }
-            }
+        match chosen_figures(proposal, board).and_then(|(choice, evaluation)| {
+            Ok((choice, evaluation, written_offer(proposal, board)?))
+        }) {
+            Ok((choice, evaluation, offer)) => BuiltOffer {
+                text: offer.to_text(),
+                fingerprint: AttrValue::from(offer.fingerprint()),
+                offer: Some(Rc::new(offer)),
+                warnings: written_offer_warnings(proposal, board, evaluation)
+                    .iter()
+                    .map(|(option, w)| {
+                        let said = messages::offer_warning(
+                            w,
+                            proposal.deal.currency,
+                            proposal.number_format,
+                        );
+                        match option.and_then(|id| proposal.options.iter().find(|o| o.id == id)) {
+                            Some(option) => format!("{}: {said}", option.name.trim()),
+                            None => said,
+                        }
+                    })
+                    .collect(),
+                chosen: if proposal.has_options() {
+                    format!(
+                        "Figures of {}, each priced by its own lever.",
+                        messages::options_named(proposal)
+                    )
+                } else {
+                    format!(
+                        "Figures from the column “{}” of the scenario board.",
+                        messages::column_name(proposal, choice)
+                    )
+                },
+                problem: None,
+            },
             Err(problem) => BuiltOffer {
                 offer: None,
                 fingerprint: AttrValue::default(),
@@ -259,7 +272,7 @@ pub fn OfferPage(props: &OfferPageProps) -> Html {
             <div class="offer-actions no-print">
                 <h2>{ "Written offer" }</h2>
                 if offer.is_some() {
-                    <p class="hint">{ format!("Figures from the column “{chosen_name}” of the scenario board.") }</p>
+                    <p class="hint">{ chosen_name.clone() }</p>
                 }
                 <button type="button" class="button" id="print-offer" onclick={on_print}
                     disabled={offer.is_none() || !ready} aria-describedby={blocked_by}>{ "Print or save as PDF" }</button>

@@ -39,8 +39,14 @@ pub fn LineTable() -> Html {
         })
     };
     // Each line's net amount over the term in the figures the written offer uses:
-    // none while a typed figure does not read (it would not be what was meant).
+    // none while a typed figure does not read (it would not be what was meant), and
+    // with options, each prices the lines its own way (see their cards).
     let nets: Vec<Option<AttrValue>> = match app.state().chosen_evaluation() {
+        _ if proposal.has_options() => deal
+            .lines
+            .iter()
+            .map(|_| Some(AttrValue::from("per option")))
+            .collect(),
         Some(evaluation) if !app.state().is_stale() => evaluation
             .lines
             .iter()

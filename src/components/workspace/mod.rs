@@ -9,6 +9,8 @@ pub mod line_overrides;
 pub mod line_row;
 pub mod line_table;
 pub mod offer_choice_mark;
+pub mod option_card;
+pub mod options_panel;
 pub mod price_chart;
 pub mod scenario_board;
 pub mod scenario_header;

@@ -19,11 +19,17 @@ pub struct OfferChoiceMarkProps {
     pub name: AttrValue,
     /// The stable dispatcher.
     pub dispatch: Dispatch,
+    /// The offer gives options, each priced by its own lever: no column is in it.
+    #[prop_or_default]
+    pub options: bool,
 }
 
 /// "In the written offer" badge, or a button to put the column there.
 #[component]
 pub fn OfferChoiceMark(props: &OfferChoiceMarkProps) -> Html {
+    if props.options {
+        return html! {};
+    }
     if props.choice == props.chosen {
         return html! { <p class="badge badge-offer" data-offer-choice="chosen">{ "✓ In the written offer" }</p> };
     }

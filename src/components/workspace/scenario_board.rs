@@ -117,7 +117,7 @@ pub fn ScenarioBoard() -> Html {
                                     }) }
                                     <div><dt>{ "Floor" }</dt><dd data-column={column.key.clone()} data-figure="floor-status">{ floor_badge(column.standing) }</dd></div>
                                 </dl>
-                                <OfferChoiceMark {choice} chosen={proposal.offer.choice} name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
+                                <OfferChoiceMark {choice} chosen={proposal.offer.choice} options={proposal.has_options()} name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
                             </article>
                         }
                     }) }
@@ -158,7 +158,7 @@ pub fn ScenarioBoard() -> Html {
                                 <div class="scenario-header best-header">
                                     <p class="best-title">{ "★ Best offer" }</p>
                                     <p class="best-note">{ best_note }</p>
-                                    <OfferChoiceMark choice={OfferChoice::BestOffer} chosen={proposal.offer.choice} name="the best offer" dispatch={dispatch.clone()} />
+                                    <OfferChoiceMark choice={OfferChoice::BestOffer} chosen={proposal.offer.choice} options={proposal.has_options()} name="the best offer" dispatch={dispatch.clone()} />
                                 </div>
                             </th>
                             { for proposal.scenarios.iter().zip(columns.iter().skip(1)).enumerate().map(|(i, (scenario, column))| html! {
@@ -167,7 +167,7 @@ pub fn ScenarioBoard() -> Html {
                                         currency={deal.currency} format={proposal.number_format} {can_remove}
                                         problem={column.figures.as_ref().err().cloned().flatten().map(AttrValue::from)}
                                         below_floor={column.below()} dispatch={dispatch.clone()} />
-                                    <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice}
+                                    <OfferChoiceMark choice={OfferChoice::Scenario(scenario.id)} chosen={proposal.offer.choice} options={proposal.has_options()}
                                         name={AttrValue::from(column.title.clone())} dispatch={dispatch.clone()} />
                                 </th>
                             }) }

@@ -1,6 +1,8 @@
-//! The options of a written offer as the customer reads them ([`CustomerOption`]),
-//! and the totals of the choice a customer makes: one option, with the optional
-//! items they tick ([`CustomerOffer::choice_totals`]).
+//! The choice a customer makes among the options of a written offer (each a
+//! [`CustomerOption`](crate::offer::option::CustomerOption)): one option, with the
+//! optional items they tick ([`Choice`]), its totals
+//! ([`CustomerOffer::choice_totals`]), and the options side by side
+//! ([`CustomerOffer::option_rows`]).
 //!
 //! Why the totals are computed here, from the prices the offer carries: the
 //! customer's link recomputes them in the page as the buyer ticks items, and the

@@ -5,7 +5,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::library::proposal::Proposal;
 use crate::money::percent::Percent;
+use crate::options::{OptionId, option_deal};
+use crate::pricing::board::Board;
 use crate::pricing::deal::Deal;
 use crate::pricing::{Evaluation, FloorBasis};
 
@@ -72,4 +75,36 @@ pub fn offer_warnings(deal: &Deal, evaluation: &Evaluation) -> Vec<OfferWarning>
         });
     }
     warnings
+}
+
+/// The warnings of the written offer of `proposal`, whose chosen figures are
+/// `evaluation` and whose options `board` prices: those of its figures, or with
+/// options, those of each option (with its id), so an option below its floor or
+/// past the rep's approval band is said, whichever the offer opens on.
+pub fn written_offer_warnings(
+    proposal: &Proposal,
+    board: &Board,
+    evaluation: &Evaluation,
+) -> Vec<(Option<OptionId>, OfferWarning)> {
+    if !proposal.has_options() {
+        return offer_warnings(&proposal.deal, evaluation)
+            .into_iter()
+            .map(|warning| (None, warning))
+            .collect();
+    }
+    proposal
+        .options
+        .iter()
+        .zip(&board.options)
+        .filter_map(|(option, figures)| {
+            let chosen = figures.chosen.as_ref().ok()?;
+            let deal = option_deal(&proposal.deal, &proposal.options, option);
+            Some(
+                offer_warnings(&deal, chosen)
+                    .into_iter()
+                    .map(move |warning| (Some(option.id), warning)),
+            )
+        })
+        .flatten()
+        .collect()
 }
