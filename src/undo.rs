@@ -8,6 +8,7 @@ use std::rc::Rc;
 use best_offer_domain::library::Library;
 use best_offer_domain::library::edit::Edit;
 use best_offer_domain::library::field::{Drafts, FieldKey};
+use best_offer_domain::library::option_edit::OptionsEdit;
 use best_offer_domain::library::proposal::Proposal;
 use best_offer_domain::requirements::RequirementEdit;
 
@@ -20,6 +21,8 @@ pub enum RemovedKind {
     Scenario,
     /// One of the customer's requirements (under their list).
     Requirement,
+    /// An option of the offer, or all of them (under the options).
+    Options,
 }
 
 /// A removed line, scenario or requirement that can be brought back.
@@ -35,7 +38,8 @@ pub struct Removed {
     pub drafts: Rc<Drafts<FieldKey>>,
 }
 
-/// What `edit` removes from the open proposal of `library`, to undo it: a line, a scenario or a requirement, named.
+/// What `edit` removes from the open proposal of `library`, to undo it: a line, a
+/// scenario, a requirement, an option or all of them, named.
 pub(crate) fn removal(library: &Library, edit: &Edit) -> Option<Removed> {
     let proposal = &library.proposal;
     let (what, kind) = match edit {
@@ -56,6 +60,16 @@ pub(crate) fn removal(library: &Library, edit: &Edit) -> Option<Removed> {
             crate::messages::requirement_name(proposal, *id)?,
             RemovedKind::Requirement,
         ),
+        Edit::Options(OptionsEdit::Remove(id)) => {
+            let option = proposal.options.iter().find(|o| o.id == *id)?;
+            (
+                format!("the option “{}”", option.name.trim()),
+                RemovedKind::Options,
+            )
+        }
+        Edit::Options(OptionsEdit::End) if !proposal.options.is_empty() => {
+            ("the options".to_string(), RemovedKind::Options)
+        }
         _ => return None,
     };
     Some(Removed {

@@ -158,4 +158,20 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
   await expect(page.locator('#option-2-recommended')).toBeChecked();
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: 'artifacts/options-desk-375.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The same margin, used: Standard at 666.68, Enterprise at the same margin.
+  await page.locator('#equal-margin').click();
+  const enterprise = (await page.locator('[data-equal-margin="3"] [data-figure="equal-price"]').innerText()).replace(' (its floor)', '');
+  await page.locator('#accept-equal-margin').click();
+  await expect(price(page, 1, 'price')).toHaveText('$666.68');
+  await expect(price(page, 3, 'price')).toHaveText(enterprise);
+  await expect(page.locator('#option-1-lever')).toHaveValue('target-margin');
+  await expect(page.locator('.option-card .badge-ok')).toHaveCount(3);
+  // Offering one option only again can be undone, and nothing is lost.
+  await page.locator('#end-options').click();
+  await expect(page.locator('.option-card')).toHaveCount(0);
+  await page.locator('#undo-remove-options').click();
+  await expect(page.locator('.option-card')).toHaveCount(3);
+  await expect(page.locator('#option-3-name')).toHaveValue('Enterprise');
 });

@@ -24,7 +24,7 @@ pub fn UndoRemove(props: &UndoRemoveProps) -> Html {
     html! {
         <p class="notice undo-remove" role="status">
             { format!("Removed {}. ", removed.what) }
-            <button type="button" class="link-button" id={match props.kind { RemovedKind::Requirement => "undo-remove-requirement", _ => "undo-remove" }}
+            <button type="button" class="link-button" id={match props.kind { RemovedKind::Requirement => "undo-remove-requirement", RemovedKind::Options => "undo-remove-options", _ => "undo-remove" }}
                 onclick={app.action_with(|_: MouseEvent| Action::UndoRemove)}>{ "Undo" }</button>
         </p>
     }

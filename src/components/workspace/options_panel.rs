@@ -9,9 +9,11 @@ use best_offer_domain::options::MAX_OPTIONS;
 use best_offer_domain::options::equal_margin::{NoEqualMargin, equal_margin_prices};
 use yew::prelude::*;
 
+use crate::components::controls::undo_remove::UndoRemove;
 use crate::components::workspace::option_card::OptionCard;
 use crate::context::use_app;
 use crate::messages::Explain;
+use crate::state::RemovedKind;
 use crate::toggle::{aria_expanded, use_toggle};
 use crate::view::Figures;
 
@@ -32,6 +34,7 @@ pub fn OptionsPanel() -> Html {
                 <p class="hint">{ "Offer two to four choices in one written offer — Standard, Professional, Enterprise — each with its own lines and price, each keeping your floor." }</p>
                 <button type="button" class="button secondary" id="start-options"
                     onclick={app.edit_with(|_: MouseEvent| Edit::Options(OptionsEdit::Start))}>{ "Offer options" }</button>
+                <UndoRemove kind={RemovedKind::Options} />
             </section>
         };
     }
@@ -115,6 +118,7 @@ pub fn OptionsPanel() -> Html {
                 <button type="button" class="link-button danger" id="end-options"
                     onclick={app.edit_with(|_: MouseEvent| Edit::Options(OptionsEdit::End))}>{ "Offer one option only" }</button>
             </div>
+            <UndoRemove kind={RemovedKind::Options} />
             <div id="equal-margin-panel" hidden={!show_equal.is_open()}>
                 { equal_view }
             </div>
