@@ -377,3 +377,61 @@ async fn maintenance_covering_no_licence_holds_the_offer_and_names_the_line() {
         &["print-offer", "copy-offer", "copy-link", "mark-sent"],
     );
 }
+
+#[tokio::test]
+async fn options_render_side_by_side_with_their_totals_and_nothing_internal() {
+    use best_offer_domain::library::option_edit::{OptionLine, OptionsEdit};
+    use best_offer_domain::options::OptionId;
+    let mut proposal = worked_example();
+    proposal.apply(best_offer_domain::library::edit::Edit::Options(
+        OptionsEdit::Start,
+    ));
+    proposal.options[0].name = "Self-serve".into();
+    proposal.options[1].name = "Guided".into();
+    // Implementation optional in Self-serve, at 10 % off; Guided recommended.
+    proposal.apply(best_offer_domain::library::edit::Edit::Options(
+        OptionsEdit::Line(OptionId(1), LineId(3), OptionLine::Absent),
+    ));
+    proposal.options[0].lever = Some(Lever::Discount(Percent::new(d("10"))));
+    proposal.recommended_option = Some(OptionId(2));
+    let figures =
+        best_offer_domain::options::pricing::price_options(&proposal.deal, &proposal.options);
+    let offer = best_offer_domain::options::written::written_offer(&proposal, &figures).unwrap();
+    let totals: Vec<String> = offer
+        .options
+        .iter()
+        .map(|o| offer.money(o.term_total))
+        .collect();
+    let html = yew::ServerRenderer::<DocumentOnly>::with_props(move || DocumentHost {
+        offer: Rc::new(offer),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    // Self-serve: 30,000 licence + 3 × 6,000 maintenance at 10 % off = 43,200.00.
+    assert_eq!(totals[0], "$43,200.00");
+    for expected in [
+        "Options",
+        "Self-serve",
+        "Guided",
+        "Recommended",
+        "Implementation",
+        "Option accepted",
+        "Optional items accepted",
+        totals[0].as_str(),
+        totals[1].as_str(),
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+    // The offer's lines table gives way to the options.
+    assert!(
+        !html.contains("doc-lines"),
+        "a lines table beside the options"
+    );
+    for internal in ["180.00", "17,500.00", "55.01", "floor", "margin"] {
+        assert!(
+            !html.contains(internal),
+            "internal figure {internal} in the offer"
+        );
+    }
+}

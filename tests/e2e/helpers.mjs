@@ -126,3 +126,53 @@ export function fnv1a32(bytes) {
   }
   return hash >>> 0;
 }
+
+/**
+ * Every control and figure on screen that lies outside the window sideways (or
+ * makes the page wider than the window), described for the failure message.
+ */
+export async function outsideTheScreen(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    if (document.documentElement.scrollWidth > width) {
+      out.push(`page is ${document.documentElement.scrollWidth} px wide in a ${width} px window`);
+    }
+    const selector = 'input, select, textarea, button, a[href], [data-figure], [data-offer], [data-summary], td, th, dd, h1, h2, h3, label';
+    for (const element of document.querySelectorAll(selector)) {
+      if (element.closest('.visually-hidden, .print-only')) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden') continue;
+      if (rect.left < -0.5 || rect.right > width + 0.5) {
+        const name = element.id ? `#${element.id}` : `${element.tagName.toLowerCase()}.${element.className}`;
+        out.push(`${name} "${(element.textContent ?? '').trim().slice(0, 30)}" spans ${Math.round(rect.left)}–${Math.round(rect.right)} px`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Controls smaller than 44 × 44 px (a checkbox counts with its label). */
+export async function smallTargets(page) {
+  return page.evaluate(() => {
+    const small = [];
+    const box = (element) => element.getBoundingClientRect();
+    for (const element of document.querySelectorAll('main input, main select, main textarea, main button, main a[href], nav a[href], .notice-banner button')) {
+      if (element.closest('.visually-hidden, .print-only')) continue;
+      let rect = box(element);
+      if (rect.width === 0 || rect.height === 0) continue;
+      if (element.type === 'checkbox' || element.type === 'radio' || element.type === 'file') {
+        const label = element.id && document.querySelector(`label[for="${element.id}"]`);
+        const labelRect = label && box(label);
+        if (labelRect && labelRect.height >= rect.height) rect = { width: labelRect.width + rect.width, height: labelRect.height };
+        if (element.type === 'file') rect = box(element);
+      }
+      if (rect.height < 43.5 || rect.width < 43.5) {
+        small.push(`${element.id ? `#${element.id}` : element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 20)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      }
+    }
+    return small;
+  });
+}

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { test, expect, openApp } from './fixtures.mjs';
-import { type, printPdf, axeViolations, fnv1a32 } from './helpers.mjs';
+import { type, printPdf, axeViolations, fnv1a32, outsideTheScreen, smallTargets } from './helpers.mjs';
 
 mkdirSync('artifacts', { recursive: true });
 
@@ -96,6 +96,18 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
     expect(pdf.text).not.toContain(internal);
   }
   await page.screenshot({ path: 'artifacts/options-offer-1280.png', fullPage: true });
+  // In German: the options, the mark and the acceptance in its words, its numbers.
+  await page.selectOption('#offer-language', 'de');
+  await expect(table.locator('thead th[data-offer-option="1"]')).toContainText('Empfohlen');
+  await expect(page.locator('[data-offer-option-total="2"]')).toHaveText(/^1\.620,00\s\$$/);
+  const german = await printPdf(page, 'artifacts/three-options-de-A4.pdf');
+  expect(german.pages).toBe(1);
+  for (const says of ['Optionen', 'Gewählte Option', 'Gewählte optionale Positionen']) {
+    expect(german.text).toContain(says);
+  }
+  expect(german.text).toMatch(/Optional: \+ 240,00\s\$/);
+  expect(german.text).not.toContain('Option accepted');
+  await page.selectOption('#offer-language', 'en');
 
   // The customer's link, opened in a fresh browser.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -131,8 +143,8 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
   await customer.screenshot({ path: 'artifacts/options-link-1280.png', fullPage: true });
   await customer.setViewportSize({ width: 375, height: 800 });
   await customer.screenshot({ path: 'artifacts/options-link-375.png', fullPage: true });
-  const sideways = await customer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(sideways, 'nothing sideways at 375 px').toBeLessThanOrEqual(0);
+  expect(await outsideTheScreen(customer), 'nothing sideways at 375 px').toEqual([]);
+  expect(await smallTargets(customer)).toEqual([]);
   expect(await axeViolations(customer)).toEqual([]);
 
   // Enterprise's licence made cheaper by hand (its total left): refused.
@@ -158,6 +170,8 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
   await expect(page.locator('#option-2-recommended')).toBeChecked();
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: 'artifacts/options-desk-375.png', fullPage: true });
+  expect(await outsideTheScreen(page), 'the options panel at 375 px').toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The same margin, used: Standard at 666.68, Enterprise at the same margin.

@@ -47,7 +47,7 @@ pub fn OptionChoice(props: &OptionChoiceProps) -> Html {
                     let pick = Callback::from(move |_: Event| on_change.emit(Choice { option: k, added: Vec::new() }));
                     let total = offer.money(o.term_total);
                     html! {
-                        <label>
+                        <label for={format!("link-option-{k}")}>
                             <input type="radio" name="link-option" id={format!("link-option-{k}")} checked={choice.option == k} onchange={pick} />
                             <span>{ format!("{} · {total}", o.name) }</span>
                             if o.recommended {
@@ -65,7 +65,7 @@ pub fn OptionChoice(props: &OptionChoiceProps) -> Html {
                         let now = choice.clone();
                         let toggle = Callback::from(move |_: Event| on_change.emit(now.toggled(i)));
                         html! {
-                            <label>
+                            <label for={format!("link-item-{i}")}>
                                 <input type="checkbox" id={format!("link-item-{i}")} checked={choice.added.contains(&i)} onchange={toggle} />
                                 <span>{ format!("{} · + {}", item.name, offer.money(item.term_amount)) }</span>
                             </label>

@@ -149,7 +149,7 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             <TextField id={field("name")} label={format!("Name of option {}", props.number)}
                 value={AttrValue::from(option.name.clone())} max_length={60}
                 on_change={edit_callback(dispatch, move |text: String| Edit::Options(OptionsEdit::Name(id, text)))} />
-            <label class="check">
+            <label class="check" for={field("recommended")}>
                 <input type="radio" name="recommended-option" id={field("recommended")} checked={props.recommended}
                     onchange={edit_callback(dispatch, move |_: Event| Edit::Options(OptionsEdit::Recommend(Some(id))))} />
                 { "Recommended" }
