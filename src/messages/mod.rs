@@ -189,13 +189,28 @@ pub fn options_named(proposal: &Proposal) -> String {
     }
 }
 
-/// Why the written offer has no figures.
-pub fn no_figures(reason: &NoFigures) -> String {
+/// Why the written offer of `proposal` has no figures.
+pub fn no_figures(proposal: &Proposal, reason: &NoFigures) -> String {
     match reason {
         NoFigures::Pricing(error) => error.explain(),
         NoFigures::ScenarioGone => "The chosen scenario no longer exists.".to_string(),
         NoFigures::Option(unpriced) => {
-            format!("An option cannot be priced: {}", unpriced.error.explain())
+            let option = proposal
+                .options
+                .iter()
+                .find(|o| o.id == unpriced.id)
+                .map_or_else(
+                    || "An option".to_string(),
+                    |o| format!("The option “{}”", o.name.trim()),
+                );
+            match unpriced.item {
+                Some(line) => format!(
+                    "{option} cannot offer {} as optional: {}",
+                    line_name(proposal, line),
+                    unpriced.error.explain()
+                ),
+                None => format!("{option} cannot be priced: {}", unpriced.error.explain()),
+            }
         }
     }
 }

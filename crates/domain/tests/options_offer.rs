@@ -355,3 +355,27 @@ fn decode(text: &str) -> String {
     }
     String::from_utf8(out).unwrap()
 }
+
+#[test]
+fn an_optional_item_that_cannot_keep_its_floor_holds_the_offer_and_is_named() {
+    use best_offer_domain::library::NoFigures;
+    use best_offer_domain::options::written::OptionUnpriced;
+    use best_offer_domain::pricing::error::PricingError;
+    // Onboarding at a cost of 250: its own floor, 250 / 0.6 = 416.67, is above its
+    // list price of 300, so no option can offer it as optional.
+    let mut proposal = proposal();
+    proposal.deal.lines[2].terms.cost = CostBasis::UnitCost(d("250"));
+    let library = library(proposal);
+    let refused = written_offer(&library.proposal, &library.board());
+    assert!(
+        matches!(
+            refused,
+            Err(NoFigures::Option(OptionUnpriced {
+                id: OptionId(1),
+                item: Some(LineId(3)),
+                error: PricingError::Unreachable(_),
+            }))
+        ),
+        "{refused:?}"
+    );
+}

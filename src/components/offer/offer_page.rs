@@ -115,7 +115,7 @@ impl BuiltOffer {
                 warnings: Vec::new(),
                 text: String::new(),
                 chosen: String::new(),
-                problem: Some(messages::no_figures(&problem)),
+                problem: Some(messages::no_figures(proposal, &problem)),
             },
         }
     }

@@ -76,7 +76,7 @@ pub fn chosen_figures<'b>(
 ) -> Result<(OfferChoice, &'b Evaluation), NoFigures> {
     let choice = proposal.offer.choice;
     if proposal.has_options() {
-        if let Some(unpriced) = first_unpriced(board) {
+        if let Some(unpriced) = first_unpriced(proposal, board) {
             return Err(NoFigures::Option(unpriced));
         }
         let default = proposal.default_option().map(|o| o.id);
@@ -105,18 +105,34 @@ pub fn chosen_figures<'b>(
         .map_err(|error| NoFigures::Pricing(error.clone()))
 }
 
-/// The first option of `board` that cannot be priced, with its error.
-fn first_unpriced(board: &Board) -> Option<OptionUnpriced> {
-    board.options.iter().find_map(|figures| {
-        let error = match &figures.chosen {
-            Err(error) => Some(error),
-            Ok(_) => figures.optional.iter().find_map(|item| item.as_ref().err()),
-        }?;
-        Some(OptionUnpriced {
-            id: figures.id,
-            error: error.clone(),
+/// The first option of `proposal` that `board` cannot price (or one of its optional
+/// items), with its error.
+fn first_unpriced(proposal: &Proposal, board: &Board) -> Option<OptionUnpriced> {
+    proposal
+        .options
+        .iter()
+        .zip(&board.options)
+        .find_map(|(option, figures)| {
+            if let Err(error) = &figures.chosen {
+                return Some(OptionUnpriced {
+                    id: figures.id,
+                    item: None,
+                    error: error.clone(),
+                });
+            }
+            option
+                .optional
+                .iter()
+                .zip(&figures.optional)
+                .find_map(|(line, price)| {
+                    let error = price.as_ref().err()?;
+                    Some(OptionUnpriced {
+                        id: figures.id,
+                        item: Some(*line),
+                        error: error.clone(),
+                    })
+                })
         })
-    })
 }
 
 /// The written offer of `proposal` from its `board`: the chosen figures, and with

@@ -7,6 +7,7 @@ use crate::offer::option::CustomerOption;
 use crate::offer::{CustomerOffer, offer_line};
 use crate::options::pricing::OptionFigures;
 use crate::options::{OptionId, option_deal};
+use crate::pricing::deal::LineId;
 use crate::pricing::error::PricingError;
 
 /// An option that cannot be priced, so the offer has no figures.
@@ -14,7 +15,9 @@ use crate::pricing::error::PricingError;
 pub struct OptionUnpriced {
     /// The option.
     pub id: OptionId,
-    /// Why (its own pricing error, or one of its optional items').
+    /// The optional item that cannot be priced, when it is one of them.
+    pub item: Option<LineId>,
+    /// Why (its own pricing error, or that item's).
     pub error: PricingError,
 }
 
@@ -35,6 +38,7 @@ pub fn customer_options(
         .map(|(option, figures)| {
             let unpriced = |error: &PricingError| OptionUnpriced {
                 id: option.id,
+                item: None,
                 error: error.clone(),
             };
             let chosen = figures.chosen.as_ref().map_err(unpriced)?;
@@ -44,7 +48,10 @@ pub fn customer_options(
                 .iter()
                 .zip(&figures.optional)
                 .map(|(id, price)| {
-                    let price = price.as_ref().map_err(unpriced)?;
+                    let price = price.as_ref().map_err(|error| OptionUnpriced {
+                        item: Some(*id),
+                        ..unpriced(error)
+                    })?;
                     let line = deal
                         .line(*id)
                         .ok_or_else(|| unpriced(&PricingError::EmptyDeal))?;
@@ -90,6 +97,7 @@ pub fn written_offer(
     let options = customer_options(proposal, figures)?;
     let default = proposal.default_option().ok_or(OptionUnpriced {
         id: OptionId(0),
+        item: None,
         error: PricingError::EmptyDeal,
     })?;
     let chosen = figures
@@ -98,6 +106,7 @@ pub fn written_offer(
         .and_then(|f| f.chosen.as_ref().ok())
         .ok_or(OptionUnpriced {
             id: default.id,
+            item: None,
             error: PricingError::EmptyDeal,
         })?;
     let own = option_deal(&proposal.deal, &proposal.options, default);
