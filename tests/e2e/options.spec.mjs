@@ -182,6 +182,10 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
   await expect(price(page, 3, 'price')).toHaveText(enterprise);
   await expect(page.locator('#option-1-lever')).toHaveValue('target-margin');
   await expect(page.locator('.option-card .badge-ok')).toHaveCount(3);
+  // No recommendation: the offer then opens on the first option.
+  await page.locator('#recommend-none').click();
+  await expect(page.locator('#option-2-recommended')).not.toBeChecked();
+  await expect(page.locator('#recommend-none')).toHaveCount(0);
   // Offering one option only again can be undone, and nothing is lost.
   await page.locator('#end-options').click();
   await expect(page.locator('.option-card')).toHaveCount(0);

@@ -115,6 +115,10 @@ pub fn OptionsPanel() -> Html {
                 }
                 <button type="button" class="button secondary" id="equal-margin" aria-expanded={aria_expanded(show_equal.is_open())} aria-controls="equal-margin-panel"
                     onclick={show_equal.flip()}>{ "Price these options at the same margin" }</button>
+                if proposal.recommended_option.is_some() {
+                    <button type="button" class="link-button" id="recommend-none"
+                        onclick={app.edit_with(|_: MouseEvent| Edit::Options(OptionsEdit::Recommend(None)))}>{ "Recommend none" }</button>
+                }
                 <button type="button" class="link-button danger" id="end-options"
                     onclick={app.edit_with(|_: MouseEvent| Edit::Options(OptionsEdit::End))}>{ "Offer one option only" }</button>
             </div>
