@@ -58,6 +58,16 @@ pub const fn best_offer_limit(limit: BestOfferLimit) -> &'static str {
     }
 }
 
+/// What a lever's field holds, in a field's place name: "discount", "target
+/// price", "target margin".
+pub const fn lever_word(lever: Lever) -> &'static str {
+    match lever {
+        Lever::Discount(_) => "discount",
+        Lever::TargetPrice(_) => "target price",
+        Lever::TargetMargin(_) => "target margin",
+    }
+}
+
 /// A lever in words, e.g. `List price`, `10 % off`, `At $30,000`, `At 40 % margin`
 /// (no-break spaces inside, so a narrow column never splits a figure).
 pub fn lever_name(lever: Lever, currency: Currency, format: NumberFormat) -> String {

@@ -7,9 +7,10 @@ use std::fmt::Write as _;
 use best_offer_domain::desk::{Desk, DeskField, ProfileProblem};
 use best_offer_domain::library::field::{FieldFault, FieldKey, Unreadable};
 use best_offer_domain::library::proposal::Proposal;
-use best_offer_domain::pricing::deal::{Lever, LineId, ScenarioId};
+use best_offer_domain::pricing::deal::{LineId, ScenarioId};
 use best_offer_domain::requirements::RequirementId;
 
+use super::labels::lever_word;
 use super::problems::Explain;
 
 /// A line as a rep names it: `line 2 “Onboarding”` (or `line 2` before it has a
@@ -84,23 +85,14 @@ pub fn field_place(key: FieldKey, proposal: &Proposal) -> String {
                 .scenarios
                 .iter()
                 .find(|s| s.id == id)
-                .map_or("lever", |s| match s.lever {
-                    Lever::Discount(_) => "discount",
-                    Lever::TargetPrice(_) => "target price",
-                    Lever::TargetMargin(_) => "target margin",
-                });
+                .map_or("lever", |s| lever_word(s.lever));
             format!("{}, {lever}", scenario(id))
         }
         FieldKey::Override(s, l) => line(l, &format!("own discount in {}", scenario(s))),
         FieldKey::OptionValue(id) => {
             let option = proposal.options.iter().find(|o| o.id == id);
             let name = option.map_or("a removed option", |o| o.name.as_str());
-            let lever = match option.and_then(|o| o.lever) {
-                Some(Lever::Discount(_)) => "discount",
-                Some(Lever::TargetPrice(_)) => "target price",
-                Some(Lever::TargetMargin(_)) => "target margin",
-                None => "lever",
-            };
+            let lever = option.and_then(|o| o.lever).map_or("lever", lever_word);
             format!("Option {name}, {lever}")
         }
         FieldKey::IssueDate => "Issue date".to_string(),

@@ -7,10 +7,9 @@ use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Edit, LeverKind};
 use best_offer_domain::library::field::FieldKey;
 use best_offer_domain::library::option_edit::{OptionLine, OptionsEdit};
-use best_offer_domain::money::parse::PercentRule;
 use best_offer_domain::options::OfferOption;
 use best_offer_domain::options::pricing::OptionFigures;
-use best_offer_domain::pricing::deal::{Lever, LineId};
+use best_offer_domain::pricing::deal::LineId;
 use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -93,11 +92,9 @@ pub fn OptionCard(props: &OptionCardProps) -> Html {
             LeverKind::from_id(&select.value()),
         ))
     });
-    let value = option.lever.map(|lever| match lever {
-        Lever::Discount(p) => (p.points(), NumberKind::Percent(PercentRule::DISCOUNT)),
-        Lever::TargetPrice(price) => (price, NumberKind::Money(shown.currency)),
-        Lever::TargetMargin(m) => (m.points(), NumberKind::Percent(PercentRule::MARGIN)),
-    });
+    let value = option
+        .lever
+        .map(|lever| NumberKind::of_lever(lever, shown.currency));
     let kind = option.lever.map(LeverKind::of);
     let figures = props.figures.as_ref().map(|figures| {
         let best = match &figures.best {

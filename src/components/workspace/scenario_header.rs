@@ -4,8 +4,7 @@
 use best_offer_domain::library::draft::DraftKey;
 use best_offer_domain::library::edit::{Edit, LeverKind, ScenarioEdit};
 use best_offer_domain::library::field::FieldKey;
-use best_offer_domain::money::parse::PercentRule;
-use best_offer_domain::pricing::deal::{Lever, Scenario};
+use best_offer_domain::pricing::deal::Scenario;
 
 use crate::messages::labels::lever_name;
 use best_offer_domain::{Currency, NumberFormat};
@@ -54,11 +53,7 @@ pub fn ScenarioHeader(props: &ScenarioHeaderProps) -> Html {
         let kind = LeverKind::from_id(&select.value()).unwrap_or(LeverKind::Discount);
         Edit::Scenario(id, ScenarioEdit::LeverKind(kind))
     });
-    let (value, value_kind) = match scenario.lever {
-        Lever::Discount(p) => (p.points(), NumberKind::Percent(PercentRule::DISCOUNT)),
-        Lever::TargetPrice(price) => (price, NumberKind::Money(props.currency)),
-        Lever::TargetMargin(m) => (m.points(), NumberKind::Percent(PercentRule::MARGIN)),
-    };
+    let (value, value_kind) = NumberKind::of_lever(scenario.lever, props.currency);
     let name = crate::messages::labels::scenario_title(scenario, props.currency, props.format);
     html! {
         <div class="scenario-header">

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 pub use crate::library::lever_kind::LeverKind;
+use crate::library::lever_kind::with_value;
 use crate::library::option_edit::OptionsEdit;
 use crate::library::proposal::Proposal;
 use crate::limits::{MAX_LINES, MAX_SCENARIOS};
@@ -20,8 +21,8 @@ use crate::offer::details::{
 };
 use crate::offer::words::Language;
 use crate::pricing::deal::{
-    ApprovalEdit, CostBasis, ItemId, ItemTerms, Lever, Line, LineId, LineKind, LineOverride,
-    Scenario, ScenarioId, TaxRounding, TaxStatement, next_lever,
+    ApprovalEdit, CostBasis, ItemId, ItemTerms, Line, LineId, LineKind, LineOverride, Scenario,
+    ScenarioId, TaxRounding, TaxStatement, next_lever,
 };
 use crate::pricing::evaluate;
 use crate::requirements::RequirementEdit;
@@ -453,28 +454,11 @@ impl Proposal {
                 if LeverKind::of(scenario.lever) == kind {
                     return false;
                 }
-                scenario.lever = match kind {
-                    LeverKind::Discount => Lever::Discount(
-                        current.map_or(Percent::ZERO, |e| e.totals.discount.round(2)),
-                    ),
-                    LeverKind::TargetPrice => {
-                        Lever::TargetPrice(current.map_or(Decimal::ZERO, |e| e.totals.net))
-                    }
-                    LeverKind::TargetMargin => Lever::TargetMargin(
-                        current
-                            .and_then(|e| e.totals.margin)
-                            .map_or(Percent::new(Decimal::from(50_u32)), |m| m.round(2))
-                            .clamp(Percent::ZERO, Percent::new(Decimal::new(9999, 2))),
-                    ),
-                };
+                scenario.lever = kind.lever_from(current.as_ref());
                 true
             }
             ScenarioEdit::LeverValue(value) => {
-                let lever = match scenario.lever {
-                    Lever::Discount(_) => Lever::Discount(Percent::new(value)),
-                    Lever::TargetPrice(_) => Lever::TargetPrice(value),
-                    Lever::TargetMargin(_) => Lever::TargetMargin(Percent::new(value)),
-                };
+                let lever = with_value(scenario.lever, value);
                 set(&mut scenario.lever, lever)
             }
             ScenarioEdit::Override(line, discount) => {
@@ -532,6 +516,7 @@ fn convert_cost(terms: &ItemTerms, mode: CostMode, minor_units: u32) -> CostBasi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pricing::deal::Lever;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

@@ -98,6 +98,17 @@ pub enum Reading {
 }
 
 impl Reading {
+    /// A lever's value and how it reads (a discount or a margin as a percentage
+    /// with its range rule, a target price as money in `currency`): the scenario's
+    /// and the option's field alike.
+    pub fn of_lever(lever: Lever, currency: Currency) -> (Decimal, Reading) {
+        match lever {
+            Lever::Discount(p) => (p.points(), Reading::Percent(PercentRule::DISCOUNT)),
+            Lever::TargetPrice(price) => (price, Reading::Money(currency)),
+            Lever::TargetMargin(m) => (m.points(), Reading::Percent(PercentRule::MARGIN)),
+        }
+    }
+
     /// Reads `text` as this kind of value (a percentage as its points; a date is
     /// only checked, and reads as zero).
     ///
@@ -175,11 +186,7 @@ impl FieldKey {
                 .map(|_| Reading::Percent(PercentRule::DISCOUNT)),
             FieldKey::ScenarioValue(id) => {
                 let scenario = proposal.scenarios.iter().find(|s| s.id == id)?;
-                Some(match scenario.lever {
-                    Lever::Discount(_) => Reading::Percent(PercentRule::DISCOUNT),
-                    Lever::TargetPrice(_) => money,
-                    Lever::TargetMargin(_) => Reading::Percent(PercentRule::MARGIN),
-                })
+                Some(Reading::of_lever(scenario.lever, deal.currency).1)
             }
             FieldKey::Override(scenario, line) => {
                 (proposal.scenarios.iter().any(|s| s.id == scenario) && deal.line(line).is_some())
@@ -187,11 +194,7 @@ impl FieldKey {
             }
             FieldKey::OptionValue(id) => {
                 let option = proposal.options.iter().find(|o| o.id == id)?;
-                Some(match option.lever? {
-                    Lever::Discount(_) => Reading::Percent(PercentRule::DISCOUNT),
-                    Lever::TargetPrice(_) => money,
-                    Lever::TargetMargin(_) => Reading::Percent(PercentRule::MARGIN),
-                })
+                Some(Reading::of_lever(option.lever?, deal.currency).1)
             }
             FieldKey::IssueDate | FieldKey::ValidThrough => Some(Reading::Date),
             FieldKey::Revision => Some(Reading::Revision),

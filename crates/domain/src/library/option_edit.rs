@@ -4,9 +4,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::library::lever_kind::LeverKind;
+use crate::library::lever_kind::{LeverKind, with_value};
 use crate::library::proposal::Proposal;
-use crate::money::percent::Percent;
 use crate::options::pricing::price_option;
 use crate::options::{MAX_OPTIONS, MIN_OPTIONS, OfferOption, OptionId};
 use crate::pricing::deal::{Lever, LineId};
@@ -131,11 +130,8 @@ impl Proposal {
             OptionsEdit::Line(id, line, what) => self.set_option_line(id, line, what),
             OptionsEdit::LeverKind(id, kind) => self.set_option_lever_kind(id, kind),
             OptionsEdit::LeverValue(id, value) => self.option_mut(id).is_some_and(|o| {
-                let lever = match o.lever {
-                    Some(Lever::Discount(_)) => Lever::Discount(Percent::new(value)),
-                    Some(Lever::TargetPrice(_)) => Lever::TargetPrice(value),
-                    Some(Lever::TargetMargin(_)) => Lever::TargetMargin(Percent::new(value)),
-                    None => return false,
+                let Some(lever) = o.lever.map(|lever| with_value(lever, value)) else {
+                    return false;
                 };
                 let changed = o.lever != Some(lever);
                 o.lever = Some(lever);
@@ -211,23 +207,7 @@ impl Proposal {
             return false;
         }
         let current = price_option(&self.deal, &self.options, option).chosen.ok();
-        let lever = kind.map(|kind| match kind {
-            LeverKind::Discount => Lever::Discount(
-                current
-                    .as_ref()
-                    .map_or(Percent::ZERO, |e| e.totals.discount.round(2)),
-            ),
-            LeverKind::TargetPrice => {
-                Lever::TargetPrice(current.as_ref().map_or(Decimal::ZERO, |e| e.totals.net))
-            }
-            LeverKind::TargetMargin => Lever::TargetMargin(
-                current
-                    .as_ref()
-                    .and_then(|e| e.totals.margin)
-                    .map_or(Percent::new(Decimal::from(50_u32)), |m| m.round(2))
-                    .clamp(Percent::ZERO, Percent::new(Decimal::new(9999, 2))),
-            ),
-        });
+        let lever = kind.map(|kind| kind.lever_from(current.as_ref()));
         self.option_mut(id).is_some_and(|o| {
             o.lever = lever;
             true
@@ -240,6 +220,7 @@ mod tests {
     use super::*;
     use crate::date::Date;
     use crate::money::currency::Currency;
+    use crate::money::percent::Percent;
 
     fn proposal() -> Proposal {
         let mut p = Proposal::new(Currency::USD, Date::parse_iso("2026-12-02").unwrap());
