@@ -11,43 +11,17 @@
 
 mod common;
 
+use best_offer_domain::Percent;
 use best_offer_domain::options::equal_margin::{NoEqualMargin, equal_margin_prices};
 use best_offer_domain::options::pricing::price_options;
 use best_offer_domain::options::{OfferOption, OptionId, option_deal, shared_lines};
-use best_offer_domain::pricing::deal::{CostBasis, Deal, Lever, LineId, LineKind};
+use best_offer_domain::pricing::deal::{CostBasis, Deal, Lever, LineId};
 use best_offer_domain::pricing::error::PricingError;
-use best_offer_domain::{Currency, Percent};
-use common::{d, line, pct};
+use common::{d, options_deal, pct};
 
-/// Core licence 1,000 (cost 400), a Pro add-on 500 (cost 100) and onboarding 300
-/// (cost 120), all one-time, at a 40 % minimum margin.
+/// The options' deal (`common::options_deal`).
 fn deal() -> Deal {
-    let mut deal = Deal::new(Currency::USD);
-    deal.lines = vec![
-        line(
-            1,
-            LineKind::OneTime,
-            "1",
-            "1000",
-            CostBasis::UnitCost(d("400")),
-        ),
-        line(
-            2,
-            LineKind::OneTime,
-            "1",
-            "500",
-            CostBasis::UnitCost(d("100")),
-        ),
-        line(
-            3,
-            LineKind::Service,
-            "1",
-            "300",
-            CostBasis::UnitCost(d("120")),
-        ),
-    ];
-    deal.floor.min_margin = Some(pct("40"));
-    deal
+    options_deal()
 }
 
 /// Standard: the core at 20 % off; Professional: with the add-on, at its best

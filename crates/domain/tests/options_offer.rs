@@ -21,10 +21,10 @@ use best_offer_domain::offer::choice::{Choice, OptionCell};
 use best_offer_domain::offer::link::{LinkError, acceptance_mailto_of, read, to_json};
 use best_offer_domain::offer::words::Language;
 use best_offer_domain::options::{OfferOption, OptionId};
-use best_offer_domain::pricing::deal::{CostBasis, Lever, LineId, LineKind};
+use best_offer_domain::pricing::deal::{CostBasis, Lever, LineId};
 use best_offer_domain::pricing::tax::TaxRounding;
 use best_offer_domain::{Currency, Percent};
-use common::{d, line, pct};
+use common::{d, options_deal, pct};
 
 /// Core licence 1,000 (cost 400), a Pro add-on 500 (cost 100) and onboarding 300
 /// (cost 120), all one-time, at a 40 % minimum margin, with three options:
@@ -36,35 +36,8 @@ fn proposal() -> Proposal {
     proposal.customer = "Northwind Traders".into();
     proposal.offer.seller.rep_email = "sam@contoso.example".into();
     proposal.offer.number = "BO-7".into();
-    let deal = &mut proposal.deal;
-    deal.term_months = 12;
-    deal.lines = vec![
-        line(
-            1,
-            LineKind::OneTime,
-            "1",
-            "1000",
-            CostBasis::UnitCost(d("400")),
-        ),
-        line(
-            2,
-            LineKind::OneTime,
-            "1",
-            "500",
-            CostBasis::UnitCost(d("100")),
-        ),
-        line(
-            3,
-            LineKind::Service,
-            "1",
-            "300",
-            CostBasis::UnitCost(d("120")),
-        ),
-    ];
-    deal.lines[0].terms.name = "Core licence".into();
-    deal.lines[1].terms.name = "Pro add-on".into();
-    deal.lines[2].terms.name = "Onboarding".into();
-    deal.floor.min_margin = Some(pct("40"));
+    proposal.deal = options_deal();
+    proposal.deal.term_months = 12;
     proposal.options = vec![
         OfferOption {
             lever: Some(Lever::Discount(pct("20"))),

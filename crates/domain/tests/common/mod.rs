@@ -76,3 +76,23 @@ pub fn scenario(lever: Lever) -> Scenario {
         overrides: Vec::new(),
     }
 }
+
+/// The options' deal: core licence 1,000 (cost 400), a Pro add-on 500 (cost 100)
+/// and onboarding 300 (cost 120), all one-time, at a 40 % minimum margin.
+pub fn options_deal() -> Deal {
+    let mut deal = Deal::new(currency("USD"));
+    deal.lines = vec![
+        line(1, LineKind::OneTime, "1", "1000", unit_cost("400")),
+        line(2, LineKind::OneTime, "1", "500", unit_cost("100")),
+        line(3, LineKind::Service, "1", "300", unit_cost("120")),
+    ];
+    for (line, name) in deal
+        .lines
+        .iter_mut()
+        .zip(["Core licence", "Pro add-on", "Onboarding"])
+    {
+        line.terms.name = name.into();
+    }
+    deal.floor.min_margin = Some(pct("40"));
+    deal
+}
