@@ -120,7 +120,7 @@ pub fn OptionTable(props: &OptionTableProps) -> Html {
                             <th scope="row">{ label.clone() }</th>
                             { for totals.iter().enumerate().map(|(k, rows)| html! {
                                 <td class={column(k).0} data-label={column(k).1} data-offer-option-total={grand.then(|| k.to_string())}>
-                                    { rows.get(r).map(|row| row.amount.clone()).unwrap_or_default() }
+                                    <span>{ rows.get(r).map(|row| row.amount.clone()).unwrap_or_default() }</span>
                                 </td>
                             }) }
                         </tr>

@@ -9,6 +9,7 @@ use best_offer_domain::options::MAX_OPTIONS;
 use best_offer_domain::options::equal_margin::{NoEqualMargin, equal_margin_prices};
 use yew::prelude::*;
 
+use crate::components::controls::stale_note::StaleNote;
 use crate::components::controls::undo_remove::UndoRemove;
 use crate::components::workspace::option_card::OptionCard;
 use crate::context::use_app;
@@ -107,6 +108,7 @@ pub fn OptionsPanel() -> Html {
         <section class="panel options" aria-labelledby="options-heading">
             <h2 id="options-heading">{ "Options for the buyer" }</h2>
             <p class="hint">{ "Lines every option includes are shared; say what each option adds, leaves out or offers as optional. The written offer shows the options side by side." }</p>
+            <StaleNote stale={state.is_stale()} />
             <div class="option-cards">{ for cards }</div>
             <div class="button-row">
                 if options.len() < MAX_OPTIONS {
