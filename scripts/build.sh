@@ -46,7 +46,10 @@ trunk_build() {
 VIEWER_DIST="$(mktemp -d)"
 trap 'rm -rf "$VIEWER_DIST"' EXIT
 trunk_build "-Zfmt-debug=none -Zlocation-detail=none" nightly-viewer --dist "$VIEWER_DIST" viewer.html
-trunk_build "" nightly --dist "$DIST" index.html
+# The app is linked with its relocations kept, for scripts/split-views.mjs, which
+# then cuts the views built on demand out of it (src/split.rs).
+trunk_build "-Clink-arg=--emit-relocs" nightly --dist "$DIST" --features split-views index.html
+node "$ROOT/scripts/split-views.mjs" "$DIST" "$ROOT/target/nightly/wasm32-unknown-unknown/release/best-offer.wasm"
 # Trunk writes its page as index.html whatever the source's name.
 mv "$VIEWER_DIST/index.html" "$DIST/viewer.html"
 cp -n "$VIEWER_DIST"/* "$DIST"/

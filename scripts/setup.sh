@@ -74,6 +74,17 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# 3b. wasm-split-cli, which cuts the views built on demand out of the app's Wasm
+#     (scripts/split-views.mjs; about 2 minutes to compile the first time).
+WASM_SPLIT_VERSION="0.2.4"
+if cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" &&
+  command -v wasm-split-cli >/dev/null 2>&1; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: present"
+else
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # 4. npm packages (wasm-opt from binaryen; Playwright and axe-core for the browser
 #    tests) in the project-local folder tests/e2e, reinstalled only when the lock changes.
 lock_hash="$(sha256sum "$E2E_DIR/package-lock.json" | cut -d' ' -f1)"

@@ -14,7 +14,7 @@ export E2E_PUBLIC_PATH="/best-offer/"
 export E2E_DIST="$ROOT/dist-e2e"
 # The first-visit size the build may not exceed (KB, gzip -9): the current size plus
 # a little. Lower it when the build shrinks; it becomes 150 once the budget is met.
-SIZE_CEILING_KB=536
+SIZE_CEILING_KB=433
 
 passed=0
 failed=0
@@ -47,8 +47,11 @@ step "format (cargo fmt --check)" cargo fmt --all --check
 step "lint native (cargo clippy --all-targets; cargo doc, warnings denied)" bash -c \
   'cargo clippy --workspace --all-targets --locked -- -D warnings &&
    RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet'
-step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown)" \
-  cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings
+# Twice: as the viewer and `trunk serve` build it, and with the split points of the
+# app's release build (feature split-views, src/split.rs).
+step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown, without and with split-views)" bash -c \
+  'cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings &&
+   cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown --features split-views -- -D warnings'
 step "native tests (cargo test)" cargo test --workspace --locked
 if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
   "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then

@@ -7,11 +7,9 @@ use best_offer_domain::library::draft::FocusTarget;
 use yew::prelude::*;
 
 use crate::components::controls::notice_banner::NoticeBanner;
-use crate::components::desk::catalogue_page::CataloguePage;
-use crate::components::desk::profile_page::ProfilePage;
-use crate::components::history::history_page::HistoryPage;
+use crate::components::lazy_view::LazyView;
 use crate::components::offer::link_handover::LinkHandover;
-use crate::components::offer::offer_page::OfferPage;
+use crate::components::offer::offer_page::OfferPageProps;
 use crate::components::proposals::proposal_list::ProposalList;
 use crate::components::workspace::deal_header::DealHeader;
 use crate::components::workspace::first_visit::FirstVisit;
@@ -27,7 +25,7 @@ use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};
 use crate::router::{HashRouter, Move, use_navigate, use_route};
 use crate::state::{Action, AppState, Notice};
-use crate::storage;
+use crate::{split, storage};
 
 /// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
 ///
@@ -203,10 +201,12 @@ pub fn Shell() -> Html {
             { match view {
                 View::Proposals => html! { <ProposalList {on_started} /> },
                 View::Workspace => html! { <Workspace key={opened} /> },
-                View::Offer => html! { <OfferPage key={opened} {on_fix} /> },
-                View::Profile => html! { <ProfilePage /> },
-                View::Catalogue => html! { <CataloguePage /> },
-                View::History => html! { <HistoryPage /> },
+                View::Offer => html! {
+                    <LazyView<OfferPageProps> key={opened} split={&split::OFFER} view={OfferPageProps { on_fix }} />
+                },
+                View::Profile => html! { <LazyView<()> split={&split::PROFILE} view={()} /> },
+                View::Catalogue => html! { <LazyView<()> split={&split::CATALOGUE} view={()} /> },
+                View::History => html! { <LazyView<()> split={&split::HISTORY} view={()} /> },
             } }
         </>
     }

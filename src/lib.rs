@@ -20,6 +20,7 @@ pub mod notice;
 pub mod platform;
 pub mod route;
 pub mod router;
+pub mod split;
 pub mod state;
 pub mod storage;
 pub mod toggle;

@@ -8,6 +8,7 @@
 pub mod controls;
 pub mod desk;
 pub mod history;
+pub mod lazy_view;
 pub mod offer;
 pub mod proposals;
 pub mod workspace;

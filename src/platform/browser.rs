@@ -86,6 +86,19 @@ pub fn focus_now(id: &str, scroll: bool) -> bool {
     true
 }
 
+/// Whether the cursor is nowhere: on the page's body, as after the control that had
+/// it left the page.
+pub fn nothing_focused() -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    }
+}
+
 /// Scrolls the element with DOM id `id` to the top of the window and puts the focus
 /// on it (a section with `tabindex="-1"`, such as the offer's preview), so a screen
 /// reader's cursor moves with the view.
@@ -313,4 +326,9 @@ pub fn reload() {
 /// ~30 KB of Unicode case tables into the Wasm bundle for this one use.
 pub fn lowercase(text: &str) -> String {
     String::from(js_sys::JsString::from(text).to_lower_case())
+}
+
+/// Runs a future on the browser's event loop.
+pub fn run_soon(future: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(future);
 }

@@ -97,3 +97,12 @@ pub fn reload() {}
 pub fn lowercase(text: &str) -> String {
     text.to_lowercase()
 }
+
+/// Natively there is no cursor.
+pub fn nothing_focused() -> bool {
+    false
+}
+
+/// Natively there is no event loop to run a future on: it is dropped (the views
+/// built on demand are here at once, see `crate::split`).
+pub fn run_soon(_future: impl std::future::Future<Output = ()> + 'static) {}

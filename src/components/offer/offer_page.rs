@@ -44,7 +44,7 @@ enum CopyState {
 }
 
 /// Properties of [`OfferPage`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct OfferPageProps {
     /// Takes the rep to a field to fix it.
     #[prop_or_default]

@@ -1,0 +1,132 @@
+//! Views built on demand: the parts of the rep's app that the first screen does not
+//! need, each in a Wasm file of its own that the browser fetches the first time the
+//! rep opens it.
+//!
+//! Each split point is a `#[wasm_split]` function that hands back how to render its
+//! view. At build time `scripts/build.sh` runs `wasm-split-cli` on the linked Wasm:
+//! the code reachable only from a split point moves into that split's file, and the
+//! call loads the file first (`docs/performance.md`, "Views on demand"). Builds
+//! without the feature `split-views` (the viewer, `trunk serve`, the native tests)
+//! render the views at once.
+
+#[cfg(feature = "split-views")]
+use std::cell::Cell;
+#[cfg(feature = "split-views")]
+use std::future::Future;
+#[cfg(feature = "split-views")]
+use std::pin::Pin;
+#[cfg(feature = "split-views")]
+use std::thread::LocalKey;
+
+use yew::prelude::*;
+
+use crate::components::desk::catalogue_page::CataloguePage;
+use crate::components::desk::profile_page::ProfilePage;
+use crate::components::history::history_page::HistoryPage;
+use crate::components::offer::offer_page::{OfferPage, OfferPageProps};
+
+/// How a view built on demand renders, once its code is loaded.
+pub type Render<P> = fn(&P) -> Html;
+
+/// A view's code could not be fetched (the browser's console says why).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotFetched;
+
+/// The loading of a view's code: the split point's call.
+#[cfg(feature = "split-views")]
+type Load<P> = fn() -> Pin<Box<dyn Future<Output = Result<Render<P>, NotFetched>>>>;
+
+/// A view built on demand, with properties `P`.
+///
+/// Only the release build of the app (`scripts/build.sh`, feature `split-views`)
+/// has split points: the customer's viewer links this crate too and must not carry
+/// the views, and builds that are not split afterwards (`trunk serve`, the native
+/// tests) render them at once.
+pub struct Split<P: 'static> {
+    /// The split's name, as `wasm-split-cli` names its file (`split_<name>.wasm`).
+    pub name: &'static str,
+    #[cfg(feature = "split-views")]
+    load: Load<P>,
+    #[cfg(feature = "split-views")]
+    loaded: &'static LocalKey<Cell<Option<Render<P>>>>,
+    #[cfg(not(feature = "split-views"))]
+    render: Render<P>,
+}
+
+impl<P> Split<P> {
+    /// The renderer, if this view's code is already here.
+    pub fn ready(&'static self) -> Option<Render<P>> {
+        #[cfg(feature = "split-views")]
+        return self.loaded.get();
+        #[cfg(not(feature = "split-views"))]
+        return Some(self.render);
+    }
+
+    /// Loads this view's code; the renderer, kept for every later opening.
+    pub async fn load(&'static self) -> Result<Render<P>, NotFetched> {
+        #[cfg(feature = "split-views")]
+        {
+            let render = (self.load)().await?;
+            self.loaded.set(Some(render));
+            Ok(render)
+        }
+        #[cfg(not(feature = "split-views"))]
+        Ok(self.render)
+    }
+}
+
+/// Declares a view built on demand: its split point and the cell that keeps its
+/// renderer once loaded.
+#[cfg(feature = "split-views")]
+macro_rules! split_view {
+    ($(#[$doc:meta])* $name:ident: $props:ty = $split:ident, $render:expr) => {
+        $(#[$doc])*
+        pub static $name: Split<$props> = {
+            thread_local! {
+                static LOADED: Cell<Option<Render<$props>>> = const { Cell::new(None) };
+            }
+            #[wasm_split_helpers::wasm_split($split, fallible)]
+            fn split_point() -> Result<Render<$props>, wasm_split_helpers::SplitLoaderError> {
+                Ok($render)
+            }
+            Split {
+                name: stringify!($split),
+                load: || Box::pin(async { split_point().await.map_err(|_| NotFetched) }),
+                loaded: &LOADED,
+            }
+        };
+    };
+}
+
+/// Declares a view that is rendered at once (a build without split points).
+#[cfg(not(feature = "split-views"))]
+macro_rules! split_view {
+    ($(#[$doc:meta])* $name:ident: $props:ty = $split:ident, $render:expr) => {
+        $(#[$doc])*
+        pub static $name: Split<$props> = Split {
+            name: stringify!($split),
+            render: $render,
+        };
+    };
+}
+
+split_view!(
+    /// The written offer: the form, the document, printing, the link and the outcome.
+    OFFER: OfferPageProps = offer,
+    |props| html! { <OfferPage on_fix={props.on_fix.clone()} /> }
+);
+split_view!(
+    /// Your details: the seller's profile and logo.
+    PROFILE: () = profile,
+    |_| html! { <ProfilePage /> }
+);
+split_view!(
+    /// The catalogue and price-list import.
+    CATALOGUE: () = catalogue,
+    |_| html! { <CataloguePage /> }
+);
+split_view!(
+    /// What the proposals sold for: the history of outcomes.
+    HISTORY: () = history,
+    |_| html! { <HistoryPage /> }
+);
