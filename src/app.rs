@@ -10,7 +10,7 @@ use crate::components::controls::notice_banner::NoticeBanner;
 use crate::components::lazy_view::LazyView;
 use crate::components::offer::link_handover::LinkHandover;
 use crate::components::offer::offer_page::OfferPageProps;
-use crate::components::proposals::proposal_list::ProposalList;
+use crate::components::proposals::proposal_list::ProposalListProps;
 use crate::components::workspace::deal_header::DealHeader;
 use crate::components::workspace::first_visit::FirstVisit;
 use crate::components::workspace::floor_panel::FloorPanel;
@@ -199,7 +199,9 @@ pub fn Shell() -> Html {
             </nav>
             <NoticeBanner />
             { match view {
-                View::Proposals => html! { <ProposalList {on_started} /> },
+                View::Proposals => html! {
+                    <LazyView<ProposalListProps> split={&split::PROPOSALS} view={ProposalListProps { on_started }} />
+                },
                 View::Workspace => html! { <Workspace key={opened} /> },
                 View::Offer => html! {
                     <LazyView<OfferPageProps> key={opened} split={&split::OFFER} view={OfferPageProps { on_fix }} />

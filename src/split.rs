@@ -24,6 +24,8 @@ use crate::components::desk::catalogue_page::CataloguePage;
 use crate::components::desk::profile_page::ProfilePage;
 use crate::components::history::history_page::HistoryPage;
 use crate::components::offer::offer_page::{OfferPage, OfferPageProps};
+use crate::components::proposals::proposal_list::{ProposalList, ProposalListProps};
+use crate::components::workspace::options_editor::OptionsEditor;
 
 /// How a view built on demand renders, once its code is loaded.
 pub type Render<P> = fn(&P) -> Html;
@@ -129,4 +131,14 @@ split_view!(
     /// What the proposals sold for: the history of outcomes.
     HISTORY: () = history,
     |_| html! { <HistoryPage /> }
+);
+split_view!(
+    /// The list of proposals: search, follow-ups, import and export.
+    PROPOSALS: ProposalListProps = proposals,
+    |props| html! { <ProposalList on_started={props.on_started.clone()} /> }
+);
+split_view!(
+    /// The options of a proposal that has them (the workspace's options panel).
+    OPTIONS: () = options,
+    |_| html! { <OptionsEditor /> }
 );

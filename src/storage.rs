@@ -15,6 +15,8 @@
 //! autosave never writes, and the app tells the rep how to download it.
 
 use best_offer_domain::library::Library;
+#[cfg(target_arch = "wasm32")]
+use best_offer_domain::library::file::parse_stored;
 use best_offer_domain::library::file::store::{Save, Written};
 #[cfg(target_arch = "wasm32")]
 use best_offer_domain::library::file::store::{StoreIndex, StoredLengths, assemble};
@@ -140,7 +142,7 @@ pub fn load() -> (Loaded, Kept) {
             Ok(None) => return (Loaded::Empty, Kept::default()),
             Err(_) => return unreadable_storage(),
         };
-        match parse_file(&raw) {
+        match parse_stored(&raw) {
             Ok(file) => {
                 let kept = become_records(&storage, &file);
                 (Loaded::Restored(Box::new(file)), kept)
@@ -178,7 +180,7 @@ fn load_records(storage: &web_sys::Storage, index_text: &str) -> (Loaded, Kept) 
         .map(|p| p.as_deref().unwrap_or(""))
         .collect();
     let text = assemble(&index, desk.as_deref().unwrap_or(""), &texts);
-    match parse_file(&text) {
+    match parse_stored(&text) {
         Ok(file) => {
             let lengths = StoredLengths {
                 index: index_text.len(),
@@ -353,7 +355,8 @@ pub fn read_kept(key: &str) -> Option<String> {
     None
 }
 
-/// Parses a file chosen for import (the same strict reader as storage).
+/// Parses a file chosen for import: the strict reader of storage, naming the path of
+/// a value of the wrong kind.
 ///
 /// # Errors
 /// The [`FileError`] naming what is wrong.

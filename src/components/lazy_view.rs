@@ -70,18 +70,18 @@ pub fn LazyView<P: PartialEq + 'static>(props: &LazyViewProps<P>) -> Html {
                 attempt.set(*attempt + 1);
             });
             html! {
-                <main class="workspace" data-split={split.name}>
+                <div class="split-view" data-split={split.name}>
                     <p role="alert" class="field-error" id="split-failed">
                         { "This view could not be loaded. Check the connection and try again; nothing you typed is lost." }
                     </p>
-                    <button type="button" id="split-retry" onclick={retry}>{ "Try again" }</button>
-                </main>
+                    <button type="button" class="button secondary" id="split-retry" onclick={retry}>{ "Try again" }</button>
+                </div>
             }
         }
         None => html! {
-            <main class="workspace shell-loading" data-split={split.name}>
-                <p role="status">{ "Loading this view…" }</p>
-            </main>
+            <div class="split-view shell-loading" data-split={split.name}>
+                <p role="status">{ "Loading…" }</p>
+            </div>
         },
     }
 }

@@ -150,6 +150,8 @@ test('half-typed details or a broken number pattern stop a new proposal, and say
 
 async function newProposalRefused(page, says) {
   await page.locator('#tab-proposals').click();
+  // The list is built on demand: counted once it is on screen.
+  await expect(page.locator('#proposals[data-ready="true"]')).toBeVisible();
   const before = await page.locator('tr[data-proposal]').count();
   await page.locator('#new-proposal').click();
   await expect(page.getByRole('alert')).toContainText(says);

@@ -275,6 +275,7 @@ test('several proposals: list, search, rename, duplicate, delete with undo', asy
   await names.nth(copyIndex).fill('Analytics phase 2');
   await reload(page);
   await page.locator('#tab-proposals').click();
+  await expect(rows).toHaveCount(3);
   expect(await names.evaluateAll((inputs) => inputs.map((i) => i.value))).toContain('Analytics phase 2');
   await page.getByRole('button', { name: 'Delete Fabrikam' }).click();
   await expect(rows).toHaveCount(2);

@@ -10,6 +10,7 @@ pub mod line_row;
 pub mod line_table;
 pub mod offer_choice_mark;
 pub mod option_card;
+pub mod options_editor;
 pub mod options_panel;
 pub mod price_chart;
 pub mod scenario_board;

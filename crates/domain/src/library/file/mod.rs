@@ -18,7 +18,7 @@ pub mod read;
 pub mod store;
 pub mod validate;
 
-pub use read::parse_file;
+pub use read::{parse_file, parse_stored};
 
 use std::collections::BTreeSet;
 

@@ -1,6 +1,7 @@
 //! Reading a proposal file: the size cap, JSON, the format and version (migrating
 //! older versions), strict fields, then every value's range.
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::library::file::migrate::migrate;
@@ -23,6 +24,57 @@ use crate::limits::MAX_FILE_BYTES;
 /// assert!(parse_file("{\"format\":\"best-of").is_err());
 /// ```
 pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
+    let value = migrated(text)?;
+    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        FileError::Invalid {
+            // The path of the whole file prints as "."; a rep reads "file".
+            path: if path == "." {
+                "file".to_string()
+            } else {
+                path
+            },
+            problem: FileFault::Type(error.into_inner().to_string()),
+        }
+    })?;
+    validate(&file)?;
+    Ok(file)
+}
+
+/// Reads the file this app kept in the browser: the same checks as [`parse_file`],
+/// but a value of the wrong kind is named by serde's own message, without the path
+/// to it.
+///
+/// The app starts by reading what it stored, so this reader is in the Wasm of the
+/// first screen, and tracking the path through every field doubled the size of the
+/// whole typed reader there; a file chosen for import, written by anything, still
+/// goes through [`parse_file`], in the view that imports it.
+///
+/// # Errors
+/// A [`FileError`]; nothing is partly read.
+///
+/// # Examples
+/// ```
+/// use best_offer_domain::library::file::{parse_file, parse_stored, FileError, ProposalFile};
+/// let empty = ProposalFile::new(Default::default(), vec![], None).to_json().unwrap();
+/// assert_eq!(parse_stored(&empty).unwrap(), parse_file(&empty).unwrap());
+/// let wrong = r#"{"format":"best-offer","schema_version":7,"proposals":7}"#;
+/// assert!(matches!(parse_stored(wrong), Err(FileError::Invalid { path, .. }) if path == "file"));
+/// assert!(matches!(parse_file(wrong), Err(FileError::Invalid { path, .. }) if path == "proposals"));
+/// ```
+pub fn parse_stored(text: &str) -> Result<ProposalFile, FileError> {
+    let value = migrated(text)?;
+    let file = ProposalFile::deserialize(value).map_err(|error| FileError::Invalid {
+        path: "file".to_string(),
+        problem: FileFault::Type(error.to_string()),
+    })?;
+    validate(&file)?;
+    Ok(file)
+}
+
+/// The size cap, JSON, the format and version, and the migrations to this version:
+/// the file as a JSON value of today's shape.
+fn migrated(text: &str) -> Result<Value, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge(text.len()));
     }
@@ -46,19 +98,5 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(FileError::Newer(version));
     }
-    let value = migrate(value, version)?;
-    let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        FileError::Invalid {
-            // The path of the whole file prints as "."; a rep reads "file".
-            path: if path == "." {
-                "file".to_string()
-            } else {
-                path
-            },
-            problem: FileFault::Type(error.into_inner().to_string()),
-        }
-    })?;
-    validate(&file)?;
-    Ok(file)
+    migrate(value, version)
 }
