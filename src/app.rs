@@ -9,8 +9,6 @@ use yew::prelude::*;
 use crate::components::controls::notice_banner::NoticeBanner;
 use crate::components::lazy_view::LazyView;
 use crate::components::offer::link_handover::LinkHandover;
-use crate::components::offer::offer_page::OfferPageProps;
-use crate::components::proposals::proposal_list::ProposalListProps;
 use crate::components::workspace::deal_header::DealHeader;
 use crate::components::workspace::first_visit::FirstVisit;
 use crate::components::workspace::floor_panel::FloorPanel;
@@ -24,8 +22,9 @@ use crate::dom_id;
 use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};
 use crate::router::{HashRouter, Move, use_navigate, use_route};
+use crate::split::{self, ViewProps};
 use crate::state::{Action, AppState, Notice};
-use crate::{split, storage};
+use crate::storage;
 
 /// The rep's workspace for one proposal (needs an [`AppProvider`] around it).
 ///
@@ -200,15 +199,15 @@ pub fn Shell() -> Html {
             <NoticeBanner />
             { match view {
                 View::Proposals => html! {
-                    <LazyView<ProposalListProps> split={&split::PROPOSALS} view={ProposalListProps { on_started }} />
+                    <LazyView split={&split::PROPOSALS} view={ViewProps { on_started, ..ViewProps::default() }} />
                 },
                 View::Workspace => html! { <Workspace key={opened} /> },
                 View::Offer => html! {
-                    <LazyView<OfferPageProps> key={opened} split={&split::OFFER} view={OfferPageProps { on_fix }} />
+                    <LazyView key={opened} split={&split::OFFER} view={ViewProps { on_fix, ..ViewProps::default() }} />
                 },
-                View::Profile => html! { <LazyView<()> split={&split::PROFILE} view={()} /> },
-                View::Catalogue => html! { <LazyView<()> split={&split::CATALOGUE} view={()} /> },
-                View::History => html! { <LazyView<()> split={&split::HISTORY} view={()} /> },
+                View::Profile => html! { <LazyView split={&split::PROFILE} /> },
+                View::Catalogue => html! { <LazyView split={&split::CATALOGUE} /> },
+                View::History => html! { <LazyView split={&split::HISTORY} /> },
             } }
         </>
     }

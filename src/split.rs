@@ -18,17 +18,31 @@ use std::pin::Pin;
 #[cfg(feature = "split-views")]
 use std::thread::LocalKey;
 
+use best_offer_domain::library::draft::FocusTarget;
 use yew::prelude::*;
 
 use crate::components::desk::catalogue_page::CataloguePage;
 use crate::components::desk::profile_page::ProfilePage;
 use crate::components::history::history_page::HistoryPage;
-use crate::components::offer::offer_page::{OfferPage, OfferPageProps};
-use crate::components::proposals::proposal_list::{ProposalList, ProposalListProps};
+use crate::components::offer::offer_page::OfferPage;
+use crate::components::proposals::proposal_list::ProposalList;
 use crate::components::workspace::options_editor::OptionsEditor;
 
+/// What the views built on demand take from the shell. One type for all of them, so
+/// that the component standing in for them ([`LazyView`]) is compiled once, not
+/// once per kind of properties (0.7 KB brotli of the first visit, measured).
+///
+/// [`LazyView`]: crate::components::lazy_view::LazyView
+#[derive(Clone, PartialEq, Default)]
+pub struct ViewProps {
+    /// The written offer's "Fix this field": takes the rep to the field.
+    pub on_fix: Callback<FocusTarget>,
+    /// The list's New proposal: the shell then shows its workspace once it is open.
+    pub on_started: Callback<()>,
+}
+
 /// How a view built on demand renders, once its code is loaded.
-pub type Render<P> = fn(&P) -> Html;
+pub type Render = fn(&ViewProps) -> Html;
 
 /// A view's code could not be fetched (the browser's console says why).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,28 +50,28 @@ pub struct NotFetched;
 
 /// The loading of a view's code: the split point's call.
 #[cfg(feature = "split-views")]
-type Load<P> = fn() -> Pin<Box<dyn Future<Output = Result<Render<P>, NotFetched>>>>;
+type Load = fn() -> Pin<Box<dyn Future<Output = Result<Render, NotFetched>>>>;
 
-/// A view built on demand, with properties `P`.
+/// A view built on demand.
 ///
 /// Only the release build of the app (`scripts/build.sh`, feature `split-views`)
 /// has split points: the customer's viewer links this crate too and must not carry
 /// the views, and builds that are not split afterwards (`trunk serve`, the native
 /// tests) render them at once.
-pub struct Split<P: 'static> {
+pub struct Split {
     /// The split's name, as `wasm-split-cli` names its file (`split_<name>.wasm`).
     pub name: &'static str,
     #[cfg(feature = "split-views")]
-    load: Load<P>,
+    load: Load,
     #[cfg(feature = "split-views")]
-    loaded: &'static LocalKey<Cell<Option<Render<P>>>>,
+    loaded: &'static LocalKey<Cell<Option<Render>>>,
     #[cfg(not(feature = "split-views"))]
-    render: Render<P>,
+    render: Render,
 }
 
-impl<P> Split<P> {
+impl Split {
     /// The renderer, if this view's code is already here.
-    pub fn ready(&'static self) -> Option<Render<P>> {
+    pub fn ready(&'static self) -> Option<Render> {
         #[cfg(feature = "split-views")]
         return self.loaded.get();
         #[cfg(not(feature = "split-views"))]
@@ -65,7 +79,7 @@ impl<P> Split<P> {
     }
 
     /// Loads this view's code; the renderer, kept for every later opening.
-    pub async fn load(&'static self) -> Result<Render<P>, NotFetched> {
+    pub async fn load(&'static self) -> Result<Render, NotFetched> {
         #[cfg(feature = "split-views")]
         {
             let render = (self.load)().await?;
@@ -81,14 +95,14 @@ impl<P> Split<P> {
 /// renderer once loaded.
 #[cfg(feature = "split-views")]
 macro_rules! split_view {
-    ($(#[$doc:meta])* $name:ident: $props:ty = $split:ident, $render:expr) => {
+    ($(#[$doc:meta])* $name:ident = $split:ident, $render:expr) => {
         $(#[$doc])*
-        pub static $name: Split<$props> = {
+        pub static $name: Split = {
             thread_local! {
-                static LOADED: Cell<Option<Render<$props>>> = const { Cell::new(None) };
+                static LOADED: Cell<Option<Render>> = const { Cell::new(None) };
             }
             #[wasm_split_helpers::wasm_split($split, fallible)]
-            fn split_point() -> Result<Render<$props>, wasm_split_helpers::SplitLoaderError> {
+            fn split_point() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
                 Ok($render)
             }
             Split {
@@ -103,9 +117,9 @@ macro_rules! split_view {
 /// Declares a view that is rendered at once (a build without split points).
 #[cfg(not(feature = "split-views"))]
 macro_rules! split_view {
-    ($(#[$doc:meta])* $name:ident: $props:ty = $split:ident, $render:expr) => {
+    ($(#[$doc:meta])* $name:ident = $split:ident, $render:expr) => {
         $(#[$doc])*
-        pub static $name: Split<$props> = Split {
+        pub static $name: Split = Split {
             name: stringify!($split),
             render: $render,
         };
@@ -114,31 +128,31 @@ macro_rules! split_view {
 
 split_view!(
     /// The written offer: the form, the document, printing, the link and the outcome.
-    OFFER: OfferPageProps = offer,
-    |props| html! { <OfferPage on_fix={props.on_fix.clone()} /> }
+    OFFER = offer,
+    |view| html! { <OfferPage on_fix={view.on_fix.clone()} /> }
 );
 split_view!(
     /// Your details: the seller's profile and logo.
-    PROFILE: () = profile,
+    PROFILE = profile,
     |_| html! { <ProfilePage /> }
 );
 split_view!(
     /// The catalogue and price-list import.
-    CATALOGUE: () = catalogue,
+    CATALOGUE = catalogue,
     |_| html! { <CataloguePage /> }
 );
 split_view!(
     /// What the proposals sold for: the history of outcomes.
-    HISTORY: () = history,
+    HISTORY = history,
     |_| html! { <HistoryPage /> }
 );
 split_view!(
     /// The list of proposals: search, follow-ups, import and export.
-    PROPOSALS: ProposalListProps = proposals,
-    |props| html! { <ProposalList on_started={props.on_started.clone()} /> }
+    PROPOSALS = proposals,
+    |view| html! { <ProposalList on_started={view.on_started.clone()} /> }
 );
 split_view!(
     /// The options of a proposal that has them (the workspace's options panel).
-    OPTIONS: () = options,
+    OPTIONS = options,
     |_| html! { <OptionsEditor /> }
 );

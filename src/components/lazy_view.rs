@@ -8,18 +8,19 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::dom_id;
-use crate::split::Split;
+use crate::split::{Split, ViewProps};
 
 /// Properties of [`LazyView`].
 #[derive(Properties)]
-pub struct LazyViewProps<P: PartialEq + 'static> {
+pub struct LazyViewProps {
     /// Which view.
-    pub split: &'static Split<P>,
-    /// The view's own properties.
-    pub view: P,
+    pub split: &'static Split,
+    /// What the view takes from the shell.
+    #[prop_or_default]
+    pub view: ViewProps,
 }
 
-impl<P: PartialEq> PartialEq for LazyViewProps<P> {
+impl PartialEq for LazyViewProps {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.split, other.split) && self.view == other.view
     }
@@ -31,7 +32,7 @@ impl<P: PartialEq> PartialEq for LazyViewProps<P> {
 /// on each render whether the view now named is here, rather than keeping what it
 /// found for the one before.
 #[component]
-pub fn LazyView<P: PartialEq + 'static>(props: &LazyViewProps<P>) -> Html {
+pub fn LazyView(props: &LazyViewProps) -> Html {
     let split = props.split;
     // The view whose code could not be fetched, if any.
     let failed = use_state(|| None::<&'static str>);

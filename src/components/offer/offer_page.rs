@@ -44,7 +44,7 @@ enum CopyState {
 }
 
 /// Properties of [`OfferPage`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct OfferPageProps {
     /// Takes the rep to a field to fix it.
     #[prop_or_default]

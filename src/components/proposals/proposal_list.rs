@@ -23,7 +23,7 @@ use crate::state::Action;
 use crate::storage;
 
 /// Properties of [`ProposalList`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct ProposalListProps {
     /// Called after a new proposal was asked for (the shell then shows its workspace
     /// once it is open).

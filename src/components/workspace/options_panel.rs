@@ -23,7 +23,7 @@ pub fn OptionsPanel() -> Html {
         <section class="panel options" aria-labelledby="options-heading">
             <h2 id="options-heading">{ "Options for the buyer" }</h2>
             if has_options {
-                <LazyView<()> split={&split::OPTIONS} view={()} />
+                <LazyView split={&split::OPTIONS} />
             } else {
                 <p class="hint">{ "Offer two to four choices in one written offer — Standard, Professional, Enterprise — each with its own lines and price, each keeping your floor." }</p>
                 <button type="button" class="button secondary" id="start-options"
