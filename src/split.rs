@@ -26,6 +26,7 @@ use crate::components::desk::profile_page::ProfilePage;
 use crate::components::history::history_page::HistoryPage;
 use crate::components::offer::offer_page::OfferPage;
 use crate::components::proposals::proposal_list::ProposalList;
+use crate::components::workspace::line_overrides::LineOverrides;
 use crate::components::workspace::options_editor::OptionsEditor;
 
 /// What the views built on demand take from the shell. One type for all of them, so
@@ -155,4 +156,9 @@ split_view!(
     /// The options of a proposal that has them (the workspace's options panel).
     OPTIONS = options,
     |_| html! { <OptionsEditor /> }
+);
+split_view!(
+    /// The per-line discounts, behind "Set per-line discounts…" on the board.
+    LINE_OVERRIDES = line_overrides,
+    |_| html! { <LineOverrides /> }
 );

@@ -15,13 +15,14 @@ use yew::prelude::*;
 
 use crate::components::controls::stale_note::{OUT_OF_DATE, StaleNote};
 use crate::components::controls::undo_remove::UndoRemove;
+use crate::components::lazy_view::LazyView;
 use crate::components::workspace::board_view::{BoardColumn, BoardView, CARD_ROWS, board_view};
-use crate::components::workspace::line_overrides::LineOverrides;
 use crate::components::workspace::offer_choice_mark::OfferChoiceMark;
 use crate::components::workspace::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::media::use_phone;
 use crate::messages::outcomes::lost_before_line;
+use crate::split;
 use crate::state::RemovedKind;
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -221,7 +222,7 @@ pub fn ScenarioBoard() -> Html {
                 { if show_overrides.is_open() { "Hide per-line discounts" } else { "Set per-line discounts…" } }
             </button>
             if show_overrides.is_open() {
-                <LineOverrides deal={deal.clone()} />
+                <LazyView split={&split::LINE_OVERRIDES} />
             }
         </section>
     }
