@@ -60,7 +60,7 @@ type Load = fn() -> Pin<Box<dyn Future<Output = Result<Render, NotFetched>>>>;
 /// the views, and builds that are not split afterwards (`trunk serve`, the native
 /// tests) render them at once.
 pub struct Split {
-    /// The split's name, as `wasm-split-cli` names its file (`split_<name>.wasm`).
+    /// The split's name, as its file is named (`split_<name>-<hash>.wasm`).
     pub name: &'static str,
     #[cfg(feature = "split-views")]
     load: Load,
