@@ -71,41 +71,72 @@ if ((html['index.html'].match(preload) ?? []).length !== 2) fail("expected Trunk
 html['index.html'] = html['index.html'].replace(preload, '');
 
 // The fragment decides which Wasm to fetch, before either is: a customer link
-// (#/o/…) starts the viewer, with its Wasm fetched at once beside its glue; anything
-// else starts the rep's app with desk.css. The app's Wasm is fetched at once too,
-// but started after the next paint (an animation frame, then a task), or 100 ms at
-// most, so a page opened in a background tab, where frames wait, still starts.
-// Fetching it only after that paint, as before the views were split out, started
-// the app 20–34 ms later (medians of 9 loads, two alternated runs each: 208 and 207
-// ms against 174 and 189) for Lighthouse 100 in all nine runs against 99 (96–100),
-// the same simulated largest paint (903 against 907 ms): docs/performance.md.
-const loader = `<script type="module">
-if (location.hash.startsWith('#/o/')) {
-  document.querySelectorAll('.app-tagline, .app-intro').forEach((element) => { element.hidden = true; });
-  document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
-  const wasm = fetch('${viewer.wasm}');
-  const viewer = await import('${viewer.glue}');
-  await viewer.default({ module_or_path: wasm });
-} else {
-  const desk = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '${deskLink[1]}', integrity: '${deskLink[2]}' });
-  const styled = new Promise((go) => { desk.onload = go; desk.onerror = go; });
-  // Right after base.css, before print.css: the cascade the styles were written for.
-  document.querySelector('link[rel="stylesheet"]').after(desk);
-  const glue = import('${app.glue}');
-  const download = fetch('${app.wasm}');
-  await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });
-  const bindings = await glue;
-  await styled;
-  const wasm = await bindings.default({ module_or_path: download });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-}
+// (#/o/…) starts the viewer, anything else the rep's app with desk.css. The loader is
+// a classic script placed first in the head, so it runs as soon as the page's first
+// bytes are parsed — before the stylesheets have arrived, which a module script (as
+// Trunk writes it) would wait for. It starts the Wasm's download and its compilation
+// at once (`compileStreaming` compiles while the bytes arrive, off the main thread) and
+// imports the glue beside it; the Wasm is instantiated once the page is parsed, when
+// the element it renders into exists. Started from a module script after the page
+// and its stylesheets, the Wasm was requested 50–57 ms after navigation
+// (docs/performance.md, "The loader first in the head").
+//
+// The app's Wasm is still started after the next paint (an animation frame, then a
+// task), or 100 ms at most, so a page opened in a background tab, where frames wait,
+// still starts. Fetching it only after that paint, as before the views were split
+// out, started the app 20–34 ms later (medians of 9 loads, two alternated runs each:
+// 208 and 207 ms against 174 and 189) for Lighthouse 100 in all nine runs against 99
+// (96–100), the same simulated largest paint (903 against 907 ms).
+const loader = `<script>
+(() => {
+  const link = location.hash.startsWith('#/o/');
+  const [wasmUrl, glueUrl] = link ? ['${viewer.wasm}', '${viewer.glue}'] : ['${app.wasm}', '${app.glue}'];
+  const download = fetch(wasmUrl);
+  const glue = import(glueUrl);
+  const parsed = new Promise((go) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+    else go();
+  });
+  if (link) {
+    // The rep's introduction stays hidden from the first paint (base.css).
+    document.documentElement.classList.add('opening-offer');
+    // The offer is this page's content: its Wasm compiles while it arrives. (A host
+    // that sends .wasm under another type cannot stream: it compiles from the bytes.)
+    const compiled = WebAssembly.compileStreaming(download)
+      .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    parsed.then(async () => {
+      document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
+      const viewer = await glue;
+      await viewer.default({ module_or_path: compiled });
+    });
+    return;
+  }
+  // desk.css is fetched now and applied once the page is parsed, right after
+  // base.css and before print.css: the cascade the styles were written for.
+  const deskUrl = '${deskLink[1]}';
+  const deskIntegrity = '${deskLink[2]}';
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href: deskUrl, integrity: deskIntegrity }));
+  parsed.then(async () => {
+    const desk = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: deskUrl, integrity: deskIntegrity });
+    const styled = new Promise((go) => { desk.onload = go; desk.onerror = go; });
+    document.querySelector('link[rel="stylesheet"]').after(desk);
+    await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });
+    const bindings = await glue;
+    await styled;
+    const wasm = await bindings.default({ module_or_path: download });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  });
+})();
 </script>`;
-html['index.html'] = html['index.html'].replace(app.script, loader);
+// The loader goes first in the head (below, after the policy); Trunk's goes.
+html['index.html'] = html['index.html'].replace(app.script, '');
 
 const hashes = pages.map((page) => {
-  const inline = [...html[page].matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  const text = page === 'index.html' ? loader : html[page];
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
   if (inline.length !== 1) fail(`expected exactly one inline script in ${page}, found ${inline.length}`);
+  if (page === 'index.html' && /<script/.test(html[page])) fail("expected no script left in index.html but the loader");
   return `'sha256-${createHash('sha256').update(inline[0][1], 'utf8').digest('base64')}'`;
 });
 
@@ -128,7 +159,9 @@ for (const page of pages) {
   const anchor = /<base [^>]*>/.exec(text) ?? /<meta charset="utf-8" \/>|<meta charset="utf-8">/.exec(text);
   if (!anchor) fail(`no <base> or <meta charset> to anchor the policy in ${page}`);
   const at = anchor.index + anchor[0].length;
-  text = `${text.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${text.slice(at)}`;
+  // index.html's loader right after the policy, before the stylesheets it must not wait for.
+  const first = page === 'index.html' ? `\n    ${loader}` : '';
+  text = `${text.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${first}${text.slice(at)}`;
   writeFileSync(join(dist, page), text);
 }
 
