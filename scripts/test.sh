@@ -14,7 +14,7 @@ export E2E_PUBLIC_PATH="/best-offer/"
 export E2E_DIST="$ROOT/dist-e2e"
 # The first-visit size the build may not exceed (KB, gzip -9): the current size plus
 # a little. Lower it when the build shrinks; it becomes 150 once the budget is met.
-SIZE_CEILING_KB=385
+SIZE_CEILING_KB=374
 
 passed=0
 failed=0

@@ -20,6 +20,10 @@ const LEFT: f64 = 84.0;
 const RIGHT: f64 = 48.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 40.0;
+/// The drawing's box, `WIDTH` by `HEIGHT`, written out: formatting the `f64`s would
+/// bring the standard library's float printing into the first screen's Wasm for this
+/// one attribute (about 6 KB before `wasm-opt`, docs/performance.md).
+const VIEW_BOX: &str = "0 0 640 300";
 
 /// Pixel coordinates of the plot area (`f64` is fine here: these are pixels, not money).
 struct Plot {
@@ -166,7 +170,7 @@ pub fn PriceChart() -> Html {
             <h2 id="chart-heading">{ "Price and margin by discount" }</h2>
             <StaleNote {stale} />
             <figure class="chart-figure">
-                <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc" class="price-chart">
+                <svg viewBox={VIEW_BOX} role="img" aria-labelledby="chart-title chart-desc" class="price-chart">
                     <title id="chart-title">{ "Price and margin against the deal discount" }</title>
                     <desc id="chart-desc">{ description.clone() }</desc>
                     // Axes
@@ -232,7 +236,12 @@ pub fn PriceChart() -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::num;
+    use super::{HEIGHT, VIEW_BOX, WIDTH, num};
+
+    #[test]
+    fn the_view_box_is_the_drawing_size() {
+        assert_eq!(VIEW_BOX, format!("0 0 {WIDTH} {HEIGHT}"));
+    }
 
     #[test]
     fn coordinates_have_one_decimal_and_a_sign_only_when_negative() {
