@@ -73,37 +73,36 @@ html['index.html'] = html['index.html'].replace(preload, '');
 // The fragment decides which Wasm to fetch, before either is: a customer link
 // (#/o/…) starts the viewer, anything else the rep's app with desk.css. The loader is
 // a classic script placed first in the head, so it runs as soon as the page's first
-// bytes are parsed — before the stylesheets have arrived, which a module script (as
-// Trunk writes it) would wait for. It starts the Wasm's download and its compilation
-// at once (`compileStreaming` compiles while the bytes arrive, off the main thread) and
-// imports the glue beside it; the Wasm is instantiated once the page is parsed, when
-// the element it renders into exists. Started from a module script after the page
-// and its stylesheets, the Wasm was requested 50–57 ms after navigation
-// (docs/performance.md, "The loader first in the head").
+// bytes are parsed, before the stylesheets have arrived (a module script, as Trunk
+// writes it, waits for them). For a customer link, whose content is the offer the
+// Wasm renders, it fetches the viewer's Wasm at once and compiles it while it arrives
+// (`compileStreaming`, off the main thread), imports the glue beside it, and starts
+// the viewer once the page is parsed: on an emulated network with 40 ms round trips
+// the offer was on screen 60–65 ms sooner (docs/performance.md, "The loader first in
+// the head").
 //
-// The app's Wasm is still started after the next paint (an animation frame, then a
-// task), or 100 ms at most, so a page opened in a background tab, where frames wait,
-// still starts. Fetching it only after that paint, as before the views were split
-// out, started the app 20–34 ms later (medians of 9 loads, two alternated runs each:
-// 208 and 207 ms against 174 and 189) for Lighthouse 100 in all nine runs against 99
-// (96–100), the same simulated largest paint (903 against 907 ms).
+// The rep's app fetches its Wasm only once the page's stylesheets are in, and starts
+// it after the next paint (an animation frame, then a task; or 100 ms at most, so a
+// page opened in a background tab, where frames wait, still starts). Fetched at once
+// from the head, the Wasm arrived before the first paint, and Lighthouse's
+// simulation of a slow network counted its whole download before the largest paint,
+// the static introduction: 2,597 ms instead of about 900, performance 97 instead of
+// 99–100. Fetched after that paint instead, as before the views were split out, the
+// app started 20–34 ms later (208 and 207 ms against 174 and 189).
 const loader = `<script>
 (() => {
-  const link = location.hash.startsWith('#/o/');
-  const [wasmUrl, glueUrl] = link ? ['${viewer.wasm}', '${viewer.glue}'] : ['${app.wasm}', '${app.glue}'];
-  const download = fetch(wasmUrl);
-  const glue = import(glueUrl);
   const parsed = new Promise((go) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
     else go();
   });
-  if (link) {
+  if (location.hash.startsWith('#/o/')) {
+    const wasmUrl = '${viewer.wasm}';
+    // A host that sends .wasm under another type cannot stream: compile from the bytes.
+    const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
+      .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+    const glue = import('${viewer.glue}');
     // The rep's introduction stays hidden from the first paint (base.css).
     document.documentElement.classList.add('opening-offer');
-    // The offer is this page's content: its Wasm compiles while it arrives. (A host
-    // that sends .wasm under another type cannot stream: it compiles from the bytes.)
-    const compiled = WebAssembly.compileStreaming(download)
-      .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
     parsed.then(async () => {
       document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
       const viewer = await glue;
@@ -116,10 +115,19 @@ const loader = `<script>
   const deskUrl = '${deskLink[1]}';
   const deskIntegrity = '${deskLink[2]}';
   document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href: deskUrl, integrity: deskIntegrity }));
+  const loaded = (sheet) => new Promise((go) => {
+    if (sheet.sheet) go();
+    sheet.addEventListener('load', go);
+    sheet.addEventListener('error', go);
+  });
   parsed.then(async () => {
+    const base = document.querySelector('link[rel="stylesheet"]');
     const desk = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: deskUrl, integrity: deskIntegrity });
-    const styled = new Promise((go) => { desk.onload = go; desk.onerror = go; });
-    document.querySelector('link[rel="stylesheet"]').after(desk);
+    const styled = loaded(desk);
+    base.after(desk);
+    await loaded(base);
+    const glue = import('${app.glue}');
+    const download = fetch('${app.wasm}');
     await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });
     const bindings = await glue;
     await styled;
