@@ -42,11 +42,16 @@ async fn pipe(
     cap: usize,
 ) -> Result<Vec<u8>, Inflate> {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| Inflate::Failed)?;
-    let stream = blob
-        .stream()
-        .pipe_through(transform.unchecked_ref::<web_sys::ReadableWritablePair>());
+    // The bytes as a response's body: a stream over memory the page holds. A blob's
+    // stream (as before) reads through the browser's blob store in another process,
+    // and its first chunk waited behind the page's first frame: a customer link's
+    // decompression took 25 ms for one kilobyte (docs/performance.md).
+    let body =
+        web_sys::Response::new_with_opt_buffer_source(Some(&js_sys::Uint8Array::from(bytes)))
+            .ok()
+            .and_then(|response| response.body())
+            .ok_or(Inflate::Failed)?;
+    let stream = body.pipe_through(transform.unchecked_ref::<web_sys::ReadableWritablePair>());
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut out = Vec::new();
     loop {

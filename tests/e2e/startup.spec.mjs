@@ -50,6 +50,9 @@ const timeline = () => {
     storageRead: at('bo-storage-read'),
     state: at('bo-state'),
     rendered: at('bo-rendered'),
+    linkOpening: at('bo-link-opening'),
+    linkInflated: at('bo-link-inflated'),
+    linkRead: at('bo-link-read'),
     onScreen: window.__readyAt,
   };
 };
@@ -207,7 +210,7 @@ test('startup: a customer link against a static page of the same offer', async (
     const round = (x) => Math.round(x * 10) / 10;
     const wasm = round(median(timelines.map((t) => t.wasmArrived - t.wasmRequested)));
     const at = (key) => round(median(timelines.map((t) => t[key])));
-    console.log(`BENCH customer link timeline (median ms from navigation): first paint ${at('firstPaint')}, Wasm requested ${at('wasmRequested')}, arrived ${at('wasmArrived')}, viewer started ${at('start')}, offer on screen ${at('onScreen')}`);
+    console.log(`BENCH customer link timeline (median ms from navigation): first paint ${at('firstPaint')}, Wasm requested ${at('wasmRequested')}, arrived ${at('wasmArrived')}, viewer started ${at('start')}, link being opened ${at('linkOpening')}, decompressed ${at('linkInflated')}, read ${at('linkRead')}, offer on screen ${at('onScreen')}`);
     const ratio = round(viewer / staticPage);
     console.log(`BENCH customer link, median of ${LOADS} fresh loads: offer on screen ${round(viewer)} ms, static page ${round(staticPage)} ms, ratio ${ratio}× (budget 2×: ${ratio <= 2 ? 'within' : 'OVER'}); viewer Wasm download ${wasm} ms`);
     const network = await timeSideBySide(browser, address, `${base}static-offer.html`, NETWORK);

@@ -39,6 +39,8 @@ enum Opening {
 /// Opens a link's payload: envelope, capped decompression, strict reading; the
 /// offer and the fingerprint of its content as carried.
 async fn open(payload: &str) -> Result<(CustomerOffer, String, Option<LinkLogo>), LinkError> {
+    // The start-up benchmark's phases of a link (tests/e2e/startup.spec.mjs).
+    platform::mark("bo-link-opening");
     let (compressed, logo) = link::open_with_logo(payload)?;
     let json = compression::inflate(&compressed, MAX_LINK_JSON_BYTES)
         .await
@@ -46,7 +48,9 @@ async fn open(payload: &str) -> Result<(CustomerOffer, String, Option<LinkLogo>)
             Inflate::TooLarge => LinkError::TooLarge,
             Inflate::Failed => LinkError::Damaged,
         })?;
+    platform::mark("bo-link-inflated");
     let offer = link::read(&json)?;
+    platform::mark("bo-link-read");
     Ok((offer, fingerprint_of(&json), logo))
 }
 
