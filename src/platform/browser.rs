@@ -67,6 +67,11 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// Whether the page has an element `id`.
+pub fn has_element(id: &str) -> bool {
+    html_element(id).is_some()
+}
+
 /// Puts the focus on element `id`, scrolling it into view only when `scroll`;
 /// `false` when the page has no such element.
 pub fn focus_now(id: &str, scroll: bool) -> bool {

@@ -85,23 +85,41 @@ pub fn download(filename: &str, text: &str) {
 /// render's task (the start's one long task; see docs/performance.md).
 ///
 /// A field not on the page yet (a new proposal's Customer, while the view that
-/// holds it is being shown) gets the cursor one task later.
+/// holds it is being shown) gets the cursor once it is there: the view comes with
+/// the address's change, whose event may come after one task under load, so the
+/// field is looked for again a few times (see [`FOCUS_ATTEMPTS`]); it gets the
+/// cursor then unless the rep has put it somewhere meanwhile.
 pub fn focus_field_with(id: &str, scroll: bool) {
-    if scroll {
-        if !half::focus_now(id, true) {
-            let id = id.to_string();
-            gloo::timers::callback::Timeout::new(0, move || {
-                half::focus_now(&id, true);
-            })
-            .forget();
-        }
-    } else {
-        let id = id.to_string();
-        gloo::timers::callback::Timeout::new(0, move || {
-            half::focus_now(&id, false);
-        })
-        .forget();
+    if scroll && half::focus_now(id, true) {
+        return;
     }
+    let id = id.to_string();
+    gloo::timers::callback::Timeout::new(0, move || {
+        if !half::focus_now(&id, scroll) {
+            focus_later(id, scroll, FOCUS_ATTEMPTS);
+        }
+    })
+    .forget();
+}
+
+/// How many more times a field not yet on the page is looked for, 16 ms apart:
+/// about half a second, after which the rep has the page to themselves.
+const FOCUS_ATTEMPTS: u8 = 30;
+
+/// Looks for the field again after 16 ms, `attempts` times at most; once it is
+/// there it gets the cursor unless the rep has put it somewhere meanwhile.
+fn focus_later(id: String, scroll: bool, attempts: u8) {
+    if attempts == 0 {
+        return;
+    }
+    gloo::timers::callback::Timeout::new(16, move || {
+        if !half::has_element(&id) {
+            focus_later(id, scroll, attempts.saturating_sub(1));
+        } else if nothing_focused() {
+            half::focus_now(&id, scroll);
+        }
+    })
+    .forget();
 }
 
 /// Escapes text for a CSS string literal (quotes, backslashes, line breaks).

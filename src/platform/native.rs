@@ -40,6 +40,11 @@ pub fn focus_now(_id: &str, _scroll: bool) -> bool {
     false
 }
 
+/// No elements outside a browser.
+pub fn has_element(_id: &str) -> bool {
+    false
+}
+
 /// No element to show outside a browser.
 pub fn show_section(_id: &str) {}
 
