@@ -87,7 +87,7 @@ pub fn download(filename: &str, text: &str) {
 /// A field not on the page yet (a new proposal's Customer, while the view that
 /// holds it is being shown) gets the cursor once it is there: the view comes with
 /// the address's change, whose event may come after one task under load, so the
-/// field is looked for again a few times (see [`FOCUS_ATTEMPTS`]); it gets the
+/// field is looked for again a few times (`FOCUS_ATTEMPTS`); it gets the
 /// cursor then unless the rep has put it somewhere meanwhile.
 pub fn focus_field_with(id: &str, scroll: bool) {
     if scroll && half::focus_now(id, true) {
