@@ -125,14 +125,14 @@ pub fn location_hash() -> String {
 
 /// Hides the static header's tagline and introduction (`index.html`), which speak
 /// to the rep ("set the floor you must not go below"): a customer link's page shows
-/// the app's name only.
+/// the app's name only. By the class `opening-offer` that `index.html`'s loader sets
+/// before the first paint (`base.css` hides them): one rule, whoever starts first.
 pub fn hide_rep_introduction() {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        for selector in [".app-tagline", ".app-intro"] {
-            if let Ok(Some(element)) = document.query_selector(selector) {
-                let _ = element.set_attribute("hidden", "");
-            }
-        }
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.class_list().add_1("opening-offer");
     }
 }
 

@@ -24,7 +24,7 @@ use crate::limits::MAX_FILE_BYTES;
 /// assert!(parse_file("{\"format\":\"best-of").is_err());
 /// ```
 pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
-    let value = migrated(text)?;
+    let (value, _) = migrated(text)?;
     let file: ProposalFile = serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         FileError::Invalid {
@@ -63,20 +63,15 @@ pub fn parse_file(text: &str) -> Result<ProposalFile, FileError> {
 /// assert!(matches!(parse_file(wrong), Err(FileError::Invalid { path, .. }) if path == "proposals"));
 /// ```
 pub fn parse_stored(text: &str) -> Result<ProposalFile, FileError> {
-    let (value, version) = migrated_with_version(text)?;
+    let (value, version) = migrated(text)?;
     // The typed file is read from text, never from the JSON value: then the Wasm of
     // the first screen carries one typed reader, of text, and not a second one of
     // values for every type of the file (about 120 KB before `wasm-opt`, measured:
     // docs/performance.md). Today's version is read from the text as stored (the
     // value served its checks); an older one from its migrated value written out.
-    let migrated_text;
-    let typed_text = if version == u64::from(SCHEMA_VERSION) {
-        drop(value);
-        text
-    } else {
-        migrated_text = value.to_string();
-        migrated_text.as_str()
-    };
+    let migrated_text = (version != u64::from(SCHEMA_VERSION)).then(|| value.to_string());
+    drop(value);
+    let typed_text = migrated_text.as_deref().unwrap_or(text);
     let mut reader = serde_json::Deserializer::from_str(typed_text);
     let file = ProposalFile::deserialize(&mut reader)
         .and_then(|file| reader.end().map(|()| file))
@@ -89,13 +84,8 @@ pub fn parse_stored(text: &str) -> Result<ProposalFile, FileError> {
 }
 
 /// The size cap, JSON, the format and version, and the migrations to this version:
-/// the file as a JSON value of today's shape.
-fn migrated(text: &str) -> Result<Value, FileError> {
-    migrated_with_version(text).map(|(value, _)| value)
-}
-
-/// [`migrated`], and the version the file was written in.
-fn migrated_with_version(text: &str) -> Result<(Value, u64), FileError> {
+/// the file as a JSON value of today's shape, and the version it was written in.
+fn migrated(text: &str) -> Result<(Value, u64), FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge(text.len()));
     }
