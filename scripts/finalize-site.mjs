@@ -17,6 +17,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortenImportNames } from './short-import-names.mjs';
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../tests/e2e/package.json'));
 const { minify } = require('terser');
@@ -29,18 +30,35 @@ const fail = (message) => {
   process.exit(1);
 };
 
+/** Puts the new integrity of a rewritten file into the pages' links to it. */
+function updateIntegrity(name, bytes) {
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const link = new RegExp(`(<link[^>]*${name.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
+  const referring = pages.filter((page) => link.test(html[page]));
+  for (const page of referring) html[page] = html[page].replace(link, `$1$2${integrity}$2`);
+  return referring;
+}
+
+// Short names for what each Wasm imports from its glue (scripts/short-import-names.mjs):
+// the same renaming in the Wasm and in its glue, before the glue is minified.
+for (const glueName of readdirSync(dist).filter((n) => /^best-offer(-viewer)?-[0-9a-f]+\.js$/.test(n))) {
+  const wasmName = glueName.replace(/\.js$/, '_bg.wasm');
+  const renamed = shortenImportNames(readFileSync(join(dist, wasmName)), readFileSync(join(dist, glueName), 'utf8'));
+  writeFileSync(join(dist, wasmName), renamed.wasm);
+  writeFileSync(join(dist, glueName), renamed.glue);
+  updateIntegrity(wasmName, renamed.wasm);
+  console.log(`[finalize] ${wasmName}: ${renamed.count} imports from its glue renamed`);
+}
+
 // wasm-bindgen's glue: 38 KB as written, about half minified (~1.7 KB less gzip).
 for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && n !== 'sw.js')) {
   const path = join(dist, name);
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
   writeFileSync(path, code);
-  const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
-  const link = new RegExp(`(<link[^>]*${name.replace(/[.]/g, '\\.')}[^>]*integrity=)("?)sha384-[A-Za-z0-9+/=]+\\2`);
-  const referring = pages.filter((page) => link.test(html[page]));
+  const referring = updateIntegrity(name, Buffer.from(code, 'utf8'));
   // The loader of the views built on demand is imported by the app's glue, not
   // named by a page (scripts/split-views.mjs).
   if (referring.length === 0 && !/^split-loader-[0-9a-f]+\.js$/.test(name)) fail(`no integrity attribute found for ${name}`);
-  for (const page of referring) html[page] = html[page].replace(link, `$1$2${integrity}$2`);
   console.log(`[finalize] minified ${name}`);
 }
 
