@@ -45,7 +45,8 @@ trunk_build() {
 # built aside and its files join the app's.
 VIEWER_DIST="$(mktemp -d)"
 trap 'rm -rf "$VIEWER_DIST"' EXIT
-trunk_build "-Zfmt-debug=none -Zlocation-detail=none" nightly-viewer --dist "$VIEWER_DIST" viewer.html
+trunk_build "-Zfmt-debug=none -Zlocation-detail=none -Clink-arg=--emit-relocs" nightly-viewer --dist "$VIEWER_DIST" --features split-link-parts viewer.html
+node "$ROOT/scripts/split-views.mjs" "$VIEWER_DIST" "$ROOT/target/nightly-viewer/wasm32-unknown-unknown/release/best-offer-viewer.wasm"
 # The app is linked with its relocations kept, for scripts/split-views.mjs, which
 # then cuts the views built on demand out of it (src/split.rs).
 trunk_build "-Clink-arg=--emit-relocs" nightly --dist "$DIST" --features split-views index.html

@@ -7,9 +7,10 @@
 //   today's build plus a little, so that nothing grows unnoticed while the budget is
 //   not yet met (lower it whenever the build shrinks; once the budget is met, the
 //   ceiling is the budget); its brotli figure is reported against 300 KB;
-//   the views built on demand (src/split.rs) are listed apart;
-// - a customer link (index.html at #/o/…, base.css, print.css, the viewer's glue
-//   and Wasm), against its budget of 100 KB brotli.
+//   the views built on demand (src/split) are listed apart;
+// - a customer link (index.html at #/o/…, base.css, print.css, the viewer's glue,
+//   Wasm and split loader), against its budget of 100 KB brotli; the parts only
+//   some offers need (options, requirements), fetched for those, are listed apart.
 //
 // With --enforce it fails when the app's first visit exceeds the ceiling (or the
 // budget, when no ceiling is given) or a link's exceeds its budget. 1 KB = 1024
@@ -34,14 +35,27 @@ const jsonOut = option('--json', null);
 const viewerBudgetKb = Number(option('--viewer-budget-kb', '100'));
 const APP_BROTLI_TARGET_KB = 300;
 
+// Each entry's loader of its parts built on demand (src/split), as its glue
+// imports it, and the parts that loader fetches: never part of a first visit.
+const files = readdirSync(dist);
+const escape = (name) => new RegExp(`^${name.replace(/[.]/g, '\\.')}$`);
+function splitLoader(gluePattern) {
+  const glue = files.find((name) => gluePattern.test(name));
+  const loader = glue && /split-loader-[0-9a-f]+\.js/.exec(readFileSync(join(dist, glue), 'utf8'))?.[0];
+  if (!loader) {
+    console.error(`[size] no split loader imported by ${glue ?? gluePattern}`);
+    process.exit(1);
+  }
+  return { loader, parts: new Set(readFileSync(join(dist, loader), 'utf8').match(/(?:split|chunk)_\w+-[0-9a-f]+\.wasm/g) ?? []) };
+}
+const appSplit = splitLoader(/^best-offer-[0-9a-f]+\.js$/);
+const viewerSplit = splitLoader(/^best-offer-viewer-[0-9a-f]+\.js$/);
+
 // What each entry's first visit downloads (the favicon and the manifest aside).
 const entries = {
-  app: [/^index\.html$/, /^base-[0-9a-f]+\.css$/, /^desk-[0-9a-f]+\.css$/, /^print-[0-9a-f]+\.css$/, /^best-offer-[0-9a-f]+\.js$/, /^best-offer-[0-9a-f]+_bg\.wasm$/, /^split-loader-[0-9a-f]+\.js$/],
-  viewer: [/^index\.html$/, /^base-[0-9a-f]+\.css$/, /^print-[0-9a-f]+\.css$/, /^best-offer-viewer-[0-9a-f]+\.js$/, /^best-offer-viewer-[0-9a-f]+_bg\.wasm$/],
+  app: [/^index\.html$/, /^base-[0-9a-f]+\.css$/, /^desk-[0-9a-f]+\.css$/, /^print-[0-9a-f]+\.css$/, /^best-offer-[0-9a-f]+\.js$/, /^best-offer-[0-9a-f]+_bg\.wasm$/, escape(appSplit.loader)],
+  viewer: [/^index\.html$/, /^base-[0-9a-f]+\.css$/, /^print-[0-9a-f]+\.css$/, /^best-offer-viewer-[0-9a-f]+\.js$/, /^best-offer-viewer-[0-9a-f]+_bg\.wasm$/, escape(viewerSplit.loader)],
 };
-// The app's views built on demand (src/split.rs): fetched when the rep first opens
-// one, never on the first visit.
-const onDemand = /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
 const rows = readdirSync(dist)
   // Precompressed copies (.gz, .br) are the same files again, served instead.
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name))
@@ -51,7 +65,8 @@ const rows = readdirSync(dist)
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length;
     const of = Object.keys(entries).filter((entry) => entries[entry].some((pattern) => pattern.test(name)));
-    if (onDemand.test(name)) of.push('the app, on demand');
+    if (appSplit.parts.has(name)) of.push('the app, on demand');
+    if (viewerSplit.parts.has(name)) of.push('a link, on demand');
     return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli, entries: of };
   })
   .sort((a, b) => b.gzip - a.gzip);
@@ -83,13 +98,16 @@ console.log(`  budget ${budgetKb} KB: ${within ? 'within' : `${over(budgetKb)} (
 if (ceilingKb !== budgetKb) {
   console.log(`  ceiling ${ceilingKb} KB (no growth past the current build): ${underCeiling ? 'within' : over(ceilingKb)}`);
 }
-const onDemandRows = rows.filter((r) => onDemand.test(r.name));
+const onDemandRows = rows.filter((r) => appSplit.parts.has(r.name));
 const onDemandBrotli = onDemandRows.reduce((total, r) => total + r.brotli, 0);
 console.log(`the rep's views built on demand (${onDemandRows.length} files, each fetched when a view needs it): ${(onDemandBrotli / 1024).toFixed(1)} KB brotli 11 in all`);
+const linkPartsRows = rows.filter((r) => viewerSplit.parts.has(r.name));
+const linkPartsBrotli = linkPartsRows.reduce((total, r) => total + r.brotli, 0);
 console.log(`a customer link's first visit (the viewer; HTML + CSS + JS + Wasm): ${(viewerBrotli / 1024).toFixed(1)} KB brotli 11, ${(viewerGzip / 1024).toFixed(1)} KB gzip -9`);
 console.log(`  budget ${viewerBudgetKb} KB brotli: ${viewerWithin ? 'within' : `OVER by ${(viewerBrotli / 1024 - viewerBudgetKb).toFixed(1)} KB`}`);
+console.log(`  then, for an offer with options or requirements (${linkPartsRows.length} files): ${(linkPartsBrotli / 1024).toFixed(1)} KB brotli 11 more`);
 if (jsonOut) mkdirSync(dirname(jsonOut), { recursive: true });
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, firstVisitGzipBytes: total, firstVisitBrotliBytes: totalBrotli, budgetKb, within, ceilingKb, underCeiling, onDemandBrotliBytes: onDemandBrotli, viewer: { firstVisitBrotliBytes: viewerBrotli, firstVisitGzipBytes: viewerGzip, budgetKb: viewerBudgetKb, within: viewerWithin } }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ files: rows, firstVisitGzipBytes: total, firstVisitBrotliBytes: totalBrotli, budgetKb, within, ceilingKb, underCeiling, onDemandBrotliBytes: onDemandBrotli, viewer: { firstVisitBrotliBytes: viewerBrotli, firstVisitGzipBytes: viewerGzip, budgetKb: viewerBudgetKb, within: viewerWithin, partsOnDemandBrotliBytes: linkPartsBrotli } }, null, 2));
 if (enforce && !underCeiling) {
   console.error(`[size] the rep's first visit is over the ${ceilingKb} KB ceiling: find what grew with scripts/size-breakdown.sh`);
   process.exit(1);

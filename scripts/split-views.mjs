@@ -1,5 +1,5 @@
 // Cuts the rep's app into the Wasm its first screen needs and one Wasm file per
-// view built on demand (src/split.rs), after Trunk has built the site.
+// view built on demand (src/split), after Trunk has built the site.
 //
 //   node scripts/split-views.mjs <dist> <linked.wasm>
 //
@@ -28,8 +28,8 @@ const fail = (message) => {
 };
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
-const glue = readdirSync(dist).filter((name) => /^best-offer-[0-9a-f]+\.js$/.test(name));
-if (glue.length !== 1) fail(`expected Trunk's one glue of the app in ${dist}, found ${glue.join(', ') || 'none'}`);
+const glue = readdirSync(dist).filter((name) => /^best-offer(-viewer)?-[0-9a-f]+\.js$/.test(name));
+if (glue.length !== 1) fail(`expected Trunk's one glue in ${dist}, found ${glue.join(', ') || 'none'}`);
 const stem = glue[0].slice(0, -'.js'.length);
 
 // The Wasm features the release build uses; the split parts carry no

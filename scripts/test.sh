@@ -47,11 +47,12 @@ step "format (cargo fmt --check)" cargo fmt --all --check
 step "lint native (cargo clippy --all-targets; cargo doc, warnings denied)" bash -c \
   'cargo clippy --workspace --all-targets --locked -- -D warnings &&
    RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet'
-# Twice: as the viewer and `trunk serve` build it, and with the split points of the
-# app's release build (feature split-views, src/split.rs).
-step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown, without and with split-views)" bash -c \
+# Three times: as `trunk serve` builds it, and with the split points of each release
+# build (src/split): the app's (feature split-views), the viewer's (split-link-parts).
+step "lint wasm32 (cargo clippy --target wasm32-unknown-unknown, without and with each build's split points)" bash -c \
   'cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown -- -D warnings &&
-   cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown --features split-views -- -D warnings'
+   cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown --features split-views -- -D warnings &&
+   cargo clippy --workspace --lib --bins --locked --target wasm32-unknown-unknown --features split-link-parts -- -D warnings'
 step "native tests (cargo test)" cargo test --workspace --locked
 if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
   "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then

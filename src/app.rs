@@ -22,7 +22,7 @@ use crate::dom_id;
 use crate::media::use_phone;
 use crate::route::{Route, Sync, View, reconcile};
 use crate::router::{HashRouter, Move, use_navigate, use_route};
-use crate::split::{self, ViewProps};
+use crate::split::views::{self, ViewProps};
 use crate::state::{Action, AppState, Notice};
 use crate::storage;
 
@@ -199,15 +199,15 @@ pub fn Shell() -> Html {
             <NoticeBanner />
             { match view {
                 View::Proposals => html! {
-                    <LazyView split={&split::PROPOSALS} view={ViewProps { on_started, ..ViewProps::default() }} />
+                    <LazyView split={&views::PROPOSALS} view={ViewProps { on_started, ..ViewProps::default() }} />
                 },
                 View::Workspace => html! { <Workspace key={opened} /> },
                 View::Offer => html! {
-                    <LazyView key={opened} split={&split::OFFER} view={ViewProps { on_fix, ..ViewProps::default() }} />
+                    <LazyView key={opened} split={&views::OFFER} view={ViewProps { on_fix, ..ViewProps::default() }} />
                 },
-                View::Profile => html! { <LazyView split={&split::PROFILE} /> },
-                View::Catalogue => html! { <LazyView split={&split::CATALOGUE} /> },
-                View::History => html! { <LazyView split={&split::HISTORY} /> },
+                View::Profile => html! { <LazyView split={&views::PROFILE} /> },
+                View::Catalogue => html! { <LazyView split={&views::CATALOGUE} /> },
+                View::History => html! { <LazyView split={&views::HISTORY} /> },
             } }
         </>
     }

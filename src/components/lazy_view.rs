@@ -8,13 +8,14 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::dom_id;
-use crate::split::{Split, ViewProps};
+use crate::split::Split;
+use crate::split::views::ViewProps;
 
 /// Properties of [`LazyView`].
 #[derive(Properties)]
 pub struct LazyViewProps {
     /// Which view.
-    pub split: &'static Split,
+    pub split: &'static Split<ViewProps>,
     /// What the view takes from the shell.
     #[prop_or_default]
     pub view: ViewProps,

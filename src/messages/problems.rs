@@ -30,6 +30,7 @@ use best_offer_domain::pricing::error::{DealProblem, LineProblem, PricingError, 
 use best_offer_domain::requirements::MAX_REQUIREMENTS;
 
 use crate::notice::ImportRefusal;
+use crate::split::NotFetched;
 use crate::storage::SaveError;
 use rust_decimal::Decimal;
 
@@ -448,6 +449,16 @@ impl Explain for ImportRefusal {
             ImportRefusal::NotRead(why) => why.clone(),
             ImportRefusal::File(error) => error.explain(),
         }
+    }
+}
+
+/// What the customer reads when the code of a part of the offer (its options or
+/// its requirements, built on demand) could not be fetched.
+impl Explain for NotFetched {
+    fn explain(&self) -> String {
+        "Part of this page could not be loaded. Check the connection and reload the page: \
+         the offer travels in the link itself, so nothing is lost."
+            .to_string()
     }
 }
 

@@ -93,6 +93,8 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   expect(requested.filter((path) => /\/best-offer-viewer-[0-9a-f]+_bg\.wasm$/.test(path))).toHaveLength(1);
   expect(requested.filter((path) => /\/best-offer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(path))).toEqual([]);
   expect(requested.filter((path) => /\/desk-[0-9a-f]+\.css$/.test(path))).toEqual([]);
+  // An offer without options or requirements fetches no part built on demand.
+  expect(requested.filter((path) => /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(path))).toEqual([]);
   await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
   await expect(customer.locator('.link-notice')).toContainText('came to you as a link');
   // The offer comes first, under what the customer can do; the note on what a link

@@ -118,8 +118,22 @@ test('a rep sends three options that each keep the floor, on one A4 page, and th
   const customer = await context.newPage();
   const errors = [];
   customer.on('pageerror', (error) => errors.push(String(error)));
+  // The options' code comes on demand (src/split/offer_parts.rs). Cut on the way,
+  // the page shows no half offer and says what to do; reloaded, it comes.
+  const parts = /\/split_offer_parts-[0-9a-f]+\.wasm$/;
+  await customer.route(parts, (route) => route.abort());
   await customer.goto(address);
+  await expect(customer.locator('#link-refused-title')).toHaveText('This offer could not be shown');
+  await expect(customer.locator('.link-refused p')).toHaveText(
+    'Part of this page could not be loaded. Check the connection and reload the page: the offer travels in the link itself, so nothing is lost.',
+  );
+  await expect(customer.locator('#offer-document')).toHaveCount(0);
+  await customer.unroute(parts);
+  const fetched = [];
+  customer.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await customer.reload();
   await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  expect(fetched.filter((path) => parts.test(path))).toHaveLength(1);
   await expect(customer.locator('[data-link="fingerprint"]')).toHaveText(fingerprint);
   // It opens on the recommended option.
   await expect(customer.locator('#link-option-1')).toBeChecked();

@@ -1,4 +1,4 @@
-// Views built on demand (src/split.rs): the first screen downloads none of them;
+// Views built on demand (src/split): the first screen downloads none of them;
 // each is fetched the first time the rep opens it; one that cannot be fetched says
 // so, keeps everything typed, and comes with "Try again".
 import { test, expect, openApp } from './fixtures.mjs';

@@ -14,10 +14,11 @@ use best_offer_domain::offer::{CustomerOffer, fingerprint_of};
 use yew::prelude::*;
 
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
-use crate::components::offer::option_choice::OptionChoice;
 use crate::compression::{self, Inflate};
 use crate::messages::Explain;
 use crate::platform;
+use crate::split::NotFetched;
+use crate::split::offer_parts::{self, OFFER_PARTS};
 
 /// Properties of [`CustomerLinkPage`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +35,9 @@ enum Opening {
     /// seller's logo the link carries (or says it left out).
     Shown(Rc<CustomerOffer>, AttrValue, Option<LinkLogo>),
     Refused(String),
+    /// The offer was read, but the code of a part it has (its options or its
+    /// requirements) could not be fetched.
+    NotShown(NotFetched),
 }
 
 /// Opens a link's payload: envelope, capped decompression, strict reading; the
@@ -54,6 +58,15 @@ async fn open(payload: &str) -> Result<(CustomerOffer, String, Option<LinkLogo>)
     Ok((offer, fingerprint_of(&json), logo))
 }
 
+/// Fetches the code of the parts that only some offers have (options,
+/// requirements) when this offer has one, so that it is shown whole or not at all.
+async fn load_parts(offer: &CustomerOffer) -> Result<(), NotFetched> {
+    if offer.options.is_empty() && offer.requirements.is_empty() {
+        return Ok(());
+    }
+    OFFER_PARTS.load().await.map(|_| ())
+}
+
 /// The offer a customer link carries.
 #[component]
 pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
@@ -69,9 +82,12 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             let payload = payload.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 opening.set(match open(&payload).await {
-                    Ok((offer, fingerprint, logo)) => {
-                        Opening::Shown(Rc::new(offer), AttrValue::from(fingerprint), logo)
-                    }
+                    Ok((offer, fingerprint, logo)) => match load_parts(&offer).await {
+                        Ok(()) => {
+                            Opening::Shown(Rc::new(offer), AttrValue::from(fingerprint), logo)
+                        }
+                        Err(not_fetched) => Opening::NotShown(not_fetched),
+                    },
                     Err(error) => Opening::Refused(error.explain()),
                 });
             });
@@ -90,6 +106,12 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             <section class="notice link-refused" role="alert" aria-labelledby="link-refused-title">
                 <h2 id="link-refused-title">{ "This link shows no offer" }</h2>
                 <p>{ message.clone() }</p>
+            </section>
+        },
+        Opening::NotShown(not_fetched) => html! {
+            <section class="notice link-refused" role="alert" aria-labelledby="link-refused-title">
+                <h2 id="link-refused-title">{ "This offer could not be shown" }</h2>
+                <p>{ not_fetched.explain() }</p>
             </section>
         },
         Opening::Shown(offer, fingerprint, logo) => {
@@ -122,8 +144,8 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                         if expired {
                             <p class="notice" role="alert" data-link="expired">{ (words.expired)(&offer.date(offer.valid_through)) }</p>
                         }
-                        if let Some(chosen) = chosen.clone() {
-                            <OptionChoice offer={Rc::clone(offer)} choice={chosen} on_change={on_choice} />
+                        if let Some(choice) = chosen.clone() {
+                            { offer_parts::choice(offer, choice, on_choice) }
                         }
                         <div class="button-row">
                             <button type="button" class="button" id="link-print" onclick={print}>{ words.print }</button>

@@ -15,5 +15,6 @@ pub mod option_choice;
 pub mod option_table;
 pub mod outcome_form;
 pub mod requirement_row;
+pub mod requirements_answers;
 pub mod requirements_editor;
 pub mod thank_you_note;

@@ -7,10 +7,9 @@
 use std::rc::Rc;
 
 use best_offer_domain::offer::{CustomerOffer, TotalRow};
-use best_offer_domain::requirements::Answer;
 use yew::prelude::*;
 
-use crate::components::offer::option_table::OptionTable;
+use crate::split::offer_parts;
 
 /// Keeps the printed page margins of `offer` (title and buyer at the top, the
 /// fingerprint and "Page N of M" in its language at the bottom) while it is shown:
@@ -202,42 +201,10 @@ pub fn OfferDocument(props: &OfferDocumentProps) -> Html {
                     </tbody>
                 </table>
             } else {
-                <OptionTable offer={Rc::clone(offer)} chosen={props.chosen} />
+                { offer_parts::options(offer, props.chosen) }
             }
             if !offer.requirements.is_empty() {
-                <section class="doc-requirements" aria-labelledby={(!props.copy).then_some("doc-requirements-title")}>
-                    <h3 id={(!props.copy).then_some("doc-requirements-title")}>{ words.requirements }</h3>
-                    if let Some(note) = offer.open_questions_note() {
-                        <p class="doc-open-note" data-offer="open-questions">{ note }</p>
-                    }
-                    <table class="doc-answers">
-                        <thead>
-                            <tr>
-                                <th scope="col" class="num">{ "#" }</th>
-                                <th scope="col">{ words.requirement }</th>
-                                <th scope="col">{ words.our_answer }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for offer.requirements.iter().enumerate().map(|(i, requirement)| html! {
-                                <tr key={i} data-offer-requirement={i.to_string()}
-                                    class={(requirement.answer == Answer::ToConfirm).then_some("doc-open")}>
-                                    <td class="num">{ i.saturating_add(1) }</td>
-                                    <td>{ requirement.text.clone() }</td>
-                                    <td data-label={words.our_answer}>
-                                        <strong class="doc-answer">{ offer.answer_label(requirement.answer) }</strong>
-                                        if !requirement.response.is_empty() {
-                                            <span class="doc-response">{ requirement.response.clone() }</span>
-                                        }
-                                        if !requirement.met_by.is_empty() {
-                                            <span class="doc-met-by">{ format!("{} {}", words.label(words.met_by), requirement.met_by.join(", ")) }</span>
-                                        }
-                                    </td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </section>
+                { offer_parts::requirements(offer, props.copy) }
             }
             <section class="doc-terms">
                 <div class="doc-list">

@@ -1,6 +1,6 @@
 //! `LineOverrides`: per-line discounts per scenario, outside the scenario's lever.
 //! Opened behind "Set per-line discounts…", so it is built on demand
-//! ([`crate::split::LINE_OVERRIDES`]).
+//! ([`crate::split::views::LINE_OVERRIDES`]).
 
 use best_offer_domain::Percent;
 use best_offer_domain::library::draft::DraftKey;

@@ -1,7 +1,7 @@
 //! `OptionsEditor`: the options of a proposal that has them — good, better, best —
 //! each a card ([`OptionCard`]), and "price these options at the same margin": for
 //! each option the price that gives it the recommended one's margin, beside its
-//! floor, for the rep to accept. Built on demand ([`crate::split::OPTIONS`]): a
+//! floor, for the rep to accept. Built on demand ([`crate::split::views::OPTIONS`]): a
 //! proposal without options never fetches it.
 
 use best_offer_domain::library::edit::Edit;

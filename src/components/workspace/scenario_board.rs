@@ -22,7 +22,7 @@ use crate::components::workspace::scenario_header::ScenarioHeader;
 use crate::context::use_app;
 use crate::media::use_phone;
 use crate::messages::outcomes::lost_before_line;
-use crate::split;
+use crate::split::views;
 use crate::state::RemovedKind;
 use crate::toggle::{aria_expanded, use_toggle};
 
@@ -222,7 +222,7 @@ pub fn ScenarioBoard() -> Html {
                 { if show_overrides.is_open() { "Hide per-line discounts" } else { "Set per-line discounts…" } }
             </button>
             if show_overrides.is_open() {
-                <LazyView split={&split::LINE_OVERRIDES} />
+                <LazyView split={&views::LINE_OVERRIDES} />
             }
         </section>
     }

@@ -1,0 +1,100 @@
+//! The parts of the written offer that only some offers have — the options side by
+//! side, the customer's choice among them, the requirements and their answers — and
+//! where they come from: in the customer's viewer (feature `split-link-parts`) from
+//! the split point [`OFFER_PARTS`], fetched for an offer that has one; in every
+//! other build from their components directly.
+
+use std::rc::Rc;
+
+use best_offer_domain::offer::CustomerOffer;
+use best_offer_domain::offer::choice::Choice;
+use yew::prelude::*;
+
+use crate::components::offer::option_choice::OptionChoice;
+use crate::components::offer::option_table::OptionTable;
+use crate::components::offer::requirements_answers::RequirementsAnswers;
+use crate::split::split_view;
+
+/// A part of the written offer that only some offers have: on a customer link's
+/// page, where the customer's viewer fetches their code only for an offer that has
+/// them ([`OFFER_PARTS`]).
+#[derive(Clone)]
+pub enum OfferPart {
+    /// The options side by side ([`OptionTable`]).
+    Options {
+        /// The offer, with its options.
+        offer: Rc<CustomerOffer>,
+        /// The option the customer's page has chosen, if any.
+        chosen: Option<usize>,
+    },
+    /// The buyer's requirements and the answers ([`RequirementsAnswers`]).
+    Requirements {
+        /// The offer, with its requirements.
+        offer: Rc<CustomerOffer>,
+        /// A second copy on the same page (the document's ids are left out).
+        copy: bool,
+    },
+    /// The customer's choice among the options ([`OptionChoice`]).
+    Choice {
+        /// The offer, with its options.
+        offer: Rc<CustomerOffer>,
+        /// What the customer has chosen so far.
+        choice: Choice,
+        /// A new choice.
+        on_change: Callback<Choice>,
+    },
+}
+
+split_view!(
+    /// The offer's options and requirements, on a customer link's page (the
+    /// customer's viewer): most offers have neither.
+    OFFER_PARTS: OfferPart = offer_parts if "split-link-parts",
+    |part| match part {
+        OfferPart::Options { offer, chosen } => html! { <OptionTable offer={Rc::clone(offer)} chosen={*chosen} /> },
+        OfferPart::Requirements { offer, copy } => html! { <RequirementsAnswers offer={Rc::clone(offer)} copy={*copy} /> },
+        OfferPart::Choice { offer, choice, on_change } => html! { <OptionChoice offer={Rc::clone(offer)} choice={choice.clone()} on_change={on_change.clone()} /> },
+    }
+);
+
+/// A part through the viewer's split point.
+#[cfg(feature = "split-link-parts")]
+fn on_demand(part: &OfferPart) -> Html {
+    OFFER_PARTS
+        .ready()
+        .map(|render| render(part))
+        .unwrap_or_default()
+}
+
+/// The options side by side.
+pub fn options(offer: &Rc<CustomerOffer>, chosen: Option<usize>) -> Html {
+    #[cfg(feature = "split-link-parts")]
+    return on_demand(&OfferPart::Options {
+        offer: Rc::clone(offer),
+        chosen,
+    });
+    #[cfg(not(feature = "split-link-parts"))]
+    return html! { <OptionTable offer={Rc::clone(offer)} {chosen} /> };
+}
+
+/// The requirements and the offer's answers.
+pub fn requirements(offer: &Rc<CustomerOffer>, copy: bool) -> Html {
+    #[cfg(feature = "split-link-parts")]
+    return on_demand(&OfferPart::Requirements {
+        offer: Rc::clone(offer),
+        copy,
+    });
+    #[cfg(not(feature = "split-link-parts"))]
+    return html! { <RequirementsAnswers offer={Rc::clone(offer)} {copy} /> };
+}
+
+/// The customer's choice among the options.
+pub fn choice(offer: &Rc<CustomerOffer>, choice: Choice, on_change: Callback<Choice>) -> Html {
+    #[cfg(feature = "split-link-parts")]
+    return on_demand(&OfferPart::Choice {
+        offer: Rc::clone(offer),
+        choice,
+        on_change,
+    });
+    #[cfg(not(feature = "split-link-parts"))]
+    return html! { <OptionChoice offer={Rc::clone(offer)} {choice} {on_change} /> };
+}
