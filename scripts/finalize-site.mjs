@@ -3,7 +3,8 @@
 // minifies wasm-bindgen's JavaScript (Trunk minifies HTML and CSS but not that file)
 // and updates its integrity hashes; writes index.html's loader, which decides from
 // the address's fragment whether to start the app or the viewer before fetching
-// either; puts a strict Content-Security-Policy in both pages (the inline loaders
+// either, and viewer.html's, which starts the viewer (new customer links point to
+// viewer.html; links on the app's address still open); puts a strict Content-Security-Policy in both pages (the inline loaders
 // allowed by their SHA-256 hashes, computed from the final files), writes a
 // `_headers` file with the same policy for hosts that read one, and gives the
 // service worker the build's file list; last, it writes a precompressed copy (`.gz`,
@@ -39,7 +40,8 @@ function updateIntegrity(name, bytes) {
   return referring;
 }
 
-// Short names for what each Wasm imports from its glue (scripts/short-import-names.mjs):
+// Short names for what each Wasm imports from its glue and the closures it exports to
+// it (scripts/short-import-names.mjs):
 // the same renaming in the Wasm and in its glue, before the glue is minified.
 for (const glueName of readdirSync(dist).filter((n) => /^best-offer(-viewer)?-[0-9a-f]+\.js$/.test(n))) {
   const wasmName = glueName.replace(/\.js$/, '_bg.wasm');
@@ -47,7 +49,7 @@ for (const glueName of readdirSync(dist).filter((n) => /^best-offer(-viewer)?-[0
   writeFileSync(join(dist, wasmName), renamed.wasm);
   writeFileSync(join(dist, glueName), renamed.glue);
   updateIntegrity(wasmName, renamed.wasm);
-  console.log(`[finalize] ${wasmName}: ${renamed.count} imports from its glue renamed`);
+  console.log(`[finalize] ${wasmName}: ${renamed.count} imports from its glue and ${renamed.exports} closure exports renamed`);
 }
 
 // wasm-bindgen's glue: 38 KB as written, about half minified (~1.7 KB less gzip).
@@ -77,16 +79,17 @@ const deskLink = /<link(?=[^>]*\bhref="?([^" >]*desk-[0-9a-f]+\.css)"?)(?=[^>]*\
 if (!deskLink) fail('expected the desk.css link in index.html');
 html['index.html'] = html['index.html'].replace(deskLink[0], '');
 
-// index.html's Wasm is fetched by the loader, not preloaded in the head: with the
-// whole app in one Wasm, the preload finished before the first paint on a fast
-// connection, which made Lighthouse's simulation count the whole Wasm download
+// Neither page keeps Trunk's preloads of its Wasm and glue: the loaders below fetch
+// them. index.html's Wasm preloaded in the head finished before the first paint on a
+// fast connection, which made Lighthouse's simulation count the whole Wasm download
 // (slow 4G) before the largest contentful paint — the static introduction — in
-// about half of the runs. Its glue is imported by the loader, not preloaded either:
-// a customer link needs the viewer's instead. (viewer.html keeps Trunk's preloads: the offer the
-// Wasm renders is that page's content.)
+// about half of the runs; and a customer link needs the viewer's files instead.
+// viewer.html's loader fetches them as early as a preload would.
 const preload = /<link(?=[^>]*\brel="?(?:preload|modulepreload)\b)(?=[^>]*\.(?:wasm|js)\b)[^>]*>/g;
-if ((html['index.html'].match(preload) ?? []).length !== 2) fail("expected Trunk's Wasm and glue preloads in index.html");
-html['index.html'] = html['index.html'].replace(preload, '');
+for (const page of pages) {
+  if ((html[page].match(preload) ?? []).length !== 2) fail(`expected Trunk's Wasm and glue preloads in ${page}`);
+  html[page] = html[page].replace(preload, '');
+}
 
 // The fragment decides which Wasm to fetch, before either is: a customer link
 // (#/o/…) starts the viewer, anything else the rep's app with desk.css. The loader is
@@ -107,25 +110,30 @@ html['index.html'] = html['index.html'].replace(preload, '');
 // the static introduction: 2,597 ms instead of about 900, performance 97 instead of
 // 99–100. Fetched after that paint instead, as before the views were split out, the
 // app started 20–34 ms later (208 and 207 ms against 174 and 189).
-const loader = `<script>
-(() => {
-  const parsed = new Promise((go) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
-    else go();
-  });
-  if (location.hash.startsWith('#/o/')) {
+/** Starts the customer's viewer: its Wasm fetched at once and compiled while it
+ *  arrives, its glue imported beside it, the viewer started once the page is parsed
+ *  (the promise `parsed`). */
+const startViewer = `
     const wasmUrl = '${viewer.wasm}';
     // A host that sends .wasm under another type cannot stream: compile from the bytes.
     const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
       .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
     const glue = import('${viewer.glue}');
-    // The rep's introduction stays hidden from the first paint (base.css).
+    // The rep's introduction (on the app's page) stays hidden from the first paint (base.css).
     document.documentElement.classList.add('opening-offer');
     parsed.then(async () => {
       document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
       const viewer = await glue;
       await viewer.default({ module_or_path: compiled });
-    });
+    });`;
+const whenParsed = `
+  const parsed = new Promise((go) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+    else go();
+  });`;
+const loader = `<script>
+(() => {${whenParsed}
+  if (location.hash.startsWith('#/o/')) {${startViewer.replaceAll('\n    ', '\n      ')}
     return;
   }
   // desk.css is fetched now and applied once the page is parsed, right after
@@ -155,14 +163,26 @@ const loader = `<script>
   });
 })();
 </script>`;
-// The loader goes first in the head (below, after the policy); Trunk's goes.
+// viewer.html, the page a customer link points to (and any address on it): the
+// viewer, whatever the fragment (it says when there is no offer in it).
+const viewerLoader = `<script>
+(() => {${whenParsed}${startViewer.replaceAll('\n    ', '\n  ')}
+})();
+</script>`;
+// Each page's loader goes first in the head (below, after the policy); Trunk's go.
 html['index.html'] = html['index.html'].replace(app.script, '');
+html['viewer.html'] = html['viewer.html'].replace(viewer.script, '');
+// Shipped minified: the comments above are for this file's readers, not every visitor.
+const minifiedScript = async (element) => {
+  const { code } = await minify(/<script>([\s\S]*)<\/script>/.exec(element)[1], { compress: { passes: 2 }, mangle: true });
+  return `<script>${code}</script>`;
+};
+const loaders = { 'index.html': await minifiedScript(loader), 'viewer.html': await minifiedScript(viewerLoader) };
 
 const hashes = pages.map((page) => {
-  const text = page === 'index.html' ? loader : html[page];
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-  if (inline.length !== 1) fail(`expected exactly one inline script in ${page}, found ${inline.length}`);
-  if (page === 'index.html' && /<script/.test(html[page])) fail("expected no script left in index.html but the loader");
+  const inline = [...loaders[page].matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  if (inline.length !== 1) fail(`expected exactly one inline script in the loader of ${page}, found ${inline.length}`);
+  if (/<script/.test(html[page])) fail(`expected no script left in ${page} but the loader`);
   return `'sha256-${createHash('sha256').update(inline[0][1], 'utf8').digest('base64')}'`;
 });
 
@@ -185,8 +205,8 @@ for (const page of pages) {
   const anchor = /<base [^>]*>/.exec(text) ?? /<meta charset="utf-8" \/>|<meta charset="utf-8">/.exec(text);
   if (!anchor) fail(`no <base> or <meta charset> to anchor the policy in ${page}`);
   const at = anchor.index + anchor[0].length;
-  // index.html's loader right after the policy, before the stylesheets it must not wait for.
-  const first = page === 'index.html' ? `\n    ${loader}` : '';
+  // The loader right after the policy, before the stylesheets it must not wait for.
+  const first = `\n    ${loaders[page]}`;
   text = `${text.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${first}${text.slice(at)}`;
   writeFileSync(join(dist, page), text);
 }

@@ -1,4 +1,5 @@
-// Short names for the functions a Wasm imports from its wasm-bindgen glue.
+// Short names for the functions a Wasm imports from its wasm-bindgen glue, and for
+// the closure trampolines it exports to that glue.
 //
 // wasm-bindgen names each JavaScript function the Wasm calls after the Rust item and
 // a 16-hex-digit hash (`__wbg_createElement_de4a31ed2fb252be`), and the module they
@@ -7,8 +8,11 @@
 // object, and the hashes do not compress: in the customer's viewer they were 1.3 KB
 // of the Wasm and 1.2 KB of the glue, brotli (docs/performance.md). This renames
 // them, in both files alike, to the import's number in base 36 (`0`, `1`, … `2x`) and
-// the module to `g`. Nothing else changes: the code, the exports (which the views
-// built on demand import by name) and every other section keep their bytes.
+// the module to `g`. The exports wasm-bindgen makes for the glue to call closures
+// (`wasm_bindgen_<hash>___convert__closures…`, over 100 characters each) become `c0`,
+// `c1`, …. The custom sections `producers` and `target_features` (tool metadata) are
+// left out. Nothing else changes: the code, the other exports (which the views built
+// on demand import by name) and every other section keep their bytes.
 //
 // A module with no import from a glue, a glue without the expected import object
 // (another wasm-bindgen's output), or a name not found exactly once stops the build:
@@ -16,6 +20,9 @@
 
 /** The module name the glue's imports are renamed to. */
 const GLUE_MODULE = 'g';
+
+/** The exports renamed: wasm-bindgen's closure trampolines, called by the glue alone. */
+const CLOSURE_EXPORT = /^wasm_bindgen_[0-9a-f]+___convert__closures\w*$/;
 
 /** Reads an unsigned LEB128 integer at `at`: its value and the offset after it. */
 function readLeb(bytes, at) {
@@ -48,6 +55,12 @@ function name(text) {
   return Buffer.concat([leb(bytes.length), bytes]);
 }
 
+/** The name of the custom section whose content starts at `at`. */
+function customName(bytes, at) {
+  const [length, nameAt] = readLeb(bytes, at);
+  return bytes.subarray(nameAt, nameAt + length).toString('utf8');
+}
+
 /** The offset after an import's descriptor (its kind and type) that starts at `at`. */
 function skipDescriptor(bytes, at) {
   const kind = bytes[at++];
@@ -67,20 +80,62 @@ function skipDescriptor(bytes, at) {
   }
 }
 
+/** The export section `content` with the closure trampolines renamed (recorded in
+ *  `renamed`), as a whole section. */
+function renameExports(content, renamed) {
+  let [count, cursor] = readLeb(content, 0);
+  const names = [];
+  const exports = [];
+  for (let i = 0; i < count; i++) {
+    const [length, nameAt] = readLeb(content, cursor);
+    const exported = content.subarray(nameAt, nameAt + length).toString('utf8');
+    const descriptorAt = nameAt + length;
+    cursor = readLeb(content, descriptorAt + 1)[1];
+    names.push(exported);
+    exports.push([exported, content.subarray(descriptorAt, cursor)]);
+  }
+  if (cursor !== content.length) throw new Error('the export section did not read to its end');
+  const parts = [leb(count)];
+  let next = 0;
+  for (const [exported, descriptor] of exports) {
+    let short = exported;
+    if (CLOSURE_EXPORT.test(exported)) {
+      do short = `c${next++}`; while (names.includes(short));
+      renamed.set(exported, short);
+    }
+    parts.push(name(short), descriptor);
+  }
+  const section = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from([7]), leb(section.length), section]);
+}
+
 /**
  * Renames the imports of `wasm` (a Buffer) that come from its wasm-bindgen glue, and
- * the same keys in `glue` (the glue's text). Returns the new Wasm, the new glue and
- * how many names were shortened.
+ * the same keys in `glue` (the glue's text), and the closure trampolines it exports.
+ * Returns the new Wasm, the new glue and how many imports and exports were renamed.
  */
 export function shortenImportNames(wasm, glue) {
   const out = [wasm.subarray(0, 8)];
   const renamed = new Map();
+  const exportsRenamed = new Map();
   let glueModule = null;
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
     const [size, contentAt] = readLeb(wasm, at + 1);
     const end = contentAt + size;
+    // Tool metadata no browser reads: which compilers made the file, and the
+    // features it was built for (the parts built on demand are optimised with the
+    // features named on wasm-opt's command line, not read from here).
+    if (id === 0 && /^(producers|target_features)$/.test(customName(wasm, contentAt))) {
+      at = end;
+      continue;
+    }
+    if (id === 7) {
+      out.push(renameExports(wasm.subarray(contentAt, end), exportsRenamed));
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       out.push(wasm.subarray(at, end));
       at = end;
@@ -126,5 +181,11 @@ export function shortenImportNames(wasm, glue) {
   const moduleKey = `${JSON.stringify(glueModule)}:`;
   if (text.split(moduleKey).length !== 2) throw new Error(`the glue names the module ${glueModule} ${text.split(moduleKey).length - 1} times, not once`);
   text = text.replace(moduleKey, `${GLUE_MODULE}:`);
-  return { wasm: Buffer.concat(out), glue: text, count: renamed.size };
+  // The trampolines, called as `wasm.<name>(…)`: names no other identifier contains.
+  for (const [from, to] of exportsRenamed) {
+    const call = new RegExp(`\\.${from}\\b`, 'g');
+    if (!call.test(text)) throw new Error(`the glue never calls the export ${from}`);
+    text = text.replace(call, `.${to}`);
+  }
+  return { wasm: Buffer.concat(out), glue: text, count: renamed.size, exports: exportsRenamed.size };
 }

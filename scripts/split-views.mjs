@@ -47,7 +47,9 @@ try {
   const bindgen = join(work, 'bindgen');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', bindgen, '--out-name', stem, join(work, `${stem}.wasm`)]);
   // The main part owns the memory, so it starts zeroed (as Trunk's build assumes).
-  run('wasm-opt', ['-Oz', ...features, '--low-memory-unused', '--zero-filled-memory', join(bindgen, `${stem}_bg.wasm`), '-o', join(dist, `${stem}_bg.wasm`)]);
+  // `--converge` runs the passes again while the file shrinks (as Trunk's build of the
+  // viewer did).
+  run('wasm-opt', ['-Oz', '--converge', ...features, '--low-memory-unused', '--zero-filled-memory', join(bindgen, `${stem}_bg.wasm`), '-o', join(dist, `${stem}_bg.wasm`)]);
 
   // Each part built on demand: split_<view>.wasm, and chunk_<n>.wasm for code that
   // several views share. They write into memory the main part already uses, so

@@ -136,13 +136,13 @@ pub fn hide_rep_introduction() {
     }
 }
 
-/// The address of this page (any sub-path kept) with `fragment` after `#`.
-pub fn address_with_fragment(fragment: &str) -> String {
+/// The address of a customer link with `fragment`: the viewer's page beside this
+/// one (`best_offer_domain::offer::link::viewer_address`).
+pub fn viewer_address(fragment: &str) -> String {
     let page = web_sys::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
-    let page = page.split('#').next().unwrap_or_default();
-    format!("{page}#{fragment}")
+    best_offer_domain::offer::link::viewer_address(&page, fragment)
 }
 
 /// Copies text to the clipboard; `done` receives whether it worked.

@@ -56,9 +56,9 @@ pub fn location_hash() -> String {
 /// No static header outside a browser.
 pub fn hide_rep_introduction() {}
 
-/// The fragment alone (no page address outside a browser).
-pub fn address_with_fragment(fragment: &str) -> String {
-    format!("#{fragment}")
+/// The viewer's page and the fragment (no page address outside a browser).
+pub fn viewer_address(fragment: &str) -> String {
+    best_offer_domain::offer::link::viewer_address("", fragment)
 }
 
 /// No clipboard outside a browser: `done` hears that nothing was copied.

@@ -1,5 +1,6 @@
 //! The parts of the written offer that only some offers have — the options side by
-//! side, the customer's choice among them, the requirements and their answers — and
+//! side, the customer's choice among them and its acceptance by email, the
+//! requirements and their answers — and
 //! where they come from: in the customer's viewer (feature `split-link-parts`) from
 //! the split point [`OFFER_PARTS`], fetched for an offer that has one; in every
 //! other build from their components directly.
@@ -8,8 +9,10 @@ use std::rc::Rc;
 
 use best_offer_domain::offer::CustomerOffer;
 use best_offer_domain::offer::choice::Choice;
+use best_offer_domain::offer::link::acceptance_mailto_of;
 use yew::prelude::*;
 
+use crate::components::offer::accept_by_email::AcceptByEmail;
 use crate::components::offer::option_choice::OptionChoice;
 use crate::components::offer::option_table::OptionTable;
 use crate::components::offer::requirements_answers::RequirementsAnswers;
@@ -34,6 +37,15 @@ pub enum OfferPart {
         /// A second copy on the same page (the document's ids are left out).
         copy: bool,
     },
+    /// "Accept by email" for the customer's choice ([`AcceptByEmail`]).
+    Accept {
+        /// The offer, with its options.
+        offer: Rc<CustomerOffer>,
+        /// The fingerprint of the link's content.
+        fingerprint: AttrValue,
+        /// What the customer has chosen.
+        choice: Choice,
+    },
     /// The customer's choice among the options ([`OptionChoice`]).
     Choice {
         /// The offer, with its options.
@@ -53,8 +65,15 @@ split_view!(
         OfferPart::Options { offer, chosen } => html! { <OptionTable offer={Rc::clone(offer)} chosen={*chosen} /> },
         OfferPart::Requirements { offer, copy } => html! { <RequirementsAnswers offer={Rc::clone(offer)} copy={*copy} /> },
         OfferPart::Choice { offer, choice, on_change } => html! { <OptionChoice offer={Rc::clone(offer)} choice={choice.clone()} on_change={on_change.clone()} /> },
+        OfferPart::Accept { offer, fingerprint, choice } => accept_choice(offer, fingerprint, choice),
     }
 );
+
+/// "Accept by email" for `choice`.
+fn accept_choice(offer: &Rc<CustomerOffer>, fingerprint: &str, choice: &Choice) -> Html {
+    let mailto = acceptance_mailto_of(offer, fingerprint, choice).map(AttrValue::from);
+    html! { <AcceptByEmail offer={Rc::clone(offer)} {mailto} /> }
+}
 
 /// A part through the viewer's split point.
 #[cfg(feature = "split-link-parts")]
@@ -97,4 +116,16 @@ pub fn choice(offer: &Rc<CustomerOffer>, choice: Choice, on_change: Callback<Cho
     });
     #[cfg(not(feature = "split-link-parts"))]
     return html! { <OptionChoice offer={Rc::clone(offer)} {choice} {on_change} /> };
+}
+
+/// "Accept by email" for the customer's choice among the options.
+pub fn accept(offer: &Rc<CustomerOffer>, fingerprint: &AttrValue, choice: Choice) -> Html {
+    #[cfg(feature = "split-link-parts")]
+    return on_demand(&OfferPart::Accept {
+        offer: Rc::clone(offer),
+        fingerprint: fingerprint.clone(),
+        choice,
+    });
+    #[cfg(not(feature = "split-link-parts"))]
+    return accept_choice(offer, fingerprint, &choice);
 }

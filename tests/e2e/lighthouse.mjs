@@ -32,7 +32,8 @@ if (!existsSync(linkFile)) {
   console.error(`lighthouse: ${linkFile} is missing: the browser suite (link.spec.mjs) writes it`);
   process.exit(1);
 }
-const link = `${origin}${prefix}#/o/${readFileSync(linkFile, 'utf8').trim().split('#/o/')[1]}`;
+// A link as the app makes it: on the viewer's own page (offer::link::VIEWER_PAGE).
+const link = `${origin}${prefix}viewer.html#/o/${readFileSync(linkFile, 'utf8').trim().split('#/o/')[1]}`;
 
 const pages = [
   // Nine runs for the app: its total blocking time varies most between identical runs.

@@ -71,7 +71,7 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   await expect(page.locator('#offer-text')).toHaveValue(new RegExp(`Offer fingerprint: ${fingerprint}`));
 
   // What travels: the customer-facing offer, nothing internal.
-  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/#\/o\/4\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/best-offer\/viewer\.html#\/o\/4\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
   const carried = unseal(address);
   const text = JSON.stringify(carried).toLowerCase();
   for (const word of ['cost', 'margin', 'markup', 'floor', 'headroom', 'approv', '17500', '38888']) {
@@ -129,23 +129,27 @@ test('a customer link opens the same offer in a fresh browser, writes nothing th
   await context.close();
 });
 
-test('the viewer has a page of its own, and leaving the link for the app starts the app', async ({ page, browser, baseURL, watched }) => {
+test('a link opens on the viewer’s own page, an older link on the app’s address too, and leaving the link for the app starts the app', async ({ page, browser, baseURL, watched }) => {
   await openApp(page);
   await enterWorkedExample(page);
   const address = await copyLink(page);
   const preview = await page.locator('#offer-document').innerText();
 
   const { context, page: customer, errors } = await freshPage(browser);
-  // viewer.html opens the same link the same way.
-  await customer.goto(address.replace('/best-offer/#/o/', '/best-offer/viewer.html#/o/'));
+  // A link points to the viewer's page, beside the app's.
+  expect(address.startsWith(`${baseURL}viewer.html#/o/`), address).toBe(true);
+  await customer.goto(address);
   await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
   expect(await customer.locator('#offer-document').innerText()).toBe(preview);
   await expect(customer.locator('.app-intro')).toHaveCount(0);
   // Without a link it says so.
   await customer.goto(`${baseURL}viewer.html`);
   await expect(customer.locator('.link-refused')).toContainText('does not hold a Best Offer offer');
-  // On the app's address, a link then an address of the app: the app starts.
-  await customer.goto(address);
+  // A link made before links pointed to viewer.html (on the app's address) opens
+  // the same offer; then an address of the app: the app starts.
+  await customer.goto(address.replace('/best-offer/viewer.html#/o/', '/best-offer/#/o/'));
+  await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
+  expect(await customer.locator('#offer-document').innerText()).toBe(preview);
   await expect(customer.locator('#link-page[data-ready="true"]')).toBeVisible();
   await customer.evaluate(() => { location.hash = '#/proposals'; });
   await expect(customer.locator('nav[aria-label="Views"]')).toBeVisible();

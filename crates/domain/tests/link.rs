@@ -392,3 +392,33 @@ proptest! {
         let _ = open(&seal(&bytes)).map(|b| read(&b));
     }
 }
+
+#[test]
+fn a_link_points_to_the_viewer_page_beside_the_app() {
+    use best_offer_domain::offer::link::viewer_address;
+    for (page, expected) in [
+        (
+            "https://example.com/best-offer/",
+            "https://example.com/best-offer/viewer.html#/o/x",
+        ),
+        (
+            "https://example.com/best-offer/#/proposals",
+            "https://example.com/best-offer/viewer.html#/o/x",
+        ),
+        (
+            "https://example.com/best-offer/index.html?from=mail#/p/3",
+            "https://example.com/best-offer/viewer.html#/o/x",
+        ),
+        (
+            "https://example.com/",
+            "https://example.com/viewer.html#/o/x",
+        ),
+        (
+            "http://127.0.0.1:4173/a/b/",
+            "http://127.0.0.1:4173/a/b/viewer.html#/o/x",
+        ),
+        ("", "viewer.html#/o/x"),
+    ] {
+        assert_eq!(viewer_address(page, "/o/x"), expected, "{page}");
+    }
+}

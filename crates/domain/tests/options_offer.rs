@@ -223,6 +223,11 @@ fn the_acceptance_email_names_the_option_the_items_and_their_total() {
         added: vec![0],
     };
     assert_eq!(acceptance_mailto_of(&offer, "F1", &wrong), None);
+    // Nor does one without a choice: an offer with options is accepted as chosen.
+    assert_eq!(
+        best_offer_domain::offer::link::acceptance_mailto(&offer, "F1"),
+        None
+    );
 }
 
 #[test]

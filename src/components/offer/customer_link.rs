@@ -57,7 +57,7 @@ pub fn use_customer_link(
                     state.set(LinkState::Unavailable);
                     return;
                 };
-                let address = platform::address_with_fragment(&format!(
+                let address = platform::viewer_address(&format!(
                     "{}{}",
                     link::LINK_ROUTE,
                     link::seal_with_logo(&compressed, logo.as_deref().map(LogoInLink::Image))

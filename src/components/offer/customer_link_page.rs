@@ -13,6 +13,7 @@ use best_offer_domain::offer::link::{self, LinkError, LinkLogo, MAX_LINK_JSON_BY
 use best_offer_domain::offer::{CustomerOffer, fingerprint_of};
 use yew::prelude::*;
 
+use crate::components::offer::accept_by_email::AcceptByEmail;
 use crate::components::offer::offer_document::{OfferDocument, use_print_margins};
 use crate::compression::{self, Inflate};
 use crate::messages::Explain;
@@ -126,9 +127,13 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
             let expired = offer.valid_through < platform::today();
             let chosen = (!offer.options.is_empty())
                 .then(|| (*choice).clone().unwrap_or_else(|| Choice::of(offer)));
+            // For an offer with options, the email names the buyer's choice: its
+            // arithmetic comes with the options' part.
             let accept = match &chosen {
-                Some(chosen) => link::acceptance_mailto_of(offer, fingerprint, chosen),
-                None => link::acceptance_mailto(offer, fingerprint),
+                Some(choice) => offer_parts::accept(offer, fingerprint, choice.clone()),
+                None => html! {
+                    <AcceptByEmail offer={Rc::clone(offer)} mailto={link::acceptance_mailto(offer, fingerprint).map(AttrValue::from)} />
+                },
             };
             let on_choice = {
                 let choice = choice.clone();
@@ -149,11 +154,7 @@ pub fn CustomerLinkPage(props: &CustomerLinkPageProps) -> Html {
                         }
                         <div class="button-row">
                             <button type="button" class="button" id="link-print" onclick={print}>{ words.print }</button>
-                            if let Some(mailto) = accept {
-                                <a class="button secondary" id="link-accept" href={mailto}>{ words.accept_by_email }</a>
-                            } else {
-                                <p class="hint" id="link-no-accept">{ words.no_plain_email }</p>
-                            }
+                            { accept }
                         </div>
                     </section>
                     <OfferDocument offer={Rc::clone(offer)} fingerprint={fingerprint.clone()} {logo} {mark} chosen={chosen.as_ref().map(|c| c.option)} />

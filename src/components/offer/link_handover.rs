@@ -8,6 +8,7 @@
 //! `scripts/finalize-site.mjs`) starts the app at a link: it then points to the
 //! viewer's own page instead of loading again, which would start the app again.
 
+use best_offer_domain::offer::link::{LINK_ROUTE, VIEWER_PAGE};
 use yew::prelude::*;
 
 use crate::platform;
@@ -35,7 +36,7 @@ pub fn LinkHandover(props: &LinkHandoverProps) -> Html {
             if started_here {
                 <p role="status">
                     { "This is a customer link. It opens in the customer's viewer: " }
-                    <a href={format!("viewer.html#/o/{}", props.payload)}>{ "open the offer" }</a>
+                    <a href={format!("{VIEWER_PAGE}#{LINK_ROUTE}{}", props.payload)}>{ "open the offer" }</a>
                     { "." }
                 </p>
             } else {

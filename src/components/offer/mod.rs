@@ -1,5 +1,6 @@
 //! The written-offer view: the form, the customer-facing document, the history of what was sent, and the page a customer link opens.
 
+pub mod accept_by_email;
 pub mod customer_link;
 pub mod customer_link_page;
 pub mod customer_viewer;

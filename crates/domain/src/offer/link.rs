@@ -48,6 +48,11 @@ pub const LINK_VERSION: u32 = 4;
 /// The route prefix of a link's fragment (after `#`).
 pub const LINK_ROUTE: &str = "/o/";
 
+/// The customer's viewer's own page, beside the app's: where a link points, so the
+/// customer's browser downloads the offer's reader and nothing of the rep's app.
+/// (A link on the app's own address still opens: its page starts the viewer.)
+pub const VIEWER_PAGE: &str = "viewer.html";
+
 /// The longest payload read (characters): far above what 500 lines compress to.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 
@@ -201,6 +206,16 @@ fn logo_of(part: &str) -> Result<LinkLogo, LinkError> {
         "data:{};base64,{data}",
         format.media_type()
     )))
+}
+
+/// The address of a link with `fragment`, made on the page at `page` (the app's
+/// address, any sub-path, query or fragment): the viewer's page in the same folder.
+/// `https://example.com/best-offer/#/proposals` gives
+/// `https://example.com/best-offer/viewer.html#<fragment>`.
+pub fn viewer_address(page: &str, fragment: &str) -> String {
+    let page = page.split(['#', '?']).next().unwrap_or_default();
+    let folder = page.rfind('/').map_or("", |slash| &page[..=slash]);
+    format!("{folder}{VIEWER_PAGE}#{fragment}")
 }
 
 /// The payload of a location fragment (`#/o/<payload>`), if it is a link.
@@ -469,49 +484,64 @@ fn percent_encode(text: &str) -> String {
 /// total, valid-through and `fingerprint` (the offer's, or a link's content's, see
 /// [`fingerprint_of`](crate::offer::fingerprint_of)) filled in — or `None` when the
 /// seller's email is not one plain address. An offer with options is accepted as
-/// the option it opens on, with no optional item ([`acceptance_mailto_of`]).
+/// the option the buyer chose ([`acceptance_mailto_of`]): `None` for one here.
+/// (Kept apart so that a page showing an offer without options carries none of the
+/// options' arithmetic: the customer's viewer fetches that on demand.)
 pub fn acceptance_mailto(offer: &CustomerOffer, fingerprint: &str) -> Option<String> {
-    acceptance_mailto_of(offer, fingerprint, &Choice::of(offer))
+    if !offer.options.is_empty() {
+        return None;
+    }
+    mailto_accepting(offer, fingerprint, offer.term_total, "")
 }
 
 /// [`acceptance_mailto`] for the option and the optional items the buyer chose:
 /// the email names them, with their total. `None` also when `choice` is not one the
-/// offer has.
+/// offer has. For an offer without options, the same as [`acceptance_mailto`].
 pub fn acceptance_mailto_of(
     offer: &CustomerOffer,
     fingerprint: &str,
     choice: &Choice,
+) -> Option<String> {
+    if offer.options.is_empty() {
+        return acceptance_mailto(offer, fingerprint);
+    }
+    let option = offer.options.get(choice.option)?;
+    let totals = offer.choice_totals(choice.option, &choice.added)?;
+    let words = offer.words();
+    let items: Vec<&str> = choice
+        .added
+        .iter()
+        .filter_map(|k| option.optional.get(*k))
+        .map(|line| line.name.as_str())
+        .collect();
+    let items = if items.is_empty() {
+        words.no_items.to_string()
+    } else {
+        items.join(", ")
+    };
+    let chosen = format!(
+        "{} {}\n{} {}\n\n",
+        words.label(words.option_accepted),
+        option.name,
+        words.label(words.items_accepted),
+        items
+    );
+    mailto_accepting(offer, fingerprint, totals.term_total, &chosen)
+}
+
+/// The acceptance email of `offer` for `total`, `chosen` (what the buyer chose,
+/// written out, or nothing) before the requirements and the buyer's name.
+fn mailto_accepting(
+    offer: &CustomerOffer,
+    fingerprint: &str,
+    total: Decimal,
+    chosen: &str,
 ) -> Option<String> {
     let email = offer.rep_email.trim();
     if !is_plain_email(email) {
         return None;
     }
     let words = offer.words();
-    let (total, chosen) = match offer.options.get(choice.option) {
-        None => (offer.term_total, String::new()),
-        Some(option) => {
-            let totals = offer.choice_totals(choice.option, &choice.added)?;
-            let items: Vec<&str> = choice
-                .added
-                .iter()
-                .filter_map(|k| option.optional.get(*k))
-                .map(|line| line.name.as_str())
-                .collect();
-            let items = if items.is_empty() {
-                words.no_items.to_string()
-            } else {
-                items.join(", ")
-            };
-            let chosen = format!(
-                "{} {}\n{} {}\n\n",
-                words.label(words.option_accepted),
-                option.name,
-                words.label(words.items_accepted),
-                items
-            );
-            (totals.term_total, chosen)
-        }
-    };
     let subject = (words.accept_subject)(&offer.number, offer.revision);
     let body = (words.accept_body)(&Acceptance {
         number: &offer.number,
