@@ -14,7 +14,7 @@ export E2E_PUBLIC_PATH="/best-offer/"
 export E2E_DIST="$ROOT/dist-e2e"
 # The first-visit size the build may not exceed (KB, gzip -9): the current size plus
 # a little. Lower it when the build shrinks; it becomes 150 once the budget is met.
-SIZE_CEILING_KB=374
+SIZE_CEILING_KB=367
 
 passed=0
 failed=0
@@ -58,8 +58,8 @@ if step "release build under $E2E_PUBLIC_PATH (scripts/build.sh)" \
   "$ROOT/scripts/build.sh" "$E2E_PUBLIC_PATH" "$E2E_DIST"; then
   # Fails above the ceiling (today's size plus a little); the 150 KB budget is
   # reported until it is met (README, "Size").
-  step "size report (scripts/size-report.mjs: the app 150 KB budget, $SIZE_CEILING_KB KB ceiling; a customer link 108 KB brotli)" \
-    node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --ceiling-kb "$SIZE_CEILING_KB" --viewer-budget-kb 108 --enforce --json "$ROOT/tests/e2e/artifacts/size.json"
+  step "size report (scripts/size-report.mjs: the app 150 KB budget, $SIZE_CEILING_KB KB ceiling; a customer link 100 KB brotli)" \
+    node "$ROOT/scripts/size-report.mjs" "$E2E_DIST" --budget-kb 150 --ceiling-kb "$SIZE_CEILING_KB" --viewer-budget-kb 100 --enforce --json "$ROOT/tests/e2e/artifacts/size.json"
   step "browser tests (Playwright + system Chromium)" \
     bash -c 'cd tests/e2e && npx --no-install playwright test'
   step "audits (Lighthouse 12.8.2, app and customer link: accessibility 100, best practices 100, DOM size gated; performance reported against 95 and 98)" \
