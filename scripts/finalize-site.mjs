@@ -73,6 +73,18 @@ function trunkLoader(page) {
 const app = trunkLoader('index.html');
 const viewer = trunkLoader('viewer.html');
 
+/** The loader of the parts built on demand (src/split) that the glue at `url` (an
+ *  address under the public path) imports. The glue can run only once it is here:
+ *  fetched after the glue, it would cost one more round trip before the start. */
+function splitLoaderOf(glueUrl) {
+  const glue = readFileSync(join(dist, glueUrl.split('/').pop()), 'utf8');
+  const found = /split-loader-[0-9a-f]+\.js/.exec(glue);
+  if (!found) fail(`expected ${glueUrl} to import a split loader`);
+  return glueUrl.replace(/[^/]+$/, found[0]);
+}
+app.splitLoader = splitLoaderOf(app.glue);
+viewer.splitLoader = splitLoaderOf(viewer.glue);
+
 // The rep's own styles (desk.css) are added by the loader for the app alone: a
 // customer link's viewer never downloads them.
 const deskLink = /<link(?=[^>]*\bhref="?([^" >]*desk-[0-9a-f]+\.css)"?)(?=[^>]*\bintegrity="?(sha384-[A-Za-z0-9+/=]+)"?)[^>]*>/.exec(html['index.html']);
@@ -112,28 +124,32 @@ for (const page of pages) {
 // app started 20–34 ms later (208 and 207 ms against 174 and 189).
 /** Starts the customer's viewer: its Wasm fetched at once and compiled while it
  *  arrives, its glue imported beside it, the viewer started once the page is parsed
- *  (the promise `parsed`). */
-const startViewer = `
+ *  (the promise `parsed`). On the app's page (`onAppPage`) the rep's introduction
+ *  is hidden from the first paint (base.css) and the app's status line says what
+ *  happens; viewer.html has neither. */
+const startViewer = (onAppPage) => `
     const wasmUrl = '${viewer.wasm}';
     // A host that sends .wasm under another type cannot stream: compile from the bytes.
     const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
       .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
     const glue = import('${viewer.glue}');
-    // The rep's introduction (on the app's page) stays hidden from the first paint (base.css).
-    document.documentElement.classList.add('opening-offer');
-    parsed.then(async () => {
-      document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');
+    // The module the glue imports, fetched beside it rather than after it.
+    preloadModule('${viewer.splitLoader}');${onAppPage ? `
+    document.documentElement.classList.add('opening-offer');` : ''}
+    parsed.then(async () => {${onAppPage ? `
+      document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');` : ''}
       const viewer = await glue;
       await viewer.default({ module_or_path: compiled });
     });`;
 const whenParsed = `
+  const preloadModule = (href) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
   const parsed = new Promise((go) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
     else go();
   });`;
 const loader = `<script>
 (() => {${whenParsed}
-  if (location.hash.startsWith('#/o/')) {${startViewer.replaceAll('\n    ', '\n      ')}
+  if (location.hash.startsWith('#/o/')) {${startViewer(true).replaceAll('\n    ', '\n      ')}
     return;
   }
   // desk.css is fetched now and applied once the page is parsed, right after
@@ -153,6 +169,7 @@ const loader = `<script>
     base.after(desk);
     await loaded(base);
     const glue = import('${app.glue}');
+    preloadModule('${app.splitLoader}');
     const download = fetch('${app.wasm}');
     await new Promise((go) => { requestAnimationFrame(go); setTimeout(go, 100); });
     const bindings = await glue;
@@ -166,7 +183,7 @@ const loader = `<script>
 // viewer.html, the page a customer link points to (and any address on it): the
 // viewer, whatever the fragment (it says when there is no offer in it).
 const viewerLoader = `<script>
-(() => {${whenParsed}${startViewer.replaceAll('\n    ', '\n  ')}
+(() => {${whenParsed}${startViewer(false).replaceAll('\n    ', '\n  ')}
 })();
 </script>`;
 // Each page's loader goes first in the head (below, after the policy); Trunk's go.
