@@ -120,6 +120,29 @@ function staticTwin(page) {
   });
 }
 
+/** The smallest Wasm there is that does something: it imports one function, `e.show`,
+ *  and calls it as it starts (29 bytes). */
+const TINY_WASM = Buffer.from([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
+  0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // one type: () -> ()
+  0x02, 0x0a, 0x01, 0x01, 0x65, 0x04, 0x73, 0x68, 0x6f, 0x77, 0x00, 0x00, // import e.show
+  0x08, 0x01, 0x00, // start: function 0
+]);
+
+/** The floor of any page whose content a Wasm puts in: the static twin `html` with
+ *  its body emptied, and a script that fetches `TINY_WASM` (`tiny.wasm`) and, as it
+ *  starts, inserts the same body. No renderer, no reading: one request and one
+ *  instantiation more than the static page. */
+function floorPage(html) {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html);
+  const insert = `document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(body[1])})`;
+  const script = `<script>WebAssembly.instantiateStreaming(fetch('tiny.wasm'), { e: { show: () => ${insert} } });</script>`;
+  return html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(body[0], '<body></body>')
+    .replace('</head>', `${script}</head>`);
+}
+
 /** Adds `value` under `key` to the benchmark figures (artifacts/bench.json). */
 function recordBench(key, value) {
   mkdirSync('artifacts', { recursive: true });
@@ -215,11 +238,18 @@ test('startup: a customer link against a static page of the same offer', async (
     console.log(`BENCH customer link, median of ${LOADS} fresh loads: offer on screen ${round(viewer)} ms, static page ${round(staticPage)} ms, ratio ${ratio}× (budget 2×: ${ratio <= 2 ? 'within' : 'OVER'}); viewer Wasm download ${wasm} ms`);
     const network = await timeSideBySide(browser, address, `${base}static-offer.html`, NETWORK);
     console.log(`BENCH customer link on a network with 40 ms round trips, median of ${LOADS} fresh loads: offer on screen ${round(network.median)} ms, static page ${round(network.staticMedian)} ms, ratio ${round(network.median / network.staticMedian)}×`);
+    // The floor under the 2× budget: the same offer put in by the smallest Wasm.
+    writeFileSync(join(site, 'tiny.wasm'), TINY_WASM);
+    writeFileSync(join(site, 'floor-offer.html'), floorPage(html));
+    const floor = await timeSideBySide(browser, `${base}floor-offer.html`, `${base}static-offer.html`);
+    console.log(`BENCH customer link floor: the same offer put in by a 29-byte Wasm (one request and one instantiation, no renderer), median of ${LOADS} fresh loads: ${round(floor.median)} ms, static page ${round(floor.staticMedian)} ms, ratio ${round(floor.median / floor.staticMedian)}×`);
     recordBench('customerLink', {
       viewerMs: round(viewer), staticMs: round(staticPage), ratio, budget: 2, loads: LOADS,
       network40ms: { viewerMs: round(network.median), staticMs: round(network.staticMedian), ratio: round(network.median / network.staticMedian) },
+      floor: { tinyWasmMs: round(floor.median), staticMs: round(floor.staticMedian), ratio: round(floor.median / floor.staticMedian) },
     });
     expect(viewer).toBeGreaterThan(0);
+    expect(floor.median).toBeGreaterThan(0);
     expect(staticPage).toBeGreaterThan(0);
   } finally {
     stop();
