@@ -29,7 +29,7 @@ pub mod views;
 /// [`offer_parts::OfferPart`].
 pub type Render<P> = fn(&P) -> Html;
 
-/// A view's code could not be fetched (the browser's console says why).
+/// A split point's code could not be fetched (the browser's console says why).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotFetched;
 
