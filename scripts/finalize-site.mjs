@@ -1,15 +1,18 @@
 // Finalizes the two Trunk builds (index.html, the rep's app; viewer.html, the
 // customer's viewer, whose files scripts/build.sh has copied in) for static hosting:
+// renames what each Wasm imports from its glue (scripts/short-import-names.mjs);
 // minifies wasm-bindgen's JavaScript (Trunk minifies HTML and CSS but not that file)
 // and updates its integrity hashes; writes index.html's loader, which decides from
 // the address's fragment whether to start the app or the viewer before fetching
 // either, and viewer.html's, which starts the viewer (new customer links point to
-// viewer.html; links on the app's address still open); puts a strict Content-Security-Policy in both pages (the inline loaders
-// allowed by their SHA-256 hashes, computed from the final files), writes a
-// `_headers` file with the same policy for hosts that read one, and gives the
-// service worker the build's file list; last, it writes a precompressed copy (`.gz`,
-// `.br`) beside every text and Wasm file for hosts that serve them. Uses node's crypto, fs and zlib, and
-// terser (installed with the test tools in tests/e2e by scripts/setup.sh).
+// viewer.html; links on the app's address still open); puts the screen styles into
+// viewer.html itself; puts a strict Content-Security-Policy in both pages (the
+// inline loaders and viewer.html's styles allowed by their SHA-256 hashes, computed
+// from the final files), writes a `_headers` file with the same policy for hosts
+// that read one, and gives the service worker the build's file list; last, it writes
+// a precompressed copy (`.gz`, `.br`) beside every text and Wasm file for hosts that
+// serve them. Uses node's crypto, fs and zlib, and terser (installed with the test
+// tools in tests/e2e by scripts/setup.sh).
 //
 //   node scripts/finalize-site.mjs dist/
 import { createHash } from 'node:crypto';
