@@ -106,6 +106,36 @@ for (const page of pages) {
   html[page] = html[page].replace(preload, '');
 }
 
+/** A CSP source for an inline element's text: its SHA-256 hash. */
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Starts the customer's viewer: its Wasm fetched at once and compiled while it
+ *  arrives, its glue imported beside it (with the split loader the glue imports,
+ *  fetched beside it rather than after it), the viewer started once the page is
+ *  parsed (the promise `parsed`). On the app's page (`onAppPage`) the rep's
+ *  introduction is hidden from the first paint (base.css) and the app's status line
+ *  says what happens; viewer.html has neither. */
+const startViewer = (onAppPage) => `
+  const wasmUrl = '${viewer.wasm}';
+  // A host that sends .wasm under another type cannot stream: compile from the bytes.
+  const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
+    .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  const glue = import('${viewer.glue}');
+  preloadModule('${viewer.splitLoader}');
+  ${onAppPage ? "document.documentElement.classList.add('opening-offer');" : ''}
+  parsed.then(async () => {
+    ${onAppPage ? "document.querySelector('#app [role=\"status\"]')?.replaceChildren('Opening the offer…');" : ''}
+    const viewer = await glue;
+    await viewer.default({ module_or_path: compiled });
+  });`;
+/** What both loaders start with: a module preloaded, and the page parsed. */
+const whenParsed = `
+  const preloadModule = (href) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+  const parsed = new Promise((go) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+    else go();
+  });`;
+
 // The fragment decides which Wasm to fetch, before either is: a customer link
 // (#/o/…) starts the viewer, anything else the rep's app with desk.css. The loader is
 // a classic script placed first in the head, so it runs as soon as the page's first
@@ -125,34 +155,8 @@ for (const page of pages) {
 // the static introduction: 2,597 ms instead of about 900, performance 97 instead of
 // 99–100. Fetched after that paint instead, as before the views were split out, the
 // app started 20–34 ms later (208 and 207 ms against 174 and 189).
-/** Starts the customer's viewer: its Wasm fetched at once and compiled while it
- *  arrives, its glue imported beside it, the viewer started once the page is parsed
- *  (the promise `parsed`). On the app's page (`onAppPage`) the rep's introduction
- *  is hidden from the first paint (base.css) and the app's status line says what
- *  happens; viewer.html has neither. */
-const startViewer = (onAppPage) => `
-    const wasmUrl = '${viewer.wasm}';
-    // A host that sends .wasm under another type cannot stream: compile from the bytes.
-    const compiled = WebAssembly.compileStreaming(fetch(wasmUrl))
-      .catch(() => fetch(wasmUrl).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
-    const glue = import('${viewer.glue}');
-    // The module the glue imports, fetched beside it rather than after it.
-    preloadModule('${viewer.splitLoader}');${onAppPage ? `
-    document.documentElement.classList.add('opening-offer');` : ''}
-    parsed.then(async () => {${onAppPage ? `
-      document.querySelector('#app [role="status"]')?.replaceChildren('Opening the offer…');` : ''}
-      const viewer = await glue;
-      await viewer.default({ module_or_path: compiled });
-    });`;
-const whenParsed = `
-  const preloadModule = (href) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
-  const parsed = new Promise((go) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
-    else go();
-  });`;
-const loader = `<script>
-(() => {${whenParsed}
-  if (location.hash.startsWith('#/o/')) {${startViewer(true).replaceAll('\n    ', '\n      ')}
+const appLoader = `(() => {${whenParsed}
+  if (location.hash.startsWith('#/o/')) {${startViewer(true)}
     return;
   }
   // desk.css is fetched now and applied once the page is parsed, right after
@@ -181,30 +185,20 @@ const loader = `<script>
     window.wasmBindings = bindings;
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   });
-})();
-</script>`;
+})();`;
 // viewer.html, the page a customer link points to (and any address on it): the
 // viewer, whatever the fragment (it says when there is no offer in it).
-const viewerLoader = `<script>
-(() => {${whenParsed}${startViewer(false).replaceAll('\n    ', '\n  ')}
-})();
-</script>`;
+const viewerLoader = `(() => {${whenParsed}${startViewer(false)}
+})();`;
+
 // Each page's loader goes first in the head (below, after the policy); Trunk's go.
+// Shipped minified: the comments above are for this file's readers, not every visitor.
 html['index.html'] = html['index.html'].replace(app.script, '');
 html['viewer.html'] = html['viewer.html'].replace(viewer.script, '');
-// Shipped minified: the comments above are for this file's readers, not every visitor.
-const minifiedScript = async (element) => {
-  const { code } = await minify(/<script>([\s\S]*)<\/script>/.exec(element)[1], { compress: { passes: 2 }, mangle: true });
-  return `<script>${code}</script>`;
-};
-const loaders = { 'index.html': await minifiedScript(loader), 'viewer.html': await minifiedScript(viewerLoader) };
-
-const hashes = pages.map((page) => {
-  const inline = [...loaders[page].matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-  if (inline.length !== 1) fail(`expected exactly one inline script in the loader of ${page}, found ${inline.length}`);
-  if (/<script/.test(html[page])) fail(`expected no script left in ${page} but the loader`);
-  return `'sha256-${createHash('sha256').update(inline[0][1], 'utf8').digest('base64')}'`;
-});
+for (const page of pages) if (/<script/.test(html[page])) fail(`expected no script left in ${page} but the loader`);
+const minified = async (js) => (await minify(js, { compress: { passes: 2 }, mangle: true })).code;
+const loaderCode = { 'index.html': await minified(appLoader), 'viewer.html': await minified(viewerLoader) };
+const hashes = pages.map((page) => cspHash(loaderCode[page]));
 
 // viewer.html carries the screen styles in the page itself: a link's page has no
 // stylesheet to wait for, so its first paint ("Opening the offer…") is over before
@@ -215,7 +209,7 @@ if (!baseLink) fail('expected the base.css link in viewer.html');
 const baseCss = readFileSync(join(dist, baseLink[1].split('/').pop()), 'utf8');
 if (/<\/style/i.test(baseCss)) fail('base.css must not contain </style');
 html['viewer.html'] = html['viewer.html'].replace(baseLink[0], `<style>${baseCss}</style>`);
-const baseHash = `'sha256-${createHash('sha256').update(baseCss, 'utf8').digest('base64')}'`;
+const baseHash = cspHash(baseCss);
 
 const policy = [
   "default-src 'none'",
@@ -237,7 +231,7 @@ for (const page of pages) {
   if (!anchor) fail(`no <base> or <meta charset> to anchor the policy in ${page}`);
   const at = anchor.index + anchor[0].length;
   // The loader right after the policy, before the stylesheets it must not wait for.
-  const first = `\n    ${loaders[page]}`;
+  const first = `\n    <script>${loaderCode[page]}</script>`;
   text = `${text.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />${first}${text.slice(at)}`;
   writeFileSync(join(dist, page), text);
 }

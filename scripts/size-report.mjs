@@ -56,7 +56,7 @@ const entries = {
   app: [/^index\.html$/, /^base-[0-9a-f]+\.css$/, /^desk-[0-9a-f]+\.css$/, /^print-[0-9a-f]+\.css$/, /^best-offer-[0-9a-f]+\.js$/, /^best-offer-[0-9a-f]+_bg\.wasm$/, escape(appSplit.loader)],
   viewer: [/^viewer\.html$/, /^print-[0-9a-f]+\.css$/, /^best-offer-viewer-[0-9a-f]+\.js$/, /^best-offer-viewer-[0-9a-f]+_bg\.wasm$/, escape(viewerSplit.loader)],
 };
-const rows = readdirSync(dist)
+const rows = files
   // Precompressed copies (.gz, .br) are the same files again, served instead.
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name))
   .map((name) => {

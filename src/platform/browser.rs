@@ -136,13 +136,13 @@ pub fn hide_rep_introduction() {
     }
 }
 
-/// The address of a customer link with `fragment`: the viewer's page beside this
-/// one (`best_offer_domain::offer::link::viewer_address`).
-pub fn viewer_address(fragment: &str) -> String {
+/// The address of the customer link carrying `payload`: the viewer's page beside
+/// this one (`best_offer_domain::offer::link::link_address`).
+pub fn link_address(payload: &str) -> String {
     let page = web_sys::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
-    best_offer_domain::offer::link::viewer_address(&page, fragment)
+    best_offer_domain::offer::link::link_address(&page, payload)
 }
 
 /// Copies text to the clipboard; `done` receives whether it worked.

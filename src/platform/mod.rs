@@ -16,10 +16,9 @@ mod half;
 mod half;
 
 pub use half::{
-    copy_text, download_as, hide_rep_introduction, location_hash, lowercase, mark, measure,
-    nothing_focused, now_ms, on_app_update, on_hash_change, print, random_u32, read_logo,
+    copy_text, download_as, hide_rep_introduction, link_address, location_hash, lowercase, mark,
+    measure, nothing_focused, now_ms, on_app_update, on_hash_change, print, random_u32, read_logo,
     register_service_worker, reload, run_soon, set_print_margins, show_section, utc_offset_minutes,
-    viewer_address,
 };
 
 use best_offer_domain::date::Date;

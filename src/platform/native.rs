@@ -56,9 +56,10 @@ pub fn location_hash() -> String {
 /// No static header outside a browser.
 pub fn hide_rep_introduction() {}
 
-/// The viewer's page and the fragment (no page address outside a browser).
-pub fn viewer_address(fragment: &str) -> String {
-    best_offer_domain::offer::link::viewer_address("", fragment)
+/// The link's address relative to the app's folder (no page address outside a
+/// browser).
+pub fn link_address(payload: &str) -> String {
+    best_offer_domain::offer::link::link_address("", payload)
 }
 
 /// No clipboard outside a browser: `done` hears that nothing was copied.

@@ -62,12 +62,27 @@ split_view!(
     /// customer's viewer): most offers have neither.
     OFFER_PARTS: OfferPart = offer_parts if "split-link-parts",
     |part| match part {
-        OfferPart::Options { offer, chosen } => html! { <OptionTable offer={Rc::clone(offer)} chosen={*chosen} /> },
-        OfferPart::Requirements { offer, copy } => html! { <RequirementsAnswers offer={Rc::clone(offer)} copy={*copy} /> },
-        OfferPart::Choice { offer, choice, on_change } => html! { <OptionChoice offer={Rc::clone(offer)} choice={choice.clone()} on_change={on_change.clone()} /> },
+        OfferPart::Options { offer, chosen } => option_table(offer, *chosen),
+        OfferPart::Requirements { offer, copy } => requirements_answers(offer, *copy),
+        OfferPart::Choice { offer, choice, on_change } => option_choice(offer, choice.clone(), on_change.clone()),
         OfferPart::Accept { offer, fingerprint, choice } => accept_choice(offer, fingerprint, choice),
     }
 );
+
+// Each part's rendering, once: through the split point in the viewer, directly in
+// every other build (the functions below).
+
+fn option_table(offer: &Rc<CustomerOffer>, chosen: Option<usize>) -> Html {
+    html! { <OptionTable offer={Rc::clone(offer)} {chosen} /> }
+}
+
+fn requirements_answers(offer: &Rc<CustomerOffer>, copy: bool) -> Html {
+    html! { <RequirementsAnswers offer={Rc::clone(offer)} {copy} /> }
+}
+
+fn option_choice(offer: &Rc<CustomerOffer>, choice: Choice, on_change: Callback<Choice>) -> Html {
+    html! { <OptionChoice offer={Rc::clone(offer)} {choice} {on_change} /> }
+}
 
 /// "Accept by email" for `choice`.
 fn accept_choice(offer: &Rc<CustomerOffer>, fingerprint: &str, choice: &Choice) -> Html {
@@ -92,7 +107,7 @@ pub fn options(offer: &Rc<CustomerOffer>, chosen: Option<usize>) -> Html {
         chosen,
     });
     #[cfg(not(feature = "split-link-parts"))]
-    return html! { <OptionTable offer={Rc::clone(offer)} {chosen} /> };
+    return option_table(offer, chosen);
 }
 
 /// The requirements and the offer's answers.
@@ -103,7 +118,7 @@ pub fn requirements(offer: &Rc<CustomerOffer>, copy: bool) -> Html {
         copy,
     });
     #[cfg(not(feature = "split-link-parts"))]
-    return html! { <RequirementsAnswers offer={Rc::clone(offer)} {copy} /> };
+    return requirements_answers(offer, copy);
 }
 
 /// The customer's choice among the options.
@@ -115,7 +130,7 @@ pub fn choice(offer: &Rc<CustomerOffer>, choice: Choice, on_change: Callback<Cho
         on_change,
     });
     #[cfg(not(feature = "split-link-parts"))]
-    return html! { <OptionChoice offer={Rc::clone(offer)} {choice} {on_change} /> };
+    return option_choice(offer, choice, on_change);
 }
 
 /// "Accept by email" for the customer's choice among the options.

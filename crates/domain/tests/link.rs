@@ -395,7 +395,7 @@ proptest! {
 
 #[test]
 fn a_link_points_to_the_viewer_page_beside_the_app() {
-    use best_offer_domain::offer::link::viewer_address;
+    use best_offer_domain::offer::link::link_address;
     for (page, expected) in [
         (
             "https://example.com/best-offer/",
@@ -419,6 +419,6 @@ fn a_link_points_to_the_viewer_page_beside_the_app() {
         ),
         ("", "viewer.html#/o/x"),
     ] {
-        assert_eq!(viewer_address(page, "/o/x"), expected, "{page}");
+        assert_eq!(link_address(page, "x"), expected, "{page}");
     }
 }

@@ -57,10 +57,9 @@ pub fn use_customer_link(
                     state.set(LinkState::Unavailable);
                     return;
                 };
-                let address = platform::viewer_address(&format!(
-                    "{}{}",
-                    link::LINK_ROUTE,
-                    link::seal_with_logo(&compressed, logo.as_deref().map(LogoInLink::Image))
+                let address = platform::link_address(&link::seal_with_logo(
+                    &compressed,
+                    logo.as_deref().map(LogoInLink::Image),
                 ));
                 made.emit(offer.fingerprint());
                 platform::copy_text(

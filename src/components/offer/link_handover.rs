@@ -8,7 +8,7 @@
 //! `scripts/finalize-site.mjs`) starts the app at a link: it then points to the
 //! viewer's own page instead of loading again, which would start the app again.
 
-use best_offer_domain::offer::link::{LINK_ROUTE, VIEWER_PAGE};
+use best_offer_domain::offer::link::link_address;
 use yew::prelude::*;
 
 use crate::platform;
@@ -36,7 +36,7 @@ pub fn LinkHandover(props: &LinkHandoverProps) -> Html {
             if started_here {
                 <p role="status">
                     { "This is a customer link. It opens in the customer's viewer: " }
-                    <a href={format!("{VIEWER_PAGE}#{LINK_ROUTE}{}", props.payload)}>{ "open the offer" }</a>
+                    <a href={link_address("", &props.payload)}>{ "open the offer" }</a>
                     { "." }
                 </p>
             } else {

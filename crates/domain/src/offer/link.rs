@@ -208,14 +208,15 @@ fn logo_of(part: &str) -> Result<LinkLogo, LinkError> {
     )))
 }
 
-/// The address of a link with `fragment`, made on the page at `page` (the app's
-/// address, any sub-path, query or fragment): the viewer's page in the same folder.
-/// `https://example.com/best-offer/#/proposals` gives
-/// `https://example.com/best-offer/viewer.html#<fragment>`.
-pub fn viewer_address(page: &str, fragment: &str) -> String {
+/// The address of the link carrying `payload` (what [`seal_with_logo`] made), made on
+/// the page at `page` (the app's address, any sub-path, query or fragment; or
+/// nothing, for an address relative to the app's folder): the viewer's page in the
+/// same folder. `https://example.com/best-offer/#/proposals` gives
+/// `https://example.com/best-offer/viewer.html#/o/<payload>`.
+pub fn link_address(page: &str, payload: &str) -> String {
     let page = page.split(['#', '?']).next().unwrap_or_default();
     let folder = page.rfind('/').map_or("", |slash| &page[..=slash]);
-    format!("{folder}{VIEWER_PAGE}#{fragment}")
+    format!("{folder}{VIEWER_PAGE}#{LINK_ROUTE}{payload}")
 }
 
 /// The payload of a location fragment (`#/o/<payload>`), if it is a link.
